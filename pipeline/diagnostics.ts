@@ -1,0 +1,56 @@
+// Every problem with input is a VFile message with a place, a rule id and a severity; this module names the
+// rules in one place and turns messages into the one line format the CLI prints.
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** Rule ids, documented once. Tests assert on these, not on prose. */
+export const RULES = {
+  'read/unreadable': 'the file could not be read',
+  'read/invalid-utf8': 'the file is not valid UTF-8',
+  'read/no-documents': 'the sources folder holds no .txt or .md documents',
+  'read/outside-sources': 'a source resolves to a path outside the sources folder',
+  'read/too-large': 'a document is larger than the configured maximum',
+  'front-matter/yaml': 'front matter is not valid YAML',
+  'front-matter/shape': 'front matter is not a mapping of the documented keys',
+  'dataset/yaml': 'dataset.yaml is not valid YAML',
+  'dataset/schema': 'dataset.yaml does not match schemas/dataset.schema.json',
+  'schema/record': 'a record fails its JSON Schema',
+  'quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
+  'quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',
+  'quote-unattributed': 'a quote has no speaker the text names',
+  'citation-orphan': 'a citation marker backs no record',
+  'date-unparsed': 'a date-like phrase could not be resolved',
+  'validate/checksum': 'a file does not match its checksum',
+  'validate/profile': 'datapackage.json fails the Frictionless profile',
+  'validate/foreign-key': 'a foreign key names no row',
+  'validate/missing-file': 'a file the package lists is missing',
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+/** Records a fatal message on a file without throwing (vfile's `fail` throws). */
+export function addError(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place?: { line: number; column: number; offset?: number },
+): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: 'papertrail' });
+  message.fatal = true;
+  return message;
+}
+
+export function addInfo(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): VFileMessage {
+  return file.info(reason, { place, ruleId, source: 'papertrail' });
+}
+
+export function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((f) => f.messages.some((m) => m.fatal === true));
+}
+
+/** `file:line:column: severity message [rule]`: the one way a diagnostic is written on a terminal. */
+export function formatMessage(file: VFile, m: VFileMessage): string {
+  const where = `${file.path ?? '<input>'}:${m.line ?? 1}:${m.column ?? 1}`;
+  const severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
+  return `${where}: ${severity} ${m.reason}${m.ruleId ? ` [${m.ruleId}]` : ''}`;
+}

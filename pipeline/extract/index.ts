@@ -1,0 +1,2 @@
+export * from './extract-document.js';
+export * from './record-id.js';

@@ -1,0 +1,2 @@
+export * from './locator.js';
+export * from './parse-document.js';

@@ -1,0 +1,3 @@
+export * from './decode-text.js';
+export * from './parse-yaml.js';
+export * from './read-sources.js';

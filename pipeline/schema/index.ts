@@ -1,0 +1,2 @@
+export * from './load-schemas.js';
+export * from './fields.js';

@@ -1,0 +1,212 @@
+// Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate.
+/**
+ * Labels of the citation markers that back the record, in order of appearance: [12] gives "12".
+ */
+export type Citations = string[];
+
+/**
+ * Every record table, keyed by its name.
+ */
+export interface Records {
+  events: Event[];
+  quotes: Quote[];
+  responses: Response[];
+}
+/**
+ * A happening that a source document places in time: a publication, a leak, a statement, sanctions, a ruling.
+ */
+export interface Event {
+  /**
+   * Stable record id: a prefix for the table and 16 hex digits of a SHA-256 over the document path, the sentence and the record's own text. The same sentence in the same document keeps its id when other paragraphs change.
+   */
+  id: string;
+  /**
+   * Path of the source document, relative to the sources folder, with forward slashes.
+   */
+  document: string;
+  /**
+   * ISO 8601 date at the precision the text gives: 2019, 2019-11 or 2019-11-16; null when the text gives none.
+   */
+  date: string | null;
+  /**
+   * Precision of date: year, month or day; null when date is null.
+   */
+  date_precision: "year" | "month" | "day" | null;
+  /**
+   * First day the date covers (2019-11 gives 2019-11-01).
+   */
+  date_start: string | null;
+  /**
+   * Last day the date covers (2019-11 gives 2019-11-30).
+   */
+  date_end: string | null;
+  /**
+   * The words that give the date, as written (In November 2019, the following day).
+   */
+  date_text: string | null;
+  /**
+   * What kind of happening, read from the sentence's words.
+   */
+  event_type:
+    | "publication"
+    | "leak"
+    | "statement"
+    | "press_conference"
+    | "sanctions"
+    | "ruling"
+    | "hearing"
+    | "vote"
+    | "legislation"
+    | "investigation"
+    | "detention"
+    | "resignation"
+    | "other";
+  /**
+   * The sentence that reports the event, with citation markers removed.
+   */
+  description: string;
+  /**
+   * Names of the people, governments and organisations the sentence names.
+   */
+  actors: string[];
+  citations: Citations;
+  source: Source;
+}
+/**
+ * Where the record lies in its document: the quoted words (marks excluded) for a quote, the sentence for an event or a response.
+ */
+export interface Source {
+  /**
+   * Offset of the span's first character, in Unicode code points from the start of the document (a byte-order mark is not counted).
+   */
+  start: number;
+  /**
+   * Offset just past the span's last character, in Unicode code points: text[start:end] in Python is the span.
+   */
+  end: number;
+  /**
+   * Line of the span's first character, counting from 1.
+   */
+  line: number;
+  /**
+   * Column of the span's first character in Unicode code points, counting from 1.
+   */
+  column: number;
+}
+/**
+ * Words set in quotation marks in a source document, with who said them.
+ */
+export interface Quote {
+  /**
+   * Stable record id: a prefix for the table and 16 hex digits of a SHA-256 over the document path, the sentence and the record's own text. The same sentence in the same document keeps its id when other paragraphs change.
+   */
+  id: string;
+  /**
+   * Path of the source document, relative to the sources folder, with forward slashes.
+   */
+  document: string;
+  /**
+   * The quoted words, without quotation marks or citation markers.
+   */
+  text: string;
+  /**
+   * quote: reported words; title: the title of a work (an article, report, law); name: a name or term given in quotes. Titles and names never have a speaker.
+   */
+  kind: "quote" | "title" | "name";
+  /**
+   * Who said or wrote the words, as the text names them; null when the text does not say.
+   */
+  speaker: string | null;
+  /**
+   * What kind of actor: a person, a government or one of its bodies, a political party, an organisation (international bodies, NGOs, institutes, companies, media), a document or ruling; null when unknown.
+   */
+  speaker_type: "person" | "government" | "party" | "organisation" | "media" | "document" | null;
+  /**
+   * The speaker's role or title as the text gives it (Foreign Minister, spokesperson); null when none is given.
+   */
+  speaker_role: string | null;
+  /**
+   * ISO 3166-1 alpha-2 code of the country, or null for none or an international body.
+   */
+  speaker_country: string | null;
+  /**
+   * The reporting verb or phrase that ties the words to the speaker: said, called, according to.
+   */
+  cue: string | null;
+  /**
+   * Whether the closing quotation mark was found in the same paragraph; false when it was missing or pushed into the next paragraph.
+   */
+  closed: boolean;
+  /**
+   * The sentence (or sentences) the quote stands in, with citation markers removed.
+   */
+  context: string;
+  citations: Citations;
+  source: Source;
+}
+/**
+ * How a named actor (a person, a government or one of its bodies, a party, an organisation) reacted to the subject of the document.
+ */
+export interface Response {
+  /**
+   * Stable record id: a prefix for the table and 16 hex digits of a SHA-256 over the document path, the sentence and the record's own text. The same sentence in the same document keeps its id when other paragraphs change.
+   */
+  id: string;
+  /**
+   * Path of the source document, relative to the sources folder, with forward slashes.
+   */
+  document: string;
+  /**
+   * Who responded, as the text names them.
+   */
+  actor: string;
+  /**
+   * What kind of actor: a person, a government or one of its bodies, a political party, an organisation (international bodies, NGOs, institutes, companies, media), a document or ruling; null when unknown.
+   */
+  actor_type: "person" | "government" | "party" | "organisation" | "media" | "document" | null;
+  /**
+   * The actor's role or title as the text gives it (Foreign Minister, Secretary of State).
+   */
+  role: string | null;
+  /**
+   * The party, government body or organisation the actor speaks for, as the text names it.
+   */
+  organization: string | null;
+  /**
+   * ISO 3166-1 alpha-2 code of the country, or null for none or an international body.
+   */
+  country: string | null;
+  /**
+   * What the actor did.
+   */
+  action:
+    | "statement"
+    | "joint_statement"
+    | "condemnation"
+    | "call_to_action"
+    | "sanctions"
+    | "denial"
+    | "vote"
+    | "legal_action"
+    | "other";
+  /**
+   * Ids of the quotes that carry the response (each names a row of quotes).
+   *
+   * Items: Stable record id: a prefix for the table and 16 hex digits of a SHA-256 over the document path, the sentence and the record's own text. The same sentence in the same document keeps its id when other paragraphs change.
+   */
+  quote_ids: string[];
+  /**
+   * ISO 8601 date at the precision the text gives: 2019, 2019-11 or 2019-11-16; null when the text gives none.
+   */
+  date: string | null;
+  /**
+   * Precision of date: year, month or day; null when date is null.
+   */
+  date_precision: "year" | "month" | "day" | null;
+  /**
+   * The sentence that reports the response, with citation markers removed.
+   */
+  description: string;
+  citations: Citations;
+  source: Source;
+}
