@@ -14,6 +14,7 @@ export const RULES = {
   'front-matter/shape': 'front matter is not a mapping of the documented keys',
   'dataset/yaml': 'dataset.yaml is not valid YAML',
   'dataset/schema': 'dataset.yaml does not match schemas/dataset.schema.json',
+  'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
   'schema/record': 'a record fails its JSON Schema',
   'quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
   'quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',
@@ -23,6 +24,7 @@ export const RULES = {
   'validate/checksum': 'a file does not match its checksum',
   'validate/profile': 'datapackage.json fails the Frictionless profile',
   'validate/foreign-key': 'a foreign key names no row',
+  'validate/primary-key': 'an id is not unique in its table',
   'validate/missing-file': 'a file the package lists is missing',
 } as const;
 

@@ -1,4 +1,5 @@
-// Writes pipeline/types/records.ts from schemas/: the TypeScript record types are derived, never kept by hand.
+// Writes pipeline/types/records.ts from schemas/: the TypeScript types of records and metadata are derived,
+// never kept by hand.
 // `npm run types` rewrites it; test/schemas.test.ts fails when it is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,12 @@ export async function recordTypesSource(): Promise<string> {
     description: 'Every record table, keyed by its name.',
     type: 'object',
     additionalProperties: false,
-    required: TABLES.map((t) => t.name),
-    properties: Object.fromEntries(TABLES.map((t) => [t.name, { type: 'array', items: { $ref: t.file } }])),
+    required: [...TABLES.map((t) => t.name), 'dataset', 'front_matter'],
+    properties: {
+      ...Object.fromEntries(TABLES.map((t) => [t.name, { type: 'array', items: { $ref: t.file } }])),
+      dataset: { $ref: 'dataset.schema.json' },
+      front_matter: { $ref: 'front-matter.schema.json' },
+    },
   };
   const body = await compile(root as never, 'Records', { cwd: SCHEMA_DIR, bannerComment: '', additionalProperties: false });
   return '// Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate.\n' + body;

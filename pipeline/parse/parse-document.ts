@@ -4,17 +4,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import type { DocumentFrontMatter as FrontMatter } from '../types/records.js';
 import { parseYaml } from '../read/parse-yaml.js';
 import { Locator } from './locator.js';
-
-export interface FrontMatter {
-  title?: string;
-  url?: string;
-  retrieved?: string;
-  published?: string;
-  licence?: string;
-  attribution?: string;
-}
 
 export interface ParsedDocument {
   /** The source file; diagnostics are recorded on it. */

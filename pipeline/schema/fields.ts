@@ -22,6 +22,8 @@ export interface Field {
   minLength?: number;
   /** Low-cardinality strings, dictionary-encoded where the format can (enums and `x-dictionary`). */
   dictionary: boolean;
+  /** The table whose `id` this column's values (or list items) name (`x-references`). */
+  references?: string;
   description: string;
 }
 
@@ -69,6 +71,7 @@ function flatten(schema: JsonSchema, path: string[], required: boolean, out: Fie
   if (typeof s.pattern === 'string') field.pattern = s.pattern;
   if (typeof s.minimum === 'number') field.minimum = s.minimum;
   if (typeof s.minLength === 'number') field.minLength = s.minLength;
+  if (typeof s['x-references'] === 'string') field.references = s['x-references'];
   out.push(field);
 }
 

@@ -11,6 +11,8 @@ export interface Records {
   events: Event[];
   quotes: Quote[];
   responses: Response[];
+  dataset: DatasetMetadata;
+  front_matter: DocumentFrontMatter;
 }
 /**
  * A happening that a source document places in time: a publication, a leak, a statement, sanctions, a ruling.
@@ -209,4 +211,102 @@ export interface Response {
   description: string;
   citations: Citations;
   source: Source;
+}
+/**
+ * sources/dataset.yaml: what the dataset is called, its version, licence and the documents it is read from.
+ */
+export interface DatasetMetadata {
+  /**
+   * Machine name of the dataset: lower case, digits, dot, dash, underscore.
+   */
+  name: string;
+  title: string;
+  description: string;
+  /**
+   * Semantic version (MAJOR.MINOR.PATCH) of the dataset.
+   */
+  version: string;
+  licence: {
+    /**
+     * SPDX identifier.
+     */
+    name: string;
+    title?: string;
+    path?: string;
+  };
+  homepage?: string;
+  keywords?: string[];
+  contributors?: {
+    title: string;
+    email?: string;
+    path?: string;
+    roles?: string[];
+  }[];
+  /**
+   * Where each document comes from and under what licence.
+   *
+   * @minItems 1
+   */
+  sources: [
+    {
+      /**
+       * Path of the document in the sources folder.
+       */
+      document: string;
+      title: string;
+      path?: string;
+      licence: string;
+      attribution: string;
+    },
+    ...{
+      /**
+       * Path of the document in the sources folder.
+       */
+      document: string;
+      title: string;
+      path?: string;
+      licence: string;
+      attribution: string;
+    }[]
+  ];
+  /**
+   * Assertions on the build: it fails when a table has fewer or more records.
+   */
+  limits?: {
+    min_records?: {
+      [k: string]: number;
+    };
+    max_records?: {
+      [k: string]: number;
+    };
+  };
+}
+/**
+ * Optional YAML front matter at the top of a source document: where the text comes from and under what licence.
+ */
+export interface DocumentFrontMatter {
+  /**
+   * The document's title.
+   */
+  title?: string;
+  /**
+   * Where the text was found.
+   */
+  url?: string;
+  /**
+   * The day the text was retrieved (YYYY-MM-DD).
+   */
+  retrieved?: string;
+  /**
+   * When the document was published (ISO 8601 at any precision); relative dates resolve against it.
+   */
+  published?: string;
+  /**
+   * SPDX identifier of the text's licence (CC-BY-SA-4.0).
+   */
+  licence?: string;
+  /**
+   * Who to credit for the text, as its licence asks.
+   */
+  attribution?: string;
 }

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { SCHEMA_DIR } from '../schema/index.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext resolution.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+export const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 let instance: Ajv2020 | undefined;
 
@@ -13,8 +13,9 @@ function ajv(): Ajv2020 {
   if (instance) return instance;
   instance = new Ajv2020({ allErrors: true, strict: true });
   addFormats(instance);
-  // papertrail's own annotations: which table a schema fills, its id prefix, dictionary-encoded columns.
-  instance.addVocabulary(['x-table', 'x-id-prefix', 'x-dictionary']);
+  // papertrail's own annotations: which table a schema fills, its id prefix, dictionary-encoded columns,
+  // columns whose values (or list items) are ids of another table's rows.
+  instance.addVocabulary(['x-table', 'x-id-prefix', 'x-dictionary', 'x-references']);
   for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) {
     instance.addSchema(JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')), name);
   }

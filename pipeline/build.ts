@@ -1,0 +1,113 @@
+// The pipeline in order: read the sources, parse, extract, validate, and (for `build`) publish.
+// Problems are collected on the files as messages; nothing is published when any is an error.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { addError, hasErrors } from './diagnostics.js';
+import { extractDocument } from './extract/index.js';
+import { parseDocument, type ParsedDocument } from './parse/index.js';
+import { commitStaged, discardStaged, stageVersion, type Artifact } from './publish/index.js';
+import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
+import { verifyDataset } from './release/index.js';
+import { TABLES, type TableName } from './schema/index.js';
+import type { DatasetMetadata } from './types/records.js';
+import { validateRecords, type RecordTables } from './validate/index.js';
+
+export interface BuildOptions {
+  sourcesDir: string;
+  outDir: string;
+  env: NodeJS.ProcessEnv;
+  read?: ReadOptions;
+}
+
+export interface BuildResult {
+  /** Every file read, with its messages. */
+  files: VFile[];
+  /** Set when the build published a version. */
+  published?: { dir: string; artifacts: Artifact[]; counts: Record<TableName, number> };
+}
+
+/** Shown paths are relative to the working folder when they lie inside it. */
+export function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** Extracts and validates the records of one document. */
+export function extractValidated(doc: ParsedDocument): RecordTables {
+  const records = extractDocument(doc);
+  validateRecords(records, doc.file);
+  return records;
+}
+
+const byPlace = (a: { document: string; source: { start: number; end: number }; id: string }, b: typeof a) =>
+  a.document < b.document ? -1 : a.document > b.document ? 1 : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Checks that every document's provenance is known: its licence and whom to credit. */
+function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly ParsedDocument[]): void {
+  const listed = new Set(metadata.sources.map((s) => s.document));
+  for (const doc of docs) {
+    if (listed.has(doc.document) || (doc.frontMatter.licence && doc.frontMatter.attribution)) continue;
+    addError(doc.file, 'dataset/provenance', `${doc.document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, { line: 1, column: 1 });
+  }
+  const present = new Set(docs.map((d) => d.document));
+  const text = String(datasetFile.value);
+  for (const s of metadata.sources) {
+    if (present.has(s.document)) continue;
+    const index = text.indexOf(s.document);
+    const before = text.slice(0, Math.max(index, 0)).split('\n');
+    addError(datasetFile, 'dataset/provenance', `sources names ${s.document}, which is not a document in the sources folder`, { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+  }
+}
+
+function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables {
+  const merged = Object.fromEntries(TABLES.map((t) => [t.name, parts.flatMap((p) => p[t.name as TableName] as { id: string }[])])) as unknown as RecordTables;
+  for (const t of TABLES) {
+    const rows = merged[t.name as TableName] as unknown as Parameters<typeof byPlace>[0][];
+    rows.sort(byPlace);
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (seen.has(row.id)) addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
+      seen.add(row.id);
+    }
+  }
+  return merged;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const shownDir = displayPath(options.sourcesDir);
+  const { file: datasetFile, metadata } = await readDataset(options.sourcesDir, shownDir);
+  const files: VFile[] = [datasetFile];
+  let names: string[] = [];
+  try {
+    names = await listDocuments(options.sourcesDir);
+  } catch (error) {
+    addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, { line: 1, column: 1 });
+  }
+  if (!names.length && !hasErrors(files)) addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
+  const docs: ParsedDocument[] = [];
+  const parts: RecordTables[] = [];
+  for (const name of names) {
+    const file = await readDocument(options.sourcesDir, name, path.join(shownDir, name), options.read ?? DEFAULT_READ_OPTIONS);
+    files.push(file);
+    if (hasErrors([file])) continue;
+    const doc = parseDocument(file);
+    if (hasErrors([file])) continue;
+    docs.push(doc);
+    parts.push(extractValidated(doc));
+  }
+  if (!metadata || hasErrors(files)) return { files };
+  checkProvenance(metadata, datasetFile, docs);
+  const tables = mergeTables(parts, datasetFile);
+  if (hasErrors(files)) return { files };
+  const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
+  const staged = await stageVersion(metadata, run, tables);
+  // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
+  const problems = await verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version));
+  if (hasErrors(problems)) {
+    await discardStaged(staged.staging);
+    return { files: [...files, ...problems] };
+  }
+  await commitStaged(staged);
+  const counts = Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name as TableName].length])) as Record<TableName, number>;
+  return { files, published: { dir: staged.target, artifacts: staged.artifacts, counts } };
+}

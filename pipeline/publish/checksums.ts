@@ -1,0 +1,24 @@
+// SHA256SUMS in the format `sha256sum -c` reads: one `<hash>  <name>` line a file, sorted by name.
+import type { Artifact } from './artifact.js';
+
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+
+export function checksumsText(artifacts: readonly Artifact[]): string {
+  return [...artifacts]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((a) => `${a.sha256}  ${a.name}\n`)
+    .join('');
+}
+
+/** Parses SHA256SUMS; lines that do not match the format are returned as problems. */
+export function parseChecksums(text: string): { entries: Map<string, string>; problems: { line: number; text: string }[] } {
+  const entries = new Map<string, string>();
+  const problems: { line: number; text: string }[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line) return;
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (m) entries.set(m[2]!, m[1]!);
+    else problems.push({ line: i + 1, text: line });
+  });
+  return { entries, problems };
+}

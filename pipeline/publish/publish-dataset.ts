@@ -1,0 +1,69 @@
+// Writes a version folder: every table in every format, datapackage.json, the codebook and SHA256SUMS.
+// Everything goes to a staging folder beside the target and is renamed into place only when complete (and
+// verified by the caller), so a failed build leaves the output folder as it was.
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Run } from '../run.js';
+import { TABLES, type TableName } from '../schema/index.js';
+import type { DatasetMetadata } from '../types/records.js';
+import type { RecordTables } from '../validate/index.js';
+import { writeArtifact, type Artifact } from './artifact.js';
+import { CHECKSUMS_FILE, checksumsText } from './checksums.js';
+import { codebook } from './codebook.js';
+import { dataPackage, type TableFile } from './datapackage.js';
+import { TABLE_FORMATS } from './formats.js';
+
+/** Writes every file of the version into `dir` (which must exist and be empty). */
+export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<Artifact[]> {
+  const files: TableFile[] = [];
+  for (const table of TABLES) {
+    for (const format of TABLE_FORMATS) {
+      const writer = format.open(table, dir);
+      for (const record of tables[table.name as TableName]) writer.write(record);
+      files.push({ table: table.name, format, artifact: await writer.finish() });
+    }
+  }
+  const counts = Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name as TableName].length]));
+  const artifacts = files.map((f) => f.artifact);
+  artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
+  artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files)));
+  writeArtifact(dir, CHECKSUMS_FILE, checksumsText(artifacts));
+  return artifacts;
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+
+/** A complete version written beside its target, not yet in place. */
+export interface StagedVersion {
+  staging: string;
+  target: string;
+  artifacts: Artifact[];
+}
+
+/** Writes the version into a temporary folder inside `run.outDir`. */
+export async function stageVersion(metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<StagedVersion> {
+  await mkdir(run.outDir, { recursive: true });
+  const staging = await mkdtemp(path.join(run.outDir, `.staging-${run.version}-`));
+  try {
+    return { staging, target: path.join(run.outDir, run.version), artifacts: await writeVersion(staging, metadata, run, tables) };
+  } catch (error) {
+    await discardStaged(staging);
+    throw error;
+  }
+}
+
+export async function discardStaged(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true });
+}
+
+/** Moves a staged version into place, replacing an older build of the same version. */
+export async function commitStaged({ staging, target }: StagedVersion): Promise<void> {
+  // rename() cannot replace a non-empty folder: move the old build aside, swap, then delete it.
+  let retired: string | undefined;
+  if (await exists(target)) {
+    retired = `${staging}.old`;
+    await rename(target, retired);
+  }
+  await rename(staging, target);
+  if (retired) await rm(retired, { recursive: true, force: true });
+}

@@ -1,0 +1,35 @@
+// CSV per RFC 4180: UTF-8 without BOM, CRLF line ends, a header row, nested fields flattened to columns.
+// Conversions are explicit, never csv-stringify's defaults: null is an empty cell, an empty string a quoted
+// empty cell, booleans true/false, lists a JSON array in their cell.
+import { stringify } from 'csv-stringify/sync';
+import { fieldsOf, valueAt, type Field } from '../schema/index.js';
+import { ArtifactSink } from './artifact.js';
+import type { TableFormat } from './table-writer.js';
+
+function cell(field: Field, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (field.type === 'array') return JSON.stringify(value);
+  if (field.type === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
+
+// quoted_match quotes only real empty strings; quoted_empty would quote null cells too.
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /^$/, eof: true } as const;
+
+export const csvFormat: TableFormat = {
+  name: 'csv',
+  extension: 'csv',
+  mediatype: 'text/csv',
+  tabular: true,
+  open(table, dir) {
+    const fields = fieldsOf(table);
+    const sink = new ArtifactSink(dir, `${table.name}.csv`);
+    sink.write(stringify([fields.map((f) => f.name)], OPTIONS));
+    return {
+      write(record) {
+        sink.write(stringify([fields.map((f) => cell(f, valueAt(record, f)))], OPTIONS));
+      },
+      finish: () => sink.close(),
+    };
+  },
+};

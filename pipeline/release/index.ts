@@ -1,0 +1,2 @@
+export * from './verify-dataset.js';
+export * from './actions.js';

@@ -1,0 +1,9 @@
+// The identity of one build, passed explicitly to every stage that needs it: no module-level settings, no clock.
+export interface Run {
+  /** The dataset version being built (from dataset.yaml). */
+  version: string;
+  /** When the sources were last changed: SOURCE_DATE_EPOCH, else their last commit; null when neither is known. */
+  sourceDate: Date | null;
+  /** The output folder; the version is written to `<outDir>/<version>/`. */
+  outDir: string;
+}

@@ -1,0 +1,2 @@
+export * from './ajv.js';
+export * from './validate-records.js';

@@ -1,0 +1,25 @@
+// Proves every extracted record against its table's JSON Schema; a failure is an error placed at the record's span.
+import type { VFile } from 'vfile';
+import { addError } from '../diagnostics.js';
+import { TABLES, type TableName } from '../schema/index.js';
+import type { Records } from '../types/records.js';
+import { describeError, validatorFor } from './ajv.js';
+
+export type RecordTables = Pick<Records, TableName>;
+
+/** Checks each record; returns the number that failed. */
+export function validateRecords(tables: RecordTables, file: VFile): number {
+  let failed = 0;
+  for (const table of TABLES) {
+    const validate = validatorFor(table.file);
+    for (const record of tables[table.name as TableName]) {
+      if (validate(record)) continue;
+      failed++;
+      const source = (record as { source?: { line?: number; column?: number } }).source;
+      const place = { line: source?.line ?? 1, column: source?.column ?? 1 };
+      const problems = (validate.errors ?? []).map(describeError).join('; ');
+      addError(file, 'schema/record', `${table.name} record ${(record as { id?: string }).id ?? '(no id)'} fails ${table.file}: ${problems}`, place);
+    }
+  }
+  return failed;
+}
