@@ -1,0 +1,83 @@
+// Units of the stages that are easiest to get subtly wrong: code point places, UTF-8 decoding, the columns
+// derived from the schemas, CSV cells, checksums, and the generated types being current.
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { Locator } from '../pipeline/parse/index.js';
+import { decodeUtf8 } from '../pipeline/read/index.js';
+import { fieldsOf, table } from '../pipeline/schema/index.js';
+import { checksumsText, parseChecksums, tableSchema } from '../pipeline/publish/index.js';
+import { validateRecords } from '../pipeline/validate/index.js';
+import { TYPES_FILE, recordTypesSource } from '../scripts/generate-types.js';
+
+describe('Locator', () => {
+  it('gives code point offsets, lines and columns for LF, CRLF and lone CR', () => {
+    const text = 'a😀b\r\nc\rd\n😀😀e';
+    const loc = new Locator(text);
+    expect(loc.place(text.indexOf('b'))).toEqual({ offset: 2, line: 1, column: 3 });
+    expect(loc.place(text.indexOf('c'))).toEqual({ offset: 5, line: 2, column: 1 });
+    expect(loc.place(text.indexOf('d'))).toEqual({ offset: 7, line: 3, column: 1 });
+    expect(loc.place(text.indexOf('e'))).toEqual({ offset: 11, line: 4, column: 3 });
+    expect(loc.offset(text.length)).toBe([...text].length);
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('drops a byte-order mark', () => {
+    expect(decodeUtf8(Buffer.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
+  });
+  it.each([
+    ['a lone continuation byte', [0x61, 0x0a, 0x62, 0x80], 2, 2],
+    ['an overlong encoding', [0xc0, 0xaf], 1, 1],
+    ['a truncated sequence at the end', [0x61, 0xe2, 0x82], 1, 2],
+    ['an encoded surrogate', [0x61, 0x62, 0xed, 0xa0, 0x80], 1, 3],
+  ])('places %s', (_name, bytes, line, column) => {
+    expect(decodeUtf8(Uint8Array.from(bytes))).toMatchObject({ ok: false, line, column });
+  });
+});
+
+describe('columns derived from the schemas', () => {
+  it('flattens source into four integer columns after the record fields', () => {
+    const names = fieldsOf(table('quotes')).map((f) => f.name);
+    expect(names.slice(-4)).toEqual(['source_start', 'source_end', 'source_line', 'source_column']);
+    expect(names[0]).toBe('id');
+  });
+  it('marks enums and countries for dictionary encoding, and dates as dates', () => {
+    const events = fieldsOf(table('events'));
+    expect(events.find((f) => f.name === 'date_start')).toMatchObject({ type: 'string', format: 'date', nullable: true });
+    expect(events.find((f) => f.name === 'event_type')).toMatchObject({ dictionary: true, nullable: false });
+    expect(fieldsOf(table('responses')).find((f) => f.name === 'country')).toMatchObject({ dictionary: true, pattern: '^[A-Z]{2}$' });
+  });
+  it('gives the Table Schema required and enum constraints without null', () => {
+    const schema = tableSchema(table('events')) as { fields: { name: string; constraints?: { required?: boolean; enum?: unknown[] } }[] };
+    expect(schema.fields.find((f) => f.name === 'id')!.constraints!.required).toBe(true);
+    expect(schema.fields.find((f) => f.name === 'date')!.constraints?.required).toBeUndefined();
+    expect(schema.fields.find((f) => f.name === 'date_precision')!.constraints!.enum).toEqual(['year', 'month', 'day']);
+  });
+  it('pipeline/types/records.ts is what the schemas generate (run npm run types)', async () => {
+    expect(readFileSync(TYPES_FILE, 'utf8')).toBe(await recordTypesSource());
+  });
+});
+
+describe('checksums', () => {
+  it('round-trips and flags lines that are not checksums', () => {
+    const text = checksumsText([{ name: 'b.csv', bytes: 1, sha256: 'b'.repeat(64) }, { name: 'a.csv', bytes: 1, sha256: 'a'.repeat(64) }]);
+    expect(text).toBe(`${'a'.repeat(64)}  a.csv\n${'b'.repeat(64)}  b.csv\n`);
+    const { entries, problems } = parseChecksums(`${text}not a line\n`);
+    expect([...entries.keys()]).toEqual(['a.csv', 'b.csv']);
+    expect(problems).toEqual([{ line: 3, text: 'not a line' }]);
+  });
+});
+
+describe('validateRecords', () => {
+  it('reports a record that fails its schema at its source place', () => {
+    const file = new VFile({ path: 'doc.txt' });
+    const bad = { id: 'qt-nothex', document: 'doc.txt', text: '', kind: 'quote', speaker: null, speaker_type: null, speaker_role: null, speaker_country: 'Australia', cue: null, closed: true, context: 'x', citations: [], source: { start: 0, end: 1, line: 3, column: 7 } };
+    expect(validateRecords({ events: [], quotes: [bad as never], responses: [] }, file)).toBe(1);
+    const [m] = file.messages;
+    expect(m).toMatchObject({ ruleId: 'schema/record', line: 3, column: 7, fatal: true });
+    expect(m!.reason).toContain('/id must match pattern');
+    expect(m!.reason).toContain('/speaker_country must match pattern');
+    expect(m!.reason).toContain('/text must NOT have fewer than 1 characters');
+  });
+});
