@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
 import { extractDocument } from './extract/index.js';
 import { parseDocument, type ParsedDocument } from './parse/index.js';
-import { commitStaged, discardStaged, stageVersion, type Artifact } from './publish/index.js';
+import { commitStaged, discardStaged, sealStaged, stageVersion, type Artifact } from './publish/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
 import { verifyDataset } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
@@ -101,6 +101,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
   const staged = await stageVersion(metadata, run, tables);
+  sealStaged(staged);
   // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
   const problems = await verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version));
   if (hasErrors(problems)) {

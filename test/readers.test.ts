@@ -62,7 +62,7 @@ describe('Arrow files read by nodejs-polars', () => {
 
   it('keeps the month an event covers as Date32 days', () => {
     const df = pl.readIPC(readFileSync(path.join(version, 'events.arrow')));
-    const month = (df.toRecords() as { date: string | null; date_start: Date; date_end: Date }[]).find((r) => r.date === '2019-11');
+    const month = (df.toRecords() as unknown as { date: string | null; date_start: Date; date_end: Date }[]).find((r) => r.date === '2019-11');
     expect(month?.date_start.toISOString().slice(0, 10)).toBe('2019-11-01');
     expect(month?.date_end.toISOString().slice(0, 10)).toBe('2019-11-30');
   });

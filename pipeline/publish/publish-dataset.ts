@@ -1,4 +1,4 @@
-// Writes a version folder: every table in every format, datapackage.json, the codebook and SHA256SUMS.
+// Writes a version folder: every table in every format, datapackage.json, the codebook, then SHA256SUMS.
 // Everything goes to a staging folder beside the target and is renamed into place only when complete (and
 // verified by the caller), so a failed build leaves the output folder as it was.
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { codebook } from './codebook.js';
 import { dataPackage, type TableFile } from './datapackage.js';
 import { TABLE_FORMATS } from './formats.js';
 
-/** Writes every file of the version into `dir` (which must exist and be empty). */
+/** Writes the tables and their descriptions into `dir` (which must exist and be empty); SHA256SUMS comes last. */
 export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<Artifact[]> {
   const files: TableFile[] = [];
   for (const table of TABLES) {
@@ -27,7 +27,6 @@ export async function writeVersion(dir: string, metadata: DatasetMetadata, run: 
   const artifacts = files.map((f) => f.artifact);
   artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
   artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files)));
-  writeArtifact(dir, CHECKSUMS_FILE, checksumsText(artifacts));
   return artifacts;
 }
 
@@ -50,6 +49,18 @@ export async function stageVersion(metadata: DatasetMetadata, run: Run, tables: 
     await discardStaged(staging);
     throw error;
   }
+}
+
+/** Adds a file to a staged version (a changelog, a delta) before it is sealed. */
+export function addToStaged(staged: StagedVersion, name: string, content: string | Uint8Array): Artifact {
+  const artifact = writeArtifact(staged.staging, name, content);
+  staged.artifacts.push(artifact);
+  return artifact;
+}
+
+/** Writes SHA256SUMS over every file staged so far: after it, the version is complete. */
+export function sealStaged(staged: StagedVersion): void {
+  writeArtifact(staged.staging, CHECKSUMS_FILE, checksumsText(staged.artifacts));
 }
 
 export async function discardStaged(staging: string): Promise<void> {
