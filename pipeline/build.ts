@@ -50,13 +50,29 @@ function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: re
     addError(doc.file, 'dataset/provenance', `${doc.document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, { line: 1, column: 1 });
   }
   const present = new Set(docs.map((d) => d.document));
-  const text = String(datasetFile.value);
   for (const s of metadata.sources) {
     if (present.has(s.document)) continue;
-    const index = text.indexOf(s.document);
-    const before = text.slice(0, Math.max(index, 0)).split('\n');
-    addError(datasetFile, 'dataset/provenance', `sources names ${s.document}, which is not a document in the sources folder`, { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+    addError(datasetFile, 'dataset/provenance', `sources names ${s.document}, which is not a document in the sources folder`, placeOf(datasetFile, s.document));
   }
+}
+
+/** Share-alike licences: a dataset built from such a source must carry the same licence. */
+const SHARE_ALIKE = /^(CC-BY(-NC)?-SA-\d\.\d|ODbL-1\.0|GFDL-[\d.]+.*)$/i;
+
+/** Licences flow from the sources: a share-alike source makes the dataset share-alike under the same licence. */
+function checkLicences(metadata: DatasetMetadata, datasetFile: VFile): void {
+  for (const s of metadata.sources) {
+    if (!SHARE_ALIKE.test(s.licence) || s.licence.toLowerCase() === metadata.licence.name.toLowerCase()) continue;
+    addError(datasetFile, 'dataset/licence', `${s.document} is licensed ${s.licence}, which requires the dataset to be ${s.licence} too, not ${metadata.licence.name}`, placeOf(datasetFile, 'licence:'));
+  }
+}
+
+/** The line and column where `needle` first stands in a file, or its start. */
+function placeOf(file: VFile, needle: string): { line: number; column: number } {
+  const text = String(file.value);
+  const index = Math.max(text.indexOf(needle), 0);
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables {
@@ -97,6 +113,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (!metadata || hasErrors(files)) return { files };
   checkProvenance(metadata, datasetFile, docs);
+  checkLicences(metadata, datasetFile);
   const tables = mergeTables(parts, datasetFile);
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };

@@ -203,7 +203,7 @@ describe('offsets in documents with a byte-order mark and astral characters', ()
   it('counts code points from after the BOM, as Python does', async () => {
     const sources = tempDir();
     mkdirSync(sources, { recursive: true });
-    writeFileSync(path.join(sources, 'dataset.yaml'), readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, 'sources:\n  - document: emoji.md\n    title: Test\n    licence: CC0-1.0\n    attribution: Made for this test.\n'));
+    writeFileSync(path.join(sources, 'dataset.yaml'), readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, 'sources:\n  - document: emoji.md\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n'));
     const body = 'Intro 😀😀 line.\r\n\r\nOn 3 May 2021 the mayor 🏛 said the plan was "a 𝒮tep forward" for the city.\r\n';
     writeFileSync(path.join(sources, 'emoji.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
     const r = await cli(['extract', path.join(sources, 'emoji.md'), '--sources', sources]);

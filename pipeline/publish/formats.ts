@@ -2,9 +2,19 @@
 import { arrowFormat } from './write-arrow.js';
 import { csvFormat } from './write-csv.js';
 import { jsonFormat } from './write-json.js';
+import { ndjsonFormat } from './write-ndjson.js';
+import { parquetFormat } from './write-parquet.js';
 import type { TableFormat } from './table-writer.js';
 
-export const TABLE_FORMATS: readonly TableFormat[] = [csvFormat, jsonFormat, arrowFormat];
+export const TABLE_FORMATS: readonly TableFormat[] = [csvFormat, jsonFormat, ndjsonFormat, arrowFormat, parquetFormat];
+
+/** Media types of the files beside the tables. */
+const METADATA_MEDIATYPES: Record<string, string> = { json: 'application/json', md: 'text/markdown', cff: 'application/yaml', jsonld: 'application/ld+json' };
+
+export function mediatypeOf(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
+  return TABLE_FORMATS.find((f) => f.extension === extension)?.mediatype ?? METADATA_MEDIATYPES[extension] ?? 'application/octet-stream';
+}
 
 export function tableFormat(name: string): TableFormat {
   const format = TABLE_FORMATS.find((f) => f.name === name);

@@ -6,4 +6,6 @@ export * from './formats.js';
 export * from './publish-dataset.js';
 export * from './table-schema.js';
 export * from './table-writer.js';
-export * from './write-arrow.js';
+export * from './arrow-table.js';
+export * from './citation.js';
+export * from './jsonld.js';

@@ -1,7 +1,8 @@
-// Writes a version folder: every table in every format, datapackage.json, the codebook, then SHA256SUMS.
+// Writes a version folder: every table in every format, datapackage.json, the codebook, CITATION.cff and the
+// schema.org description, then SHA256SUMS.
 // Everything goes to a staging folder beside the target and is renamed into place only when complete (and
 // verified by the caller), so a failed build leaves the output folder as it was.
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Run } from '../run.js';
 import { TABLES, type TableName } from '../schema/index.js';
@@ -9,7 +10,9 @@ import type { DatasetMetadata } from '../types/records.js';
 import type { RecordTables } from '../validate/index.js';
 import { writeArtifact, type Artifact } from './artifact.js';
 import { CHECKSUMS_FILE, checksumsText } from './checksums.js';
+import { citationFile, CITATION_FILE } from './citation.js';
 import { codebook } from './codebook.js';
+import { datasetJsonLd, JSONLD_FILE } from './jsonld.js';
 import { dataPackage, type TableFile } from './datapackage.js';
 import { TABLE_FORMATS } from './formats.js';
 
@@ -27,6 +30,9 @@ export async function writeVersion(dir: string, metadata: DatasetMetadata, run: 
   const artifacts = files.map((f) => f.artifact);
   artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
   artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files)));
+  artifacts.push(writeArtifact(dir, CITATION_FILE, citationFile(metadata, run)));
+  // The JSON-LD lists every file written before it.
+  artifacts.push(writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(datasetJsonLd(metadata, run, artifacts), null, 2)}\n`));
   return artifacts;
 }
 
@@ -43,6 +49,8 @@ export interface StagedVersion {
 export async function stageVersion(metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<StagedVersion> {
   await mkdir(run.outDir, { recursive: true });
   const staging = await mkdtemp(path.join(run.outDir, `.staging-${run.version}-`));
+  // mkdtemp makes the folder private; a published version is readable by all, like the files in it.
+  await chmod(staging, 0o755);
   try {
     return { staging, target: path.join(run.outDir, run.version), artifacts: await writeVersion(staging, metadata, run, tables) };
   } catch (error) {

@@ -16,4 +16,6 @@ export interface TableFormat {
   /** Whether the file holds the flat columns of the Table Schema (CSV, Arrow) rather than nested records. */
   tabular: boolean;
   open(table: TableSchemaSource, dir: string): TableWriter;
+  /** Reads a written file back and counts its records: how `validate` proves the formats agree. */
+  countRows(bytes: Uint8Array): number;
 }

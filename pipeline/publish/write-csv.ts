@@ -1,6 +1,7 @@
 // CSV per RFC 4180: UTF-8 without BOM, CRLF line ends, a header row, nested fields flattened to columns.
 // Conversions are explicit, never csv-stringify's defaults: null is an empty cell, an empty string a quoted
 // empty cell, booleans true/false, lists a JSON array in their cell.
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { fieldsOf, valueAt, type Field } from '../schema/index.js';
 import { ArtifactSink } from './artifact.js';
@@ -32,4 +33,5 @@ export const csvFormat: TableFormat = {
       finish: () => sink.close(),
     };
   },
+  countRows: (bytes) => (parse(Buffer.from(bytes)) as unknown[]).length - 1,
 };

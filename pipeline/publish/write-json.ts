@@ -21,4 +21,5 @@ export const jsonFormat: TableFormat = {
       },
     };
   },
+  countRows: (bytes) => (JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown[]).length,
 };

@@ -6,11 +6,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { tableFromIPC } from 'apache-arrow';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { VFile } from 'vfile';
 import { addError } from '../diagnostics.js';
-import { CHECKSUMS_FILE, parseChecksums } from '../publish/checksums.js';
+import { CHECKSUMS_FILE, TABLE_FORMATS, parseChecksums } from '../publish/index.js';
 import { TABLES, fieldsOf } from '../schema/index.js';
 import { addFormats, describeError, validatorFor } from '../validate/index.js';
 
@@ -129,17 +128,25 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     for (const field of fieldsOf(table).filter((f) => f.references)) {
       references.push({ table: table.name, field: field.name, target: field.references!, values: records.map((r) => (r[field.name] as string[] | undefined) ?? []) });
     }
-    const csvBytes = await read(`${table.name}.csv`);
-    if (csvBytes) {
-      const rows = parseCsv(csvBytes, { bom: false }) as string[][];
-      const header = fieldsOf(table).map((f) => f.name);
-      if (JSON.stringify(rows[0]) !== JSON.stringify(header)) addError(fileFor(`${table.name}.csv`), 'schema/record', `header is not ${header.join(',')}`, START);
-      if (rows.length - 1 !== records.length) addError(fileFor(`${table.name}.csv`), 'schema/record', `${rows.length - 1} rows, ${jsonName} has ${records.length}`, START);
+    // Every other format holds the same records.
+    for (const format of TABLE_FORMATS.filter((f) => f.name !== 'json')) {
+      const name = `${table.name}.${format.extension}`;
+      const bytes = await read(name);
+      if (!bytes) continue;
+      let rows: number;
+      try {
+        rows = format.countRows(bytes);
+      } catch (error) {
+        addError(fileFor(name), 'schema/record', `cannot be read as ${format.name}: ${(error as Error).message}`, START);
+        continue;
+      }
+      if (rows !== records.length) addError(fileFor(name), 'schema/record', `${rows} records, ${jsonName} has ${records.length}`, START);
     }
-    const arrowBytes = await read(`${table.name}.arrow`);
-    if (arrowBytes) {
-      const rows = tableFromIPC(arrowBytes).numRows;
-      if (rows !== records.length) addError(fileFor(`${table.name}.arrow`), 'schema/record', `${rows} rows, ${jsonName} has ${records.length}`, START);
+    const csvBytes = contents.get(`${table.name}.csv`);
+    if (csvBytes) {
+      const header = parseCsv(csvBytes, { to_line: 1 }) as string[][];
+      const expected = fieldsOf(table).map((f) => f.name);
+      if (JSON.stringify(header[0]) !== JSON.stringify(expected)) addError(fileFor(`${table.name}.csv`), 'schema/record', `header is not ${expected.join(',')}`, START);
     }
   }
   for (const ref of references) {

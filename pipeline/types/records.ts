@@ -254,6 +254,10 @@ export interface DatasetMetadata {
        */
       document: string;
       title: string;
+      /**
+       * Who wrote the document (a person, an organisation, or e.g. Wikipedia contributors).
+       */
+      author: string;
       path?: string;
       licence: string;
       attribution: string;
@@ -264,6 +268,10 @@ export interface DatasetMetadata {
        */
       document: string;
       title: string;
+      /**
+       * Who wrote the document (a person, an organisation, or e.g. Wikipedia contributors).
+       */
+      author: string;
       path?: string;
       licence: string;
       attribution: string;

@@ -1,0 +1,18 @@
+// NDJSON (JSON Lines): one record a line, as the schemas define them, for streaming readers and line tools.
+import { ArtifactSink } from './artifact.js';
+import type { TableFormat } from './table-writer.js';
+
+export const ndjsonFormat: TableFormat = {
+  name: 'ndjson',
+  extension: 'ndjson',
+  mediatype: 'application/x-ndjson',
+  tabular: false,
+  open(table, dir) {
+    const sink = new ArtifactSink(dir, `${table.name}.ndjson`);
+    return {
+      write: (record) => sink.write(`${JSON.stringify(record)}\n`),
+      finish: () => sink.close(),
+    };
+  },
+  countRows: (bytes) => Buffer.from(bytes).toString('utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line)).length,
+};
