@@ -75,6 +75,17 @@ function placeOf(file: VFile, needle: string): { line: number; column: number } 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/** dataset.yaml may bound each table's record count, so a change in the sources or the extractor shows. */
+function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, tables: RecordTables): void {
+  for (const t of TABLES) {
+    const count = tables[t.name as TableName].length;
+    const min = metadata.limits?.min_records?.[t.name];
+    const max = metadata.limits?.max_records?.[t.name];
+    if (min !== undefined && count < min) addError(datasetFile, 'dataset/limits', `${t.name} has ${count} records, fewer than min_records ${min}`, placeOf(datasetFile, 'min_records'));
+    if (max !== undefined && count > max) addError(datasetFile, 'dataset/limits', `${t.name} has ${count} records, more than max_records ${max}`, placeOf(datasetFile, 'max_records'));
+  }
+}
+
 function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables {
   const merged = Object.fromEntries(TABLES.map((t) => [t.name, parts.flatMap((p) => p[t.name as TableName] as { id: string }[])])) as unknown as RecordTables;
   for (const t of TABLES) {
@@ -115,6 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkProvenance(metadata, datasetFile, docs);
   checkLicences(metadata, datasetFile);
   const tables = mergeTables(parts, datasetFile);
+  checkLimits(metadata, datasetFile, tables);
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
   const staged = await stageVersion(metadata, run, tables);

@@ -14,6 +14,7 @@ export const RULES = {
   'front-matter/shape': 'front matter is not a mapping of the documented keys',
   'dataset/yaml': 'dataset.yaml is not valid YAML',
   'dataset/schema': 'dataset.yaml does not match schemas/dataset.schema.json',
+  'dataset/limits': 'a table has fewer or more records than dataset.yaml allows',
   'dataset/licence': 'the dataset licence does not honour a share-alike source licence',
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
   'schema/record': 'a record fails its JSON Schema',

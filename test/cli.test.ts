@@ -179,6 +179,16 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/dataset\.yaml:\d+:10: error \/version must match pattern .*\[dataset\/schema\]/);
   });
 
+  it('fails when a table has fewer records than dataset.yaml asserts', async () => {
+    const { r, before, after } = await buildThenBreak((sources) => {
+      const file = path.join(sources, 'dataset.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}limits:\n  min_records:\n    quotes: 100000\n`);
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/dataset\.yaml:\d+:3: error quotes has \d+ records, fewer than min_records 100000 \[dataset\/limits\]/);
+    expect(after).toEqual(before);
+  });
+
   it('refuses a document that is a symlink out of the sources folder', async () => {
     const { r } = await buildThenBreak((sources) => {
       const outside = path.join(tempDir(), 'secret.txt');

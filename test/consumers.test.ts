@@ -108,7 +108,7 @@ print(json.dumps({
     expect(out.source_start).toBe((json('quotes')[0]!.source as { start: number }).start);
   });
 
-  it("runs the README's pandas recipe and DuckDB queries as written", async () => {
+  it("runs the README's pandas, DuckDB and shell recipes as written", async () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, code: m[2]! }));
     // The recipes name dist/1.0.0/...; run them from a folder where that is this build.
@@ -117,6 +117,12 @@ print(json.dumps({
     expect(python.length).toBeGreaterThan(0);
     expect(sql.length).toBeGreaterThan(0);
     for (const b of python) await run(PYTHON, ['-c', b.code], { cwd: work });
+    const shell = blocks.filter((b) => b.lang === 'sh' && b.code.includes('dist/'));
+    expect(shell.length).toBeGreaterThan(0);
+    for (const b of shell) {
+      const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', b.code], { cwd: work });
+      expect(stdout).toContain('quotes.csv: OK');
+    }
     for (const b of sql) {
       for (const statement of b.code.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean)) {
         const result = await duck.runAndReadAll(statement.replaceAll("'dist/", `'${dist}/`));
