@@ -5,7 +5,9 @@ import type { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
 import { extractDocument } from './extract/index.js';
 import { parseDocument, type ParsedDocument } from './parse/index.js';
-import { commitStaged, discardStaged, sealStaged, stageVersion, type Artifact } from './publish/index.js';
+import { readFile } from 'node:fs/promises';
+import { citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
+import { writeSite } from './publish/site/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
 import { verifyDataset } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
@@ -130,6 +132,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
   const staged = await stageVersion(metadata, run, tables);
+  const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
+  staged.artifacts.push(...await writeSite(staged.staging, {
+    metadata,
+    tables,
+    texts: new Map(docs.map((d) => [d.document, d.text])),
+    downloads: [...staged.artifacts],
+    history: [],
+    citation: citationText(metadata, run),
+  }, jsonLd));
   sealStaged(staged);
   // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
   const problems = await verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version));

@@ -10,6 +10,15 @@ export function checksumsText(artifacts: readonly Artifact[]): string {
     .join('');
 }
 
+/**
+ * Whether a file name from a manifest (SHA256SUMS, datapackage.json, index.json) stays inside the folder it is
+ * relative to: forward-slash segments, none empty, `.` or `..`, no backslash, drive or control character.
+ */
+export function isContainedPath(name: string): boolean {
+  if (!name || name.startsWith('/') || /[\\\u0000-\u001f]|^[a-zA-Z]:/.test(name)) return false;
+  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 /** Parses SHA256SUMS; lines that do not match the format are returned as problems. */
 export function parseChecksums(text: string): { entries: Map<string, string>; problems: { line: number; text: string }[] } {
   const entries = new Map<string, string>();

@@ -6,6 +6,14 @@ import type { DatasetMetadata } from '../types/records.js';
 
 export const CITATION_FILE = 'CITATION.cff';
 
+/** A reference in the common author (year) title form, for people who cite by hand. */
+export function citationText(metadata: DatasetMetadata, run: Run): string {
+  const authors = (metadata.contributors ?? [{ title: metadata.name }]).map((c) => c.title).join(', ');
+  const year = run.sourceDate ? ` (${run.sourceDate.getUTCFullYear()})` : '';
+  const sources = metadata.sources.map((s) => `${s.title} by ${s.author}, ${s.licence}`).join('; ');
+  return `${authors}${year}. ${metadata.title} (version ${metadata.version}) [Data set]. ${metadata.licence.name}.${metadata.homepage ? ` ${metadata.homepage}` : ''}\nBased on: ${sources}.`;
+}
+
 export function citationFile(metadata: DatasetMetadata, run: Run): string {
   const cff: Record<string, unknown> = {
     'cff-version': '1.2.0',

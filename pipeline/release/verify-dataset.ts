@@ -9,7 +9,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { VFile } from 'vfile';
 import { addError } from '../diagnostics.js';
-import { CHECKSUMS_FILE, TABLE_FORMATS, parseChecksums } from '../publish/index.js';
+import { CHECKSUMS_FILE, TABLE_FORMATS, isContainedPath, parseChecksums } from '../publish/index.js';
 import { TABLES, fieldsOf } from '../schema/index.js';
 import { addFormats, describeError, validatorFor } from '../validate/index.js';
 
@@ -33,6 +33,17 @@ interface Resource {
   format?: string;
   bytes?: number;
   hash?: string;
+}
+
+/** Every file under dir, as forward-slash paths relative to it, sorted. */
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...await listFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -77,6 +88,10 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
 
   // Sizes and hashes: of the resources, and of every line of SHA256SUMS; every file must be listed.
   for (const r of pkg.resources ?? []) {
+    if (!isContainedPath(String(r.path))) {
+      addError(pkgFile, 'validate/checksum', `resource ${r.name} has path ${JSON.stringify(r.path)}, outside the version folder`, START);
+      continue;
+    }
     const bytes = await read(r.path);
     if (!bytes) continue;
     if (r.bytes !== undefined && r.bytes !== bytes.length) addError(fileFor(r.path), 'validate/checksum', `${r.path} has ${bytes.length} bytes, datapackage.json says ${r.bytes}`, START);
@@ -88,14 +103,14 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     const { entries, problems } = parseChecksums(sumsBytes.toString('utf8'));
     for (const p of problems) addError(sumsFile, 'validate/checksum', `not a checksum line: ${JSON.stringify(p.text.slice(0, 80))}`, { line: p.line, column: 1 });
     for (const [name, hash] of entries) {
-      if (name.includes('/') || name.includes('\\') || name === '..' || name === '.') {
+      if (!isContainedPath(name)) {
         addError(sumsFile, 'validate/checksum', `${name} names a path outside the version folder`, START);
         continue;
       }
       const bytes = await read(name);
       if (bytes && sha256(bytes) !== hash) addError(fileFor(name), 'validate/checksum', `${name} does not match its SHA-256 in ${CHECKSUMS_FILE}`, START);
     }
-    for (const name of (await readdir(dir)).sort()) {
+    for (const name of await listFiles(dir)) {
       if (name !== CHECKSUMS_FILE && !entries.has(name)) addError(sumsFile, 'validate/checksum', `${name} is not listed in ${CHECKSUMS_FILE}`, START);
     }
   }

@@ -1,0 +1,2 @@
+export * from './site-data.js';
+export * from './write-site.js';
