@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Locator } from '../pipeline/parse/index.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
-import { checksumsText, parseChecksums, tableSchema } from '../pipeline/publish/index.js';
+import { checksumsText, csvCell, isContainedPath, parseChecksums, tableSchema } from '../pipeline/publish/index.js';
 import { validateRecords } from '../pipeline/validate/index.js';
 import { TYPES_FILE, recordTypesSource } from '../scripts/generate-types.js';
 
@@ -59,6 +59,21 @@ describe('columns derived from the schemas', () => {
   });
 });
 
+describe('CSV cells', () => {
+  const field = (name: string) => fieldsOf(table('quotes')).find((f) => f.name === name)!;
+  it.each(['=HYPERLINK("http://x")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx'])('defuses %j in a text column', (text) => {
+    expect(csvCell(field('text'), text)).toBe(`'${text}`);
+  });
+  it('leaves ordinary text, numbers, lists, booleans and nulls as they are', () => {
+    expect(csvCell(field('text'), 'a = b')).toBe('a = b');
+    expect(csvCell(field('source_start'), 12)).toBe('12');
+    expect(csvCell(field('citations'), ['1', '2'])).toBe('["1","2"]');
+    expect(csvCell(field('closed'), false)).toBe('false');
+    expect(csvCell(field('speaker'), null)).toBeNull();
+    expect(csvCell(field('text'), '')).toBe('');
+  });
+});
+
 describe('checksums', () => {
   it('round-trips and flags lines that are not checksums', () => {
     const text = checksumsText([{ name: 'b.csv', bytes: 1, sha256: 'b'.repeat(64) }, { name: 'a.csv', bytes: 1, sha256: 'a'.repeat(64) }]);
@@ -66,6 +81,9 @@ describe('checksums', () => {
     const { entries, problems } = parseChecksums(`${text}not a line\n`);
     expect([...entries.keys()]).toEqual(['a.csv', 'b.csv']);
     expect(problems).toEqual([{ line: 3, text: 'not a line' }]);
+  });
+  it.each([['quotes.csv', true], ['site/app.js', true], ['../etc/passwd', false], ['/etc/passwd', false], ['a/../../b', false], ['a\\b', false], ['C:x', false], ['', false], ['a//b', false], ['./a', false]])('isContainedPath(%j) is %s', (name, ok) => {
+    expect(isContainedPath(name)).toBe(ok);
   });
 });
 

@@ -37,6 +37,7 @@ export function codebook(metadata: DatasetMetadata, counts: Record<string, numbe
   out.push('- `source_start` and `source_end` are Unicode code point offsets into the source document (a leading byte-order mark is not counted): `text[start:end]` in Python is the span. `source_line` and `source_column` count from 1, the column in code points.');
   out.push('- Dates are ISO 8601 at the precision the text gives (`2019`, `2019-11`, `2019-11-16`); `date_start` and `date_end` are the first and last day that date covers.');
   out.push('- CSV: RFC 4180, UTF-8 without byte-order mark, CRLF line ends, a header row. A null is an empty cell, an empty string a quoted empty cell (`""`); booleans are `true`/`false`; lists are JSON arrays in their cell; the nested `source` object is flattened to `source_start`, `source_end`, `source_line`, `source_column`.');
+  out.push('- Spreadsheet safety: in the CSV files only, a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with an apostrophe (`\'`), so that no spreadsheet runs it as a formula; strip that one leading apostrophe to get the exact text, which the JSON, NDJSON, Arrow and Parquet files keep.');
   out.push('- JSON: one array of records per table, as the JSON Schemas define them (`source` kept as an object).');
   out.push('- Arrow: IPC file format, uncompressed; lists are List<Utf8>, days Date32, columns with few distinct values dictionary-encoded.');
   out.push('');

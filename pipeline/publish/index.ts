@@ -6,6 +6,7 @@ export * from './formats.js';
 export * from './publish-dataset.js';
 export * from './table-schema.js';
 export * from './table-writer.js';
+export * from './write-csv.js';
 export * from './arrow-table.js';
 export * from './citation.js';
 export * from './jsonld.js';

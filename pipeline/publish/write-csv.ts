@@ -7,11 +7,20 @@ import { fieldsOf, valueAt, type Field } from '../schema/index.js';
 import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
 
-function cell(field: Field, value: unknown): string | null {
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text that a spreadsheet would run as a formula is prefixed with an apostrophe, which spreadsheets show as text.
+ * Only text columns: numbers are never rewritten (csv-stringify's escape_formulas would mangle negatives), and
+ * JSON, NDJSON, Arrow and Parquet keep the exact text.
+ */
+export function csvCell(field: Field, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (field.type === 'array') return JSON.stringify(value);
   if (field.type === 'boolean') return value ? 'true' : 'false';
-  return String(value);
+  const text = String(value);
+  return field.type === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 // quoted_match quotes only real empty strings; quoted_empty would quote null cells too.
@@ -28,7 +37,7 @@ export const csvFormat: TableFormat = {
     sink.write(stringify([fields.map((f) => f.name)], OPTIONS));
     return {
       write(record) {
-        sink.write(stringify([fields.map((f) => cell(f, valueAt(record, f)))], OPTIONS));
+        sink.write(stringify([fields.map((f) => csvCell(f, valueAt(record, f)))], OPTIONS));
       },
       finish: () => sink.close(),
     };
