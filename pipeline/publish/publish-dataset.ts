@@ -2,7 +2,7 @@
 // schema.org description, then SHA256SUMS.
 // Everything goes to a staging folder beside the target and is renamed into place only when complete (and
 // verified by the caller), so a failed build leaves the output folder as it was.
-import { chmod, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Run } from '../run.js';
 import { TABLES, type TableName } from '../schema/index.js';
@@ -45,10 +45,39 @@ export interface StagedVersion {
   artifacts: Artifact[];
 }
 
+const STAGING_PREFIX = '.staging-';
+const RETIRED_SUFFIX = '.old';
+
+/**
+ * Mends what a build killed mid-way left behind: a version moved aside but not yet replaced is put back, and
+ * unfinished staging folders are removed. Run before each build, so a crash never costs a published version.
+ */
+export async function recoverInterrupted(outDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX)).sort()) {
+    const full = path.join(outDir, name);
+    if (name.endsWith(RETIRED_SUFFIX)) {
+      const version = name.slice(STAGING_PREFIX.length).replace(/-[^-]+\.old$/, '');
+      const target = path.join(outDir, version);
+      if (!(await exists(target))) {
+        await rename(full, target);
+        continue;
+      }
+    }
+    await rm(full, { recursive: true, force: true });
+  }
+}
+
 /** Writes the version into a temporary folder inside `run.outDir`. */
 export async function stageVersion(metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<StagedVersion> {
   await mkdir(run.outDir, { recursive: true });
-  const staging = await mkdtemp(path.join(run.outDir, `.staging-${run.version}-`));
+  await recoverInterrupted(run.outDir);
+  const staging = await mkdtemp(path.join(run.outDir, `${STAGING_PREFIX}${run.version}-`));
   // mkdtemp makes the folder private; a published version is readable by all, like the files in it.
   await chmod(staging, 0o755);
   try {
@@ -80,7 +109,7 @@ export async function commitStaged({ staging, target }: StagedVersion): Promise<
   // rename() cannot replace a non-empty folder: move the old build aside, swap, then delete it.
   let retired: string | undefined;
   if (await exists(target)) {
-    retired = `${staging}.old`;
+    retired = `${staging}${RETIRED_SUFFIX}`;
     await rename(target, retired);
   }
   await rename(staging, target);
