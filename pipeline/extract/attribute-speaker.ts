@@ -1,0 +1,143 @@
+// Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
+// after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
+import { cleanPhrase, RELATIVE } from './parse-actor.js';
+import { lexicon } from './lexicons.js';
+
+export interface Attribution {
+  /** The phrase naming the speaker, or null to take the speaker of the quote before. */
+  phrase: string | null;
+  /** Where the phrase starts (UTF-16 index): pronouns resolve to the people named before it. */
+  at: number;
+  cue: string | null;
+}
+
+const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
+const AUX = /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
+const INTRO = /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
+const STOP = new Set(
+  'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(' '),
+);
+
+/** Index of the last speech verb in text[from, to), or -1. */
+export function lastSpeechVerb(text: string, from: number, to: number, any = false): { index: number; word: string } | null {
+  let found: { index: number; word: string } | null = null;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const v = lexicon.verb(m[0]);
+    if (v && (any || v.speech) && m.index + m[0].length <= to && !/\bto\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) found = { index: m.index, word: m[0] };
+  }
+  return found;
+}
+
+/** The subject of a sentence after any opening phrase ("Citing X, Y issued ..."; "In 2019, Y said ..."). */
+export function mainSubject(text: string, start: number, end: number): { phrase: string; at: number } | null {
+  const s = text.slice(start, end);
+  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+ing\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(s.replace(/["\u201C][^"\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length))) : null;
+  const from = intro ? intro.index + intro[0].length : 0;
+  const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(s.slice(from));
+  if (!m || !/\p{Lu}/u.test(m[0])) return null;
+  return { phrase: cleanPhrase(m[0]), at: start + from };
+}
+
+/** Trailing noun phrase of a clause: the subject of a verb that follows it. */
+function trailingNP(seg: string): string {
+  const words = [...seg.matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0 && words.length - k < 14) {
+    const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
+    if (STOP.has(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
+    k--;
+  }
+  return k < words.length ? seg.slice(words[k]!.index) : '';
+}
+
+/** The subject phrase of a verb at verbIndex, reading back to the clause start; null: the verb shares the subject before. */
+export function subjectBefore(text: string, from: number, verbIndex: number): { phrase: string; at: number; relative: boolean } | null {
+  let seg = text.slice(from, verbIndex);
+  const cut = Math.max(seg.lastIndexOf(';'), seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/), seg.lastIndexOf('\u201D'), seg.lastIndexOf('"'));
+  let base = from;
+  if (cut >= 0) {
+    base += cut + 1;
+    seg = seg.slice(cut + 1);
+  }
+  for (let prev = ''; prev !== seg; ) {
+    prev = seg;
+    seg = seg.replace(AUX, '').replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
+  }
+  if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex)))) return null;
+  let relative = false;
+  const rel = /[,\s]+(?:who|which|that)\s*$/i.exec(seg);
+  if (rel) {
+    seg = seg.slice(0, rel.index);
+    relative = true;
+  }
+  if (INTRO.test(seg.trim())) {
+    const m = /,\s+(?=[^\d\s])/.exec(seg);
+    if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {
+      base += m.index + m[0].length;
+      seg = seg.slice(m.index + m[0].length);
+    }
+  }
+  let phrase: string;
+  if (/,\s*$/.test(seg)) {
+    const inner = seg.replace(/,\s*$/, '');
+    const comma = inner.lastIndexOf(',');
+    const appositive = comma >= 0 ? inner.slice(comma + 1).trim() : '';
+    const head = comma >= 0 ? inner.slice(0, comma) : inner;
+    phrase = RELATIVE.test(appositive) ? trailingNP(head) : `${trailingNP(head)}, ${appositive}`;
+  } else {
+    phrase = trailingNP(seg);
+  }
+  phrase = cleanPhrase(phrase);
+  return { phrase, at: base + Math.max(0, seg.indexOf(phrase.slice(0, 8))), relative };
+}
+
+/**
+ * Attribution of the quote text[open, close] in the sentence [start, end); prevEnd is where the quote before it in
+ * the sentence ends (or the sentence start).
+ */
+export function attributeQuote(text: string, sentence: { start: number; end: number }, open: number, closeEnd: number, prevEnd: number, nextOpen: number): Attribution | null {
+  // After the quote: `..., said X` or `..., X said`.
+  const after = text.slice(closeEnd, nextOpen).replace(/^[\s,.!?]*(?:\[(?:\d{1,3}|[a-z])\])*[\s,]*/, '');
+  const afterStart = nextOpen - after.length;
+  const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
+  if (verbFirst && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
+    const phrase = verbFirst[2]!.replace(/\s+(?:on|at|in|after|before|during|that|to|when|while|as|from)\s.*$/i, '');
+    if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase)) return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
+  }
+  const v = lastSpeechVerb(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
+  const between = text.slice(closeEnd, v?.index ?? closeEnd);
+  if (v && between.split(/\s+/).length <= 16 && !/[.!?;]\s/.test(between.slice(1)) && !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)) {
+    const subject = subjectBefore(text, afterStart, v.index);
+    if (subject?.phrase) return { ...subject, cue: v.word };
+  }
+  // Before the quote, in the same clause chain.
+  const verb = lastSpeechVerb(text, prevEnd, open);
+  if (verb && /ing$/i.test(verb.word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(0, verb.index - 8), verb.index))) {
+    const main = mainSubject(text, sentence.start, sentence.end);
+    if (main) return { ...main, cue: verb.word };
+  }
+  if (verb) {
+    const subject = subjectBefore(text, prevEnd === sentence.start ? sentence.start : prevEnd, verb.index);
+    if (subject === null || !subject.phrase) {
+      const first = prevEnd > sentence.start ? null : lastSpeechVerb(text, sentence.start, verb.index);
+      if (first && first.index < verb.index) {
+        const s = subjectBefore(text, sentence.start, first.index);
+        if (s?.phrase) return { ...s, cue: verb.word };
+      }
+      return { phrase: null, at: open, cue: verb.word };
+    }
+    return { ...subject, cue: verb.word };
+  }
+  const label = /([^.:;"\u201C\u201D]{2,80}):\s*$/.exec(text.slice(prevEnd, open));
+  if (label && /\p{Lu}/u.test(label[1]!)) return { phrase: cleanPhrase(label[1]!), at: prevEnd + label.index, cue: ':' };
+  if (prevEnd > sentence.start) return { phrase: null, at: open, cue: null };
+  const earlier = lastSpeechVerb(text, sentence.start, open) ?? lastSpeechVerb(text, sentence.start, open, true);
+  if (earlier) {
+    const s = subjectBefore(text, sentence.start, earlier.index);
+    if (s?.phrase) return { ...s, cue: earlier.word };
+  }
+  const according = /\baccording to ((?:[^,.;]|\.(?=\S))+)/i.exec(text.slice(sentence.start, sentence.end));
+  if (according) return { phrase: according[1]!, at: sentence.start + according.index + 13, cue: 'according to' };
+  return null;
+}

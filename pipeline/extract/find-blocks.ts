@@ -1,0 +1,87 @@
+// Finds paragraph-level blocks (paragraphs, headings, list items, block quotes, table cells) as spans of the text,
+// and repairs copied text: citation markers and a closing quotation mark that open a block belong to the one before.
+import type { Nodes, Root } from 'mdast';
+import type { ParsedDocument } from '../parse/index.js';
+import { findMarkers, type Marker } from './citations.js';
+
+export interface Block {
+  /** Start of the block's own text, after any carried prefix (UTF-16 index into doc.text). */
+  start: number;
+  end: number;
+  /** Headings, captions and other short lines without a sentence end: no events or responses come from them. */
+  heading: boolean;
+  /** Citation markers at the start of the next block that end this block's last sentence. */
+  trailingMarkers: Marker[];
+  /** The next block opens with a closing quotation mark: a quote left open here is closed there. */
+  closedInNext: boolean;
+}
+
+const LEAD = /^[ \t]*(?:(["\u201D])(?=[ \t]*\[|[ \t]*$|[ \t]+\S))?[ \t]*((?:\[(?:\d{1,3}|[a-z])\])*)[ \t]*/;
+const SENTENCE_END = /[.!?:;\u201D"\u2019')\]]\s*$|\[(?:\d{1,3}|[a-z])\]\s*$/;
+
+function spans(tree: Root, plainText: boolean): { start: number; end: number; heading: boolean }[] {
+  const out: { start: number; end: number; heading: boolean }[] = [];
+  const walk = (node: Nodes): void => {
+    const p = node.position;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || (plainText && node.type === 'code')) {
+      if (p?.start.offset != null && p.end.offset != null) out.push({ start: p.start.offset, end: p.end.offset, heading: node.type === 'heading' });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return out;
+}
+
+/** In plain text a line break ends a paragraph, unless the line is hard-wrapped prose that runs on. */
+function splitLines(text: string, span: { start: number; end: number; heading: boolean }): { start: number; end: number; heading: boolean }[] {
+  const lines: { start: number; end: number }[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = span.start;
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) lines.push({ start: m.index, end: Math.min(span.end, m.index + m[0].length) });
+  const out: { start: number; end: number; heading: boolean }[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev) {
+      const prevText = text.slice(prev.start, prev.end);
+      const nextText = text.slice(line.start, line.end).trimStart();
+      const runsOn = prevText.trim().length >= 50 && !SENTENCE_END.test(prevText) && !/^["\u201C\u201D[]/.test(nextText);
+      if (runsOn) {
+        prev.end = line.end;
+        continue;
+      }
+    }
+    out.push({ ...line, heading: span.heading });
+  }
+  return out;
+}
+
+/** A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. */
+function looksLikeHeading(s: string): boolean {
+  const t = s.trim();
+  const words = t.split(/\s+/).length;
+  return words <= 12 && !/[.!?]["\u201D\u2019)]?(?:\[(?:\d{1,3}|[a-z])\])*$/.test(t);
+}
+
+export function findBlocks(doc: ParsedDocument): Block[] {
+  const raw = spans(doc.tree, doc.plainText).flatMap((s) => (doc.plainText ? splitLines(doc.text, s) : [s]));
+  const blocks: Block[] = [];
+  for (const r of raw) {
+    const lead = LEAD.exec(doc.text.slice(r.start, r.end))!;
+    const prev = blocks.at(-1);
+    let start = r.start;
+    if (lead[1] || lead[2]) {
+      if (prev) {
+        prev.trailingMarkers.push(...findMarkers(doc.text, r.start, r.start + lead[0].length));
+        if (lead[1]) prev.closedInNext = true;
+      }
+      start = r.start + lead[0].length;
+    } else {
+      start = r.start + (/^\s*/.exec(doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+    }
+    if (start >= r.end) continue;
+    const text = doc.text.slice(start, r.end);
+    blocks.push({ start, end: r.end, heading: r.heading || looksLikeHeading(text), trailingMarkers: [], closedInNext: false });
+  }
+  return blocks;
+}

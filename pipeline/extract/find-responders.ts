@@ -1,0 +1,42 @@
+// Finds who reacts in a sentence: the subjects of reaction verbs outside quotes ("X condemned", "Y denies") and the
+// agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
+import { mainSubject, subjectBefore } from './attribute-speaker.js';
+import { lexicon, type Action } from './lexicons.js';
+import { parseActors, type Actor } from './parse-actor.js';
+import type { Span } from './split-sentences.js';
+
+export interface Responder {
+  actor: Actor;
+  action: Action;
+  /** Where the actor is named: references resolve to the names before it. */
+  at: number;
+  /** The actor is already resolved against the discourse. */
+  resolved: boolean;
+}
+
+const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
+
+export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
+  const out: Responder[] = [];
+  const inQuote = (i: number): boolean => quotes.some((q) => i >= q.start && i < q.end);
+  WORD.lastIndex = sentence.start;
+  for (let m = WORD.exec(text); m && m.index < sentence.end; m = WORD.exec(text)) {
+    const verb = lexicon.verb(m[0]);
+    if (!verb || inQuote(m.index) || /^\p{Lu}/u.test(m[0])) continue;
+    const before = text.slice(Math.max(sentence.start, m.index - 30), m.index);
+    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || /\b(?:was|were|been|being|be|is|are|to|the|a|an|its|their|his|her)\s+$/i.test(before)) continue;
+    const subject = /ing$/.test(m[0]) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, m.index);
+    if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
+    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false });
+    const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(m.index + m[0].length, sentence.end));
+    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: m.index, resolved: false });
+  }
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(PASSIVE)) {
+    const verb = lexicon.verb(m[1]!);
+    if (!verb || inQuote(sentence.start + m.index)) continue;
+    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false });
+  }
+  return out;
+}

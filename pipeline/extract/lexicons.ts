@@ -1,0 +1,83 @@
+// Loads the lexicon data files once and indexes them for lookups by lower-cased phrase.
+import abbreviations from './lexicons/abbreviations.json' with { type: 'json' };
+import countries from './lexicons/countries.json' with { type: 'json' };
+import eventTypes from './lexicons/event-types.json' with { type: 'json' };
+import organisations from './lexicons/organisations.json' with { type: 'json' };
+import reportingVerbs from './lexicons/reporting-verbs.json' with { type: 'json' };
+import roles from './lexicons/roles.json' with { type: 'json' };
+import type { Event, Response } from '../types/records.js';
+
+export type Action = Response['action'];
+export type EventType = Event['event_type'];
+
+export interface VerbEntry {
+  action: Action;
+  speech: boolean;
+}
+
+export interface RoleEntry {
+  title: string;
+  country: string | null;
+  media: boolean;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+
+function indexCountries(): { names: Map<string, string>; demonyms: Map<string, string>; capitals: Map<string, string> } {
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  for (const c of countries.countries) {
+    for (const n of c.names) names.set(fold(n), c.code);
+    for (const d of c.demonyms) if (!demonyms.has(fold(d))) demonyms.set(fold(d), c.code);
+    for (const k of c.capitals) if (!capitals.has(fold(k))) capitals.set(fold(k), c.code);
+  }
+  return { names, demonyms, capitals };
+}
+
+const countryIndex = indexCountries();
+const verbIndex = new Map<string, VerbEntry>();
+for (const group of reportingVerbs.verbs) {
+  for (const form of group.forms) if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
+}
+const roleIndex = new Map<string, RoleEntry>(
+  roles.roles.map((r) => [r.title, { title: r.title, country: (r as { country?: string }).country ?? null, media: (r as { media?: boolean }).media === true }]),
+);
+const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
+const honorifics = new Set(roles.honorifics);
+const international = new Set(organisations.international.map(fold));
+const institutions = new Map(Object.entries(organisations.institutions).map(([k, v]) => [fold(k), v]));
+const heads = Object.fromEntries(Object.entries(organisations.heads).map(([k, v]) => [k, new Set(v)])) as Record<
+  'government' | 'party' | 'organisation' | 'media',
+  Set<string>
+>;
+const documentHeads = new Set(organisations.documents);
+const abbreviationSet = new Set([...abbreviations.titles, ...abbreviations.other]);
+const titleAbbreviations = new Set(abbreviations.titles);
+
+export const lexicon = {
+  fold,
+  /** ISO code of a country name ("the US", "United Kingdom"). */
+  countryByName: (s: string): string | undefined => countryIndex.names.get(fold(s).replace(/^the /, '')),
+  countryByDemonym: (s: string): string | undefined => countryIndex.demonyms.get(fold(s)),
+  countryByCapital: (s: string): string | undefined => countryIndex.capitals.get(fold(s)),
+  verb: (word: string): VerbEntry | undefined => verbIndex.get(word.toLowerCase()),
+  role: (phrase: string): RoleEntry | undefined => roleIndex.get(fold(phrase)),
+  longestRole,
+  isHonorific: (w: string): boolean => honorifics.has(w.toLowerCase()),
+  isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
+  institutionCountry: (s: string): string | undefined => institutions.get(fold(s).replace(/^the /, '')),
+  headKind: (word: string): 'government' | 'party' | 'organisation' | 'media' | undefined => {
+    const w = word.toLowerCase();
+    if (heads.media.has(w)) return 'media';
+    if (heads.party.has(w)) return 'party';
+    if (heads.government.has(w)) return 'government';
+    if (heads.organisation.has(w)) return 'organisation';
+    return undefined;
+  },
+  isMediaName: (s: string): boolean => heads.media.has(fold(s).replace(/^the /, '')),
+  isDocumentHead: (w: string): boolean => documentHeads.has(w.toLowerCase()),
+  isAbbreviation: (w: string): boolean => abbreviationSet.has(w.toLowerCase()),
+  isTitleAbbreviation: (w: string): boolean => titleAbbreviations.has(w.toLowerCase()),
+  eventTypes: eventTypes.types as { type: EventType; triggers: string[] }[],
+};

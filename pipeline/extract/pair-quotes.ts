@@ -1,0 +1,50 @@
+// Pairs double quotation marks within a block: straight marks are read as opening or closing from the characters
+// around them; a mark that opens while a quote is open leaves the first unclosed; a closing mark with no opening one
+// starts its quote at the start of the block (press releases drop the opening mark).
+export interface QuoteMarks {
+  /** Index of the opening mark, or null when it is missing (the quote starts at the block start). */
+  open: number | null;
+  /** Index of the closing mark, or null when the quote is unclosed here. */
+  close: number | null;
+  /** Start of the quoted words. */
+  start: number;
+}
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/\u2018\u201C]/;
+const SPACE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\u2019\u201D]/;
+
+function role(text: string, i: number, blockStart: number, blockEnd: number, open: boolean): 'open' | 'close' {
+  const c = text[i]!;
+  if (OPENERS.has(c)) return 'open';
+  if (CLOSERS.has(c)) return 'close';
+  const before = i > blockStart ? text[i - 1]! : ' ';
+  const after = i + 1 < blockEnd ? text[i + 1]! : ' ';
+  const spaceBefore = SPACE_BEFORE.test(before);
+  const spaceAfter = SPACE_AFTER.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return open ? 'close' : 'open';
+}
+
+export function pairQuotes(text: string, blockStart: number, blockEnd: number): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let current: QuoteMarks | null = null;
+  for (let i = blockStart; i < blockEnd; i++) {
+    const c = text[i]!;
+    if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+    if (role(text, i, blockStart, blockEnd, current !== null) === 'open') {
+      if (current) out.push(current);
+      current = { open: i, close: null, start: i + 1 };
+    } else if (current) {
+      current.close = i;
+      out.push(current);
+      current = null;
+    } else if (out.length === 0 && /\p{L}/u.test(text.slice(blockStart, i))) {
+      out.push({ open: null, close: i, start: blockStart });
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}

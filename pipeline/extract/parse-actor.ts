@@ -1,0 +1,275 @@
+// Reads who a noun phrase names: a person (name, role, organisation, country), a government, an organisation, the
+// press, a document; or a reference to resolve (he, they, the minister, the government).
+import { lexicon } from './lexicons.js';
+
+export type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
+
+export interface Actor {
+  name: string;
+  type: ActorType;
+  role: string | null;
+  organization: string | null;
+  /** ISO code; null when unknown. */
+  country: string | null;
+  /** An international body: its country is null on purpose. */
+  international: boolean;
+  /** The phrase names no one but points back: a pronoun, or a role or body without a name ("the minister"). */
+  ref: 'person' | 'plural' | 'role' | null;
+  /** For references: the head word ("minister", "government"). */
+  head: string | null;
+}
+
+interface Token {
+  text: string;
+  word: string;
+  cap: boolean;
+  possessive: boolean;
+  /** Punctuation follows the token: a run of names ends there. */
+  stop: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.)+(?:\p{Lu}\b)?|[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*(?:['\u2019]s?)?\.?/gu;
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'y', 'and', 'on']);
+const DETERMINERS = /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one)\s+/i;
+const STOP_CAPS = new Set(
+  'The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(' '),
+);
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
+const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
+
+function tokens(phrase: string): Token[] {
+  return [...phrase.matchAll(TOKEN)].map((m) => {
+    const text = m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.?)+$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : ''));
+    const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
+    const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
+    const stop = /^\s*[,;:()\u2014\u2013"\u201C\u201D]/.test(phrase.slice(m.index + m[0].length)) || (m[0].endsWith('.') && text === m[0].slice(0, -1));
+    return { text, word, cap: /^[\p{Lu}]/u.test(word), possessive, stop };
+  });
+}
+
+const join = (ts: Token[]): string => ts.map((t) => t.word).join(' ').replace(/\s+/g, ' ').trim();
+
+/** Country a run of capitalised words states: a name, a demonym, a capital alone, an institution. */
+function countryOf(words: string): string | undefined {
+  return lexicon.countryByName(words) ?? lexicon.countryByDemonym(words) ?? lexicon.institutionCountry(words);
+}
+
+/** Longest role title starting at token i (lower-cased match). */
+function roleAt(ts: Token[], i: number): number {
+  for (let n = Math.min(lexicon.longestRole, ts.length - i); n > 0; n--) {
+    const phrase = ts.slice(i, i + n).map((t) => t.word.toLowerCase()).join(' ');
+    if (lexicon.role(phrase)) return n;
+  }
+  return 0;
+}
+
+function orgKind(ts: Token[]): ActorType | undefined {
+  const all = join(ts);
+  if (lexicon.isInternational(all)) return 'organisation';
+  if (lexicon.isMediaName(all)) return 'media';
+  if (lexicon.institutionCountry(all)) return /part(y|i)/i.test(all) ? 'party' : 'government';
+  if (ts.length > 1 && ts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t.word))) return undefined;
+  if (ts.length === 1 && /^\p{Lu}{2,}$/u.test(ts[0]!.word) && !countryOf(ts[0]!.word)) return 'organisation';
+  for (const t of [...ts].reverse()) {
+    const kind = lexicon.headKind(t.word);
+    if (kind === 'government') return 'government';
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+interface Run {
+  tokens: Token[];
+  possessive: boolean;
+  /** The run modifies a lower-case role after it ("Geneva director", "Greens leader"): it names no person. */
+  modifier: boolean;
+}
+
+/** Maximal runs of capitalised words (with of/for/the inside them). */
+function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
+  const out: Run[] = [];
+  const lower: Token[] = [];
+  let cur: Token[] = [];
+  let at = 0;
+  const flush = (): void => {
+    while (cur.length && !cur.at(-1)!.cap) cur.pop();
+    const after = ts.slice(at, at + 3);
+    if (cur.length) out.push({ tokens: cur, possessive: cur.at(-1)!.possessive, modifier: !cur.at(-1)!.possessive && after.length > 0 && !after[0]!.cap && (roleAt(after, 0) > 0 || lexicon.headKind(after[0]!.word) != null) });
+    cur = [];
+  };
+  ts.forEach((t, i) => {
+    at = i;
+    const next = ts[i + 1];
+    if (t.cap && !(cur.length === 0 && STOP_CAPS.has(t.word))) {
+      cur.push(t);
+      if (t.possessive || t.stop) flush();
+    } else if (cur.length && CONNECTORS.has(t.word.toLowerCase()) && (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) && !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))) {
+      cur.push(t);
+    } else {
+      flush();
+      if (!t.cap) lower.push(t);
+    }
+  });
+  at = ts.length;
+  flush();
+  return { runs: out, lower };
+}
+
+interface Reading {
+  person: string | null;
+  role: string | null;
+  org: string | null;
+  orgKind: ActorType | null;
+  country: string | null;
+  international: boolean;
+  /** An organisation that owns the head ("FIFA's ethics chamber") or qualifies a role ("Greens leader"). */
+  owner: string | null;
+}
+
+/** Peels country, role and name off a run: "Australian Foreign Minister Marise Payne". */
+function readRun(run: Run, into: Reading): void {
+  const ts = run.tokens;
+  const whole = join(ts);
+  const kind = orgKind(ts);
+  const c = countryOf(whole) ?? lexicon.countryByCapital(whole);
+  if (run.possessive || run.modifier) {
+    into.country ??= c ?? lexicon.countryByCapital(whole) ?? leadingCountry(ts) ?? null;
+    if (kind) into.owner ??= whole.replace(/^The /, '');
+    if (kind && lexicon.isInternational(whole)) into.international = true;
+    if (!kind && run.modifier && !c) into.owner ??= whole;
+    return;
+  }
+  if (kind) {
+    into.org ??= whole.replace(/^The /, '');
+    into.orgKind ??= kind;
+    if (lexicon.isInternational(whole)) into.international = true;
+    into.country ??= lexicon.institutionCountry(whole) ?? leadingCountry(ts) ?? null;
+    return;
+  }
+  if (c) {
+    into.country ??= c;
+    return;
+  }
+  let i = 0;
+  const lead = leadingCountry(ts);
+  if (lead) {
+    into.country ??= lead;
+    i = ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1))) ) ;
+    if (i < 0) return;
+  }
+  let roleLen = roleAt(ts, i);
+  const roleStart = i;
+  while (roleLen) {
+    i += roleLen;
+    roleLen = roleAt(ts, i);
+  }
+  if (i > roleStart) into.role ??= join(ts.slice(roleStart, i));
+  const honorific = ts[i] && lexicon.isHonorific(ts[i]!.word);
+  const rest = ts.slice(honorific ? i + 1 : i);
+  if (rest.length && rest.length <= 5) into.person ??= join(rest);
+}
+
+function leadingCountry(ts: Token[]): string | undefined {
+  for (let n = Math.min(4, ts.length - 1); n > 0; n--) {
+    const c = countryOf(join(ts.slice(0, n)));
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function lowerRole(lower: Token[]): string | null {
+  for (let i = 0; i < lower.length; i++) {
+    const n = roleAt(lower, i);
+    if (n) return join(lower.slice(i, i + n));
+  }
+  return null;
+}
+
+const clean = (s: string): string =>
+  s
+    .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:\-\u2013\u2014"'\u201C\u201D]+|[\s,;:\-\u2013\u2014"'\u201C\u201D]+$/g, '')
+    .trim();
+
+/** The actors a phrase names: usually one; a list of countries or people gives several. */
+export function parseActors(phrase: string): Actor[] {
+  let text = clean(phrase);
+  const including = /\bincluding (.+)$/i.exec(text);
+  if (including) text = including[1]!;
+  const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
+  if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
+    const each = list.map((p) => parseActor(p));
+    const simple = list.every((p) => !/(?:^|\s)\p{Ll}/u.test(p.replace(/^(?:the|a|an)\s+/i, '').replace(/\b(?:of|the|and|for)\b/g, '')));
+    const first = parseActor(list[0]!);
+    if (each.every((a) => a && !a.ref) && simple) return each as Actor[];
+    if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text)) return [first, ...(each.slice(1) as Actor[])];
+  }
+  const one = parseActor(text);
+  return one ? [one] : [];
+}
+
+export function parseActor(phrase: string): Actor | null {
+  const text = clean(phrase);
+  if (!text) return null;
+  if (PERSON_PRONOUN.test(text)) return reference('person', text);
+  if (PLURAL_PRONOUN.test(text)) return reference('plural', text);
+  const parts = text.split(/\s*,\s*/);
+  const keep: string[] = [];
+  for (const p of parts) {
+    if (RELATIVE.test(p)) break;
+    keep.push(p);
+  }
+  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null };
+  let head: string | null = null;
+  let headIsRole = false;
+  keep.forEach((part, k) => {
+    const body = part.replace(DETERMINERS, '').replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
+    const ts = tokens(body);
+    const { runs: rs, lower } = runs(ts);
+    for (const r of rs) readRun(r, reading);
+    reading.role ??= lowerRole(lower);
+    if (k === 0) {
+      const last = ts.at(-1);
+      if (last && !last.cap) {
+        head = last.word.toLowerCase();
+        headIsRole = lowerRole(lower) != null || lexicon.role(head.replace(/s$/, '')) != null;
+      }
+    }
+  });
+  reading.org ??= reading.owner;
+  if (!reading.role && head && lexicon.role((head as string).replace(/s$/, ''))) reading.role = (head as string).replace(/s$/, '');
+  const base = { role: reading.role, organization: reading.org, country: reading.international ? null : reading.country, international: reading.international && !reading.country, ref: null, head };
+  if (reading.person) {
+    const media = reading.role != null && lexicon.role(reading.role)?.media === true;
+    return { ...base, name: reading.person, type: media ? 'media' : 'person', country: base.country ?? (reading.role ? (lexicon.role(reading.role)?.country ?? null) : null), international: reading.international };
+  }
+  if (!keep.length) return null;
+  const first = keep[0]!.replace(DETERMINERS, '').replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
+  const h = head as string | null;
+  if (h && lexicon.isDocumentHead(h)) {
+    const owner = /^(.+?)['\u2019]s?\s/.exec(first)?.[1];
+    if (owner) return parseActor(owner);
+    return { ...base, name: first, type: 'document', ref: reading.org || reading.country ? null : 'role' };
+  }
+  if (h && (lexicon.headKind(h) === 'government' || lexicon.headKind(h) === 'organisation') && !headIsRole) {
+    const named = reading.country != null || reading.org != null || /\p{Lu}/u.test(first);
+    const type: ActorType = lexicon.headKind(h) === 'government' && !reading.international ? 'government' : reading.orgKind ?? 'organisation';
+    return { ...base, name: first, type, ref: named ? null : 'role' };
+  }
+  if (h && headIsRole) {
+    const named = reading.country != null || reading.org != null;
+    return { ...base, name: first, type: 'person', role: base.role ?? h, ref: named ? null : 'role' };
+  }
+  if (reading.org) return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
+  if (reading.country && !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))) return { ...base, name: first, type: 'government' };
+  return null;
+}
+
+function reference(kind: 'person' | 'plural', text: string): Actor {
+  return { name: text, type: 'person', role: null, organization: null, country: null, international: false, ref: kind, head: null };
+}
+
+export { tokens as tokenize, runs as capitalisedRuns, clean as cleanPhrase, RELATIVE };

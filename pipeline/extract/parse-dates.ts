@@ -1,0 +1,196 @@
+// Reads the dates of a paragraph with chrono and gives each an ISO date at the precision the text gives. Dates
+// without a year take it from the story's last explicit date; "yesterday" and weekdays from the dateline; "the
+// following day" and "two days later" count from the last explicit day.
+import * as chrono from 'chrono-node';
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface DateMention {
+  /** UTF-16 indexes into the text. */
+  start: number;
+  end: number;
+  text: string;
+  date: PartialDate;
+  /** The end of a range ("between 2009 and 2016"). */
+  until: PartialDate | null;
+  /** Written with its year: it anchors the dates after it. */
+  explicit: boolean;
+}
+
+export interface Anchors {
+  /** The publication date: a dateline or the front matter. */
+  dateline: PartialDate | null;
+  /** The last date written with its year. */
+  last: PartialDate | null;
+}
+
+const YEAR_CUE = String.raw`(?:in|since|by|from|between|and|to|until|till|through|during|of|early|late|mid|circa|around|before|after|throughout|as of)`;
+const yearParser: chrono.Parser = {
+  // chrono drops results that are bare numbers, so the cue word is part of the match.
+  pattern: () => new RegExp(String.raw`(?:\b${YEAR_CUE}\s+|\(|\bmid-)(1[5-9]\d\d|20\d\d)(?![\d\-]|,\d|\s*(?:%|percent))\b`, 'i'),
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+};
+const parser = chrono.casual.clone();
+parser.parsers.push(yearParser);
+
+const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
+const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
+const VAGUE = /\b(?:days|weeks|months|years)\b/i;
+const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
+const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
+const FOLLOWING =
+  /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
+const SHORTLY = /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?:days|weeks) later)\b/gi;
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const toDate = (d: PartialDate): Date => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, 12));
+const fromComponents = (c: chrono.ParsedComponents, precision: Precision): PartialDate => {
+  const year = c.get('year')!;
+  if (precision === 'year') return { year };
+  if (precision === 'month') return { year, month: c.get('month')! };
+  return { year, month: c.get('month')!, day: c.get('day')! };
+};
+
+function precisionOf(c: chrono.ParsedComponents): Precision | null {
+  if (c.isCertain('day') && c.isCertain('month')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return null;
+}
+
+function shift(anchor: PartialDate, unit: string, n: number): PartialDate | null {
+  if (unit === 'year') return { year: anchor.year + n };
+  if (anchor.month == null) return null;
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(anchor.year, anchor.month - 1 + n, 1));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+  }
+  if (anchor.day == null) return null;
+  const d = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + n * (unit === 'week' ? 7 : 1)));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** One chrono result read against the anchors; null when the text does not let a reader know the date. */
+function resolve(r: chrono.ParsedResult, anchors: Anchors): { date: PartialDate; explicit: boolean } | null {
+  const text = r.text.trim().replace(/[,.]$/, '');
+  if (AGO.test(text)) {
+    const m = AGO.exec(text)!;
+    const unit = (m[2] ?? m[4])!.toLowerCase();
+    if (!anchors.dateline || unit === 'week') return null;
+    const n = m[3] ? { last: -1, next: 1, this: 0 }[m[3].toLowerCase() as 'last' | 'next' | 'this'] : -(NUMBERS[(m[1] ?? 'a').toLowerCase()] ?? Number(m[1]));
+    return shifted(anchors.dateline, unit, n);
+  }
+  if (DEICTIC.test(text) || WEEKDAY.test(text)) {
+    if (anchors.dateline?.day == null) return null;
+    const again = parser.parse(r.text, toDate(anchors.dateline))[0];
+    return again ? { date: fromComponents(again.start, 'day'), explicit: false } : null;
+  }
+  if (VAGUE.test(text)) return null;
+  const precision = precisionOf(r.start);
+  if (!precision) return null;
+  if (r.start.isCertain('year')) return { date: fromComponents(r.start, precision), explicit: true };
+  const anchor = anchors.last ?? anchors.dateline;
+  if (!anchor) return null;
+  const again = parser.parse(r.text, toDate(anchor))[0];
+  return again ? { date: fromComponents(again.start, precision), explicit: false } : null;
+}
+
+function shifted(anchor: PartialDate, unit: string, n: number): { date: PartialDate; explicit: boolean } | null {
+  const date = shift(anchor, unit, n);
+  return date ? { date, explicit: false } : null;
+}
+
+/** Phrases chrono leaves alone: "the following day", "two weeks later", "in the days following". */
+interface Relative {
+  index: number;
+  text: string;
+  /** Count of units after (negative: before) the anchor; null: somewhere in the anchor's month. */
+  unit: string | null;
+  n: number;
+}
+
+function relativePhrases(text: string): Relative[] {
+  const out: Relative[] = [];
+  for (const m of text.matchAll(FOLLOWING)) {
+    const unit = (m[2] ?? m[4] ?? m[5])!;
+    const n = m[1] ? 1 : m[3] ? (NUMBERS[m[3].toLowerCase()] ?? Number(m[3])) : m[6] === 'before' ? -1 : 1;
+    out.push({ index: m.index, text: m[0], unit, n });
+  }
+  for (const m of text.matchAll(SHORTLY)) out.push({ index: m.index, text: m[0], unit: null, n: 0 });
+  return out;
+}
+
+function resolveRelative(rel: Relative, anchor: PartialDate | null): PartialDate | null {
+  if (!anchor) return null;
+  if (rel.unit) return shift(anchor, rel.unit, rel.n);
+  return anchor.month != null ? { year: anchor.year, month: anchor.month } : null;
+}
+
+/** The dates of one paragraph (text[start, end)), in order; `anchors.last` moves past each explicit date. */
+export function findDates(text: string, start: number, end: number, anchors: Anchors): DateMention[] {
+  const slice = text.slice(start, end).replace(TIME_OF_DAY, (s) => ' '.repeat(s.length));
+  const results = parser.parse(slice, toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }));
+  const items: ({ index: number; result: chrono.ParsedResult } | { index: number; relative: Relative })[] = [
+    ...results.map((result) => ({ index: result.index, result })),
+    ...relativePhrases(slice).map((relative) => ({ index: relative.index, relative })),
+  ].sort((a, b) => a.index - b.index);
+  let covered = 0;
+  const found: DateMention[] = [];
+  for (const item of items) {
+    if (item.index < covered) continue;
+    if ('relative' in item) {
+      const date = resolveRelative(item.relative, anchors.last ?? anchors.dateline);
+      if (date) covered = item.index + item.relative.text.length;
+      if (date) found.push({ start: start + item.index, end: start + item.index + item.relative.text.length, text: item.relative.text, date, until: null, explicit: false });
+      continue;
+    }
+    const r = item.result;
+    const resolved = resolve(r, anchors);
+    const prev = found.at(-1);
+    const joiner = slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
+    if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
+      prev.until = resolved.date;
+      prev.end = start + r.index + r.text.length;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
+    if (!resolved) continue;
+    covered = r.index + r.text.length;
+    const mention: DateMention = { start: start + r.index, end: start + r.index + r.text.length, text: r.text, date: resolved.date, until: null, explicit: resolved.explicit };
+    if (r.end) {
+      const p = precisionOf(r.end);
+      if (p && r.end.get('year') != null) mention.until = fromComponents(r.end, p);
+    }
+    found.push(mention);
+    if (resolved.explicit) anchors.last = resolved.date;
+  }
+  return found;
+}
+
+export function precisionOfDate(d: PartialDate): Precision {
+  return d.day != null ? 'day' : d.month != null ? 'month' : 'year';
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function isoDate(d: PartialDate): string {
+  return d.day != null ? `${d.year}-${pad(d.month!)}-${pad(d.day)}` : d.month != null ? `${d.year}-${pad(d.month)}` : String(d.year);
+}
+
+/** First and last calendar day a partial date covers. */
+export function firstDay(d: PartialDate): string {
+  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+}
+
+export function lastDay(d: PartialDate): string {
+  const month = d.month ?? 12;
+  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
+  return `${d.year}-${pad(month)}-${pad(day)}`;
+}

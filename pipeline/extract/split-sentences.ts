@@ -1,0 +1,50 @@
+// Splits a block into sentences: a stop, question or exclamation mark (with any closing marks and citation markers
+// after it) followed by a capital, a digit or an opening mark ends one, unless the word before it is an
+// abbreviation (Mr., U.S., Jan., initials). Boundaries inside closed quotes are not taken.
+import { lexicon } from './lexicons.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const END = /[.!?\u2026]+["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
+const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'after', 'according', 'as', 'when', 'while']);
+
+function isAbbreviation(text: string, dot: number, blockStart: number, next: string): boolean {
+  const before = text.slice(Math.max(blockStart, dot - 20), dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return false;
+  const bare = word.replace(/^\.+/, '');
+  const nextWord = (/^[\s"'\u201C\u2018(]*([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  // No. 5, Vol. 2, p. 12: these abbreviate only before a number ("said no." ends a sentence).
+  if (/^(?:no|nos|vol|pp?|fig|art|sec|ch|op)$/i.test(bare)) return /^\s*\d/.test(next);
+  if (lexicon.isTitleAbbreviation(bare)) return true;
+  // Initials (T.) and dotted acronyms (U.S.) end a sentence only before a word that usually starts one.
+  if (/^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || lexicon.isAbbreviation(bare)) return !STARTERS.has(nextWord);
+  return false;
+}
+
+export function splitSentences(text: string, start: number, end: number, keepWhole: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const block = text.slice(0, end);
+  let from = start;
+  END.lastIndex = start;
+  for (let m = END.exec(block); m; m = END.exec(block)) {
+    const stop = m.index + m[0].length;
+    if (stop >= end) break;
+    if (m[0].startsWith('.') && isAbbreviation(text, m.index, start, text.slice(stop, stop + 30))) continue;
+    if (keepWhole.some((q) => stop > q.start && stop <= q.end)) continue;
+    out.push({ start: from, end: stop });
+    from = stop;
+    while (from < end && /\s/.test(text[from]!)) from++;
+  }
+  if (from < end) out.push({ start: from, end: trimEnd(text, from, end) });
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
