@@ -1,15 +1,15 @@
 // The pipeline in order: read the sources, parse, extract, validate, and (for `build`) publish.
 // Problems are collected on the files as messages; nothing is published when any is an error.
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
 import { extractDocument } from './extract/index.js';
 import { parseDocument, type ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
-import { citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
+import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
 import { writeSite } from './publish/site/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
-import { verifyDataset } from './release/index.js';
+import { changesSince, indexEntry, indexWith, previousVersion, readIndex, verifyDataset, writeIndex, type DatasetDiff } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
 import type { DatasetMetadata } from './types/records.js';
 import { validateRecords, type RecordTables } from './validate/index.js';
@@ -19,13 +19,25 @@ export interface BuildOptions {
   outDir: string;
   env: NodeJS.ProcessEnv;
   read?: ReadOptions;
+  /** The version to compare with (changelog, deltas); by default the newest one in outDir below the one built. */
+  previousDir?: string;
+  /** Replace a version already built with different content (a published version is otherwise immutable). */
+  force?: boolean;
 }
 
 export interface BuildResult {
   /** Every file read, with its messages. */
   files: VFile[];
   /** Set when the build published a version. */
-  published?: { dir: string; artifacts: Artifact[]; counts: Record<TableName, number> };
+  published?: {
+    dir: string;
+    artifacts: Artifact[];
+    counts: Record<TableName, number>;
+    /** The changes since the previous version, when one is known. */
+    diff?: DatasetDiff;
+    /** True when the version was already built with the same content and was left as it was. */
+    unchanged: boolean;
+  };
 }
 
 /** Shown paths are relative to the working folder when they lie inside it. */
@@ -102,6 +114,8 @@ function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables 
   return merged;
 }
 
+const START = { line: 1, column: 1 };
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const shownDir = displayPath(options.sourcesDir);
   const { file: datasetFile, metadata } = await readDataset(options.sourcesDir, shownDir);
@@ -131,24 +145,51 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkLimits(metadata, datasetFile, tables);
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
+  const shownTarget = path.join(displayPath(run.outDir), run.version);
+  const index = (await readIndex(run.outDir)) ?? { versions: [] };
+  if ('problem' in index) {
+    const indexFile = new VFile({ path: path.join(displayPath(run.outDir), 'index.json') });
+    addError(indexFile, 'release/index', index.problem, START);
+    return { files: [...files, indexFile] };
+  }
   const staged = await stageVersion(metadata, run, tables);
+  const previous = options.previousDir ?? await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v));
+  const changes = await changesSince(staged.staging, previous, run.sourceDate);
+  if ('problem' in changes) {
+    await discardStaged(staged.staging);
+    addError(datasetFile, 'release/previous', changes.problem, START);
+    return { files };
+  }
+  for (const file of changes.files) addToStaged(staged, file.name, file.content);
   const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
   staged.artifacts.push(...await writeSite(staged.staging, {
     metadata,
     tables,
     texts: new Map(docs.map((d) => [d.document, d.text])),
     downloads: [...staged.artifacts],
-    history: [],
+    history: changes.history,
     citation: citationText(metadata, run),
   }, jsonLd));
   sealStaged(staged);
   // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
-  const problems = await verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version));
+  const problems = await verifyDataset(staged.staging, shownTarget);
   if (hasErrors(problems)) {
     await discardStaged(staged.staging);
     return { files: [...files, ...problems] };
   }
-  await commitStaged(staged);
+  // A published version is immutable: the same content again is a no-op, different content needs --force.
+  const existing = await readFile(path.join(staged.target, CHECKSUMS_FILE), 'utf8').catch(() => undefined);
+  const unchanged = existing === await readFile(path.join(staged.staging, CHECKSUMS_FILE), 'utf8');
+  if (existing !== undefined && !unchanged && !options.force) {
+    await discardStaged(staged.staging);
+    const target = new VFile({ path: shownTarget });
+    addError(target, 'release/immutable', `version ${run.version} is already built with different content; raise the version in dataset.yaml (papertrail version --bump) or pass --force to replace it`, START);
+    return { files: [...files, target] };
+  }
+  if (unchanged) await discardStaged(staged.staging);
+  else await commitStaged(staged);
   const counts = Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name as TableName].length])) as Record<TableName, number>;
-  return { files, published: { dir: staged.target, artifacts: staged.artifacts, counts } };
+  const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
+  await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
+  return { files, published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
 }

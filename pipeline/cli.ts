@@ -1,15 +1,21 @@
 // The command line: parses arguments, runs a stage, reports its diagnostics once, and sets the exit code
 // (0 ok, 1 invalid input or data, 2 usage error).
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { VFile } from 'vfile';
 import { build, displayPath, extractValidated } from './build.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
 import { parseDocument } from './parse/index.js';
-import { readDocument } from './read/index.js';
+import { DATASET_FILE, readDataset, readDocument } from './read/index.js';
 import { SourceDateError } from './read/source-date.js';
-import { annotate, inActions, verifyDataset, writeBuildSummary } from './release/index.js';
+import { VFile } from 'vfile';
+import { addError } from './diagnostics.js';
+import {
+  annotate, barProgress, builtVersions, checkVersion, diffDatasets, formatDiff, inActions, loadVersion, mirror, plainProgress,
+  reportBuild, verifyDataset, withVersion, type DatasetDiff,
+} from './release/index.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -31,6 +37,7 @@ export interface Io {
 class UsageError extends Error {}
 
 const VERBOSE = { verbose: { type: 'boolean', short: 'v' } } as const;
+const SOURCES_OUT = { sources: { type: 'string', default: 'sources' }, out: { type: 'string', default: 'dist' } } as const;
 
 /** Prints every message (info only when verbose) and annotates in GitHub Actions. */
 function report(files: readonly VFile[], io: Io, verbose: boolean): void {
@@ -47,21 +54,32 @@ const COMMANDS: Record<string, Command> = {
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
-and renamed into place: on any error nothing in OUT changes.
+and renamed into place: on any error nothing in OUT changes. CHANGELOG.md carries every version's changes; when
+a previous version is known, <table>.delta.jsonl files hold the records added, changed and removed since it.
+OUT/index.json lists every version built. A version already built is never changed: building it again with the
+same content does nothing, with different content fails unless --force.
 
 Options:
-  --sources DIR   the sources folder (default: sources)
-  --out DIR       the output folder (default: dist)
-  -v, --verbose   also print info messages (unattributed quotes, orphan citations, ...)
+  --sources DIR    the sources folder (default: sources)
+  --out DIR        the output folder (default: dist)
+  --previous DIR   the version to compare with (default: the newest in OUT below the one built)
+  --force          replace a version already built with different content
+  -v, --verbose    also print info messages (unattributed quotes, orphan citations, ...)
 
 Environment:
   SOURCE_DATE_EPOCH  the build date, in seconds since 1970 (default: the last commit touching the sources)`,
-    options: { sources: { type: 'string', default: 'sources' }, out: { type: 'string', default: 'dist' }, ...VERBOSE },
+    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...VERBOSE },
     positionals: { min: 0, max: 0 },
     async run(values, _positionals, io) {
       let result;
       try {
-        result = await build({ sourcesDir: path.resolve(String(values.sources)), outDir: path.resolve(String(values.out)), env: io.env });
+        result = await build({
+          sourcesDir: path.resolve(String(values.sources)),
+          outDir: path.resolve(String(values.out)),
+          env: io.env,
+          previousDir: typeof values.previous === 'string' ? path.resolve(values.previous) : undefined,
+          force: values.force === true,
+        });
       } catch (error) {
         if (error instanceof SourceDateError) throw new UsageError(error.message);
         throw error;
@@ -71,10 +89,12 @@ Environment:
         io.err(`papertrail: build failed; ${displayPath(path.resolve(String(values.out)))} was not changed`);
         return EXIT.invalid;
       }
-      const { dir, counts, artifacts } = result.published;
+      const { dir, counts, artifacts, diff, unchanged } = result.published;
       const shown = displayPath(dir);
-      io.out(`built ${shown}: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}; ${artifacts.length + 1} files`);
-      if (inActions(io.env)) await writeBuildSummary(shown, path.basename(dir), counts, artifacts);
+      const records = Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
+      io.out(unchanged ? `${shown} is already built with the same content: ${records}` : `built ${shown}: ${records}; ${artifacts.length + 1} files`);
+      if (diff) io.out(`since ${diff.from}: ${diff.bump === 'none' ? 'no changes' : `a ${diff.bump} change`}`);
+      if (inActions(io.env)) await reportBuild({ dist: shown, version: path.basename(dir), released: unchanged, counts, files: artifacts, diff });
       return EXIT.ok;
     },
   },
@@ -121,6 +141,121 @@ Schema, row counts across formats, unique ids and foreign keys. Exits 1 on any p
       report(files, io, values.verbose === true);
       if (hasErrors(files)) return EXIT.invalid;
       io.out(`${dir}: valid`);
+      return EXIT.ok;
+    },
+  },
+  diff: {
+    summary: 'compare two built versions: records, schema, and the version bump they require',
+    usage: 'papertrail diff OLD NEW [--json]',
+    help: `Compares two version folders (e.g. dist/1.0.0 dist/1.1.0): records added, removed and changed by id (with the
+changed fields), Table Schema changes (fields added, removed, renamed or reordered, types, formats, constraints
+tightened or loosened), and the bump they require with a reason each, after the Frictionless Data Package
+Version recipe: major when a consumer can break (a field or table renamed, added, removed or reordered, a type
+or format changed, a constraint tightened, records removed, the id scheme changed), minor for new tables, new
+records and loosened constraints, patch for corrected values and descriptive metadata.
+
+Options:
+  --json   print {"bump": "major"|"minor"|"patch"|"none", "reasons": [...], "schema": [...], "records": [...]}`,
+    options: { json: { type: 'boolean' } },
+    positionals: { min: 2, max: 2 },
+    async run(values, [before, after], io) {
+      const [a, b] = await Promise.all([loadVersion(path.resolve(before!)), loadVersion(path.resolve(after!))]);
+      for (const v of [a, b]) if ('problem' in v) io.err(`papertrail diff: ${v.problem}`);
+      if ('problem' in a || 'problem' in b) return EXIT.invalid;
+      const diff = diffDatasets(a, b);
+      io.out(values.json === true ? JSON.stringify(diff, null, 2) : formatDiff(diff));
+      return EXIT.ok;
+    },
+  },
+  version: {
+    summary: 'print, check or raise the version dataset.yaml declares',
+    usage: 'papertrail version [--check | --bump] [--sources DIR] [--out DIR] [--previous DIR]',
+    help: `Without options, prints the version sources/dataset.yaml declares. With --check or --bump, builds the sources
+into a temporary folder and compares them with the previous release (the newest version in OUT, or --previous):
+--check exits 1, with the reasons, when the declared version is lower than the changes require; --bump writes
+the required version into dataset.yaml, keeping its comments and layout.
+
+Options:
+  --check          fail when the declared version is too low
+  --bump           raise the declared version to the one required
+  --sources DIR    the sources folder (default: sources)
+  --out DIR        where the previous releases are (default: dist)
+  --previous DIR   the previous release's version folder (default: the newest in OUT)`,
+    options: { ...SOURCES_OUT, check: { type: 'boolean' }, bump: { type: 'boolean' }, previous: { type: 'string' } },
+    positionals: { min: 0, max: 0 },
+    async run(values, _positionals, io) {
+      const sourcesDir = path.resolve(String(values.sources));
+      if (values.check === true && values.bump === true) throw new UsageError('--check and --bump exclude each other');
+      const { file, metadata } = await readDataset(sourcesDir, displayPath(sourcesDir));
+      if (!metadata) {
+        report([file], io, false);
+        return EXIT.invalid;
+      }
+      if (values.check !== true && values.bump !== true) {
+        io.out(metadata.version);
+        return EXIT.ok;
+      }
+      const outDir = path.resolve(String(values.out));
+      const previousDir = typeof values.previous === 'string' ? path.resolve(values.previous) : await builtVersions(outDir).then((v) => v[0] && path.join(outDir, v[0]));
+      let diff: DatasetDiff | undefined;
+      if (previousDir) {
+        const scratch = await mkdtemp(path.join(tmpdir(), 'papertrail-version-'));
+        try {
+          const built = await build({ sourcesDir, outDir: scratch, env: io.env });
+          report(built.files, io, false);
+          if (!built.published) return EXIT.invalid;
+          const [before, after] = await Promise.all([loadVersion(previousDir), loadVersion(built.published.dir)]);
+          for (const v of [before, after]) if ('problem' in v) io.err(`papertrail version: ${v.problem}`);
+          if ('problem' in before || 'problem' in after) return EXIT.invalid;
+          diff = diffDatasets(before, after);
+        } finally {
+          await rm(scratch, { recursive: true, force: true });
+        }
+      }
+      const check = checkVersion(metadata.version, diff);
+      const why = check.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.text}`);
+      if (check.ok) {
+        io.out(`version ${check.declared}: ok${check.previous ? ` (${check.bump === 'none' ? 'no changes' : `a ${check.bump} change`} since ${check.previous} requires ${check.required})` : ' (no previous release)'}`);
+        if (why.length) io.out(why.join('\n'));
+        return EXIT.ok;
+      }
+      const datasetPath = path.join(sourcesDir, DATASET_FILE);
+      if (values.bump === true) {
+        await writeFile(datasetPath, withVersion(await readFile(datasetPath, 'utf8'), check.required));
+        io.out(`${displayPath(datasetPath)}: version ${check.declared} -> ${check.required} (a ${check.bump} change since ${check.previous})`);
+        if (why.length) io.out(why.join('\n'));
+        return EXIT.ok;
+      }
+      const versionFile = new VFile({ path: displayPath(datasetPath), value: readFileSync(datasetPath, 'utf8') });
+      const line = String(versionFile.value).split('\n').findIndex((l) => /^version\s*:/.test(l)) + 1;
+      addError(versionFile, 'release/version', `version ${check.declared} is lower than ${check.required}, which a ${check.bump} change since ${check.previous} requires (papertrail version --bump raises it)`, { line: Math.max(line, 1), column: 1 });
+      report([versionFile], io, false);
+      io.err(`reasons:\n${why.join('\n')}`);
+      return EXIT.invalid;
+    },
+  },
+  mirror: {
+    summary: 'copy every release of a dataset, verified, into a local folder',
+    usage: 'papertrail mirror SOURCE DEST',
+    help: `Fetches every version that SOURCE offers and DEST does not hold yet. SOURCE is GitHub releases
+(https://github.com/OWNER/REPO/releases), a static folder served over HTTP that holds index.json and
+<version>/<file>, or a local folder such as dist/. Each file is checked against SHA256SUMS, datapackage.json
+against index.json, and the version as 'validate' checks it, before it is moved into DEST/<version>/; then
+DEST/index.json is written. Transient failures are retried with backoff; an interrupted run resumes where it
+stopped. Names that leave DEST, an index.json that drops or alters a version DEST holds, and a version whose
+package names another version are refused. Exits 1 naming every file that failed; DEST keeps its good copies.`,
+    options: {},
+    positionals: { min: 2, max: 2 },
+    async run(_values, [source, dest], io) {
+      const shownDest = displayPath(path.resolve(dest!));
+      const progress = process.stderr.isTTY ? barProgress(process.stderr) : plainProgress(io.out);
+      const result = await mirror({ source: source!, dest: path.resolve(dest!), shownDest, progress });
+      report(result.files, io, false);
+      if (hasErrors(result.files)) {
+        io.err(`papertrail mirror: ${result.files.length} file${result.files.length === 1 ? '' : 's'} failed; ${shownDest} keeps its last good copies`);
+        return EXIT.invalid;
+      }
+      io.out(result.fetched.length ? `mirrored ${result.fetched.join(', ')} into ${shownDest}` : `${shownDest} is up to date`);
       return EXIT.ok;
     },
   },

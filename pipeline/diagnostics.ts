@@ -17,6 +17,7 @@ export const RULES = {
   'dataset/limits': 'a table has fewer or more records than dataset.yaml allows',
   'dataset/licence': 'the dataset licence does not honour a share-alike source licence',
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
+  'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
   'schema/record': 'a record fails its JSON Schema',
   'quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
   'quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',
@@ -28,6 +29,14 @@ export const RULES = {
   'validate/foreign-key': 'a foreign key names no row',
   'validate/primary-key': 'an id is not unique in its table',
   'validate/missing-file': 'a file the package lists is missing',
+  'release/immutable': 'a published version would change: its content differs from the version already built',
+  'release/previous': 'the previous version to compare with cannot be read',
+  'release/index': 'index.json cannot be read or does not list the versions as required',
+  'release/version': 'dataset.yaml declares a lower version than the changes since the previous release require',
+  'mirror/fetch': 'a file could not be downloaded, after retries',
+  'mirror/checksum': 'a downloaded file does not match SHA256SUMS, datapackage.json or index.json',
+  'mirror/unsafe-name': 'a manifest names a file outside the version folder',
+  'mirror/downgrade': 'the source offers older or different releases than the mirror already holds',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -8,11 +8,10 @@ import { ROOT, cli, copyOfSources, readJson, tempDir, treeHashes } from './helpe
 interface Quote { id: string; text: string; speaker: string | null; citations: string[]; source: { start: number; end: number; line: number; column: number } }
 
 const EXPECTED_FILES = [
-  'README.md', 'SHA256SUMS', 'datapackage.json',
-  'events.arrow', 'events.csv', 'events.json',
-  'quotes.arrow', 'quotes.csv', 'quotes.json',
-  'responses.arrow', 'responses.csv', 'responses.json',
-];
+  'CHANGELOG.md', 'CITATION.cff', 'README.md', 'SHA256SUMS', 'datapackage.json', 'dataset.jsonld',
+  ...['events', 'quotes', 'responses'].flatMap((t) => ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`)),
+  'site',
+].sort();
 
 describe('help and usage', () => {
   it.each(['build', 'extract', 'validate'])('%s --help prints its usage and exits 0', async (command) => {
@@ -57,8 +56,9 @@ describe('building the seed dataset', () => {
   });
 
   it('writes every file of the version and nothing else', () => {
-    expect(readdirSync(out)).toEqual(['1.0.0']);
+    expect(readdirSync(out).sort()).toEqual(['1.0.0', 'index.json']);
     expect(readdirSync(version).sort()).toEqual(EXPECTED_FILES);
+    expect(readdirSync(path.join(version, 'site')).sort()).toEqual(['app.js', 'index.html', 'style.css']);
   });
 
   it('finds the quotes of the seed with their text and citations', () => {

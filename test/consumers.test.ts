@@ -109,7 +109,8 @@ print(json.dumps({
   });
 
   it("runs the README's pandas, DuckDB and shell recipes as written", async () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    // The recipes are the code blocks of the README's loading section.
+    const readme = /## Loading the data\n([\s\S]*?)\n## /.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))![1]!;
     const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, code: m[2]! }));
     // The recipes name dist/1.0.0/...; run them from a folder where that is this build.
     const python = blocks.filter((b) => b.lang === 'python' && /\bpandas\b/.test(b.code));

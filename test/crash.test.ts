@@ -39,7 +39,7 @@ describe('a build killed mid-way', () => {
     }
     const r = await cli(['build', ...args]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['1.0.0']);
+    expect(readdirSync(out)).toEqual(['1.0.0', 'index.json']);
     expect(treeHashes(path.join(out, '1.0.0'))).toEqual(good);
     expect((await cli(['validate', path.join(out, '1.0.0')])).code).toBe(0);
   });

@@ -86,7 +86,7 @@ describe('datapackage.json', () => {
 
   it('describes every table file with its size, hash, licence and source', () => {
     const p = pkg();
-    expect(p.resources.map((r) => r.path).sort()).toEqual(TABLES.flatMap((t) => [`${t}.arrow`, `${t}.csv`, `${t}.json`]).sort());
+    expect(p.resources.map((r) => r.path).sort()).toEqual(TABLES.flatMap((t) => ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`)).sort());
     for (const r of p.resources) expect(r.bytes).toBe(readFileSync(path.join(version, r.path)).length);
     expect(p.licenses[0]!.name).toBe('CC-BY-SA-4.0');
     expect(p.sources[0]!.title).toMatch(/Xinjiang/);

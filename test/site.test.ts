@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
   it('draws one timeline mark per dated event', async () => {
     const dated = readJson<Event[]>(path.join(version, 'events.json')).filter((e) => e.date);
     expect(dated.length).toBeGreaterThan(0);
-    const marks = await page.locator('#timeline-chart g[aria-label="event span"] rect, #timeline-chart g[aria-label="event day"] circle').count();
+    const marks = await page.locator('#timeline-chart g.event-span rect, #timeline-chart g.event-day circle').count();
     expect(marks).toBe(dated.length);
     // The text alternative lists the same events.
     await expect(page.locator('#timeline details tbody tr').count()).resolves.toBe(dated.length);

@@ -1,4 +1,7 @@
 // Parses a document into an mdast syntax tree with positions, and reads its optional YAML front matter.
+// Plain text is parsed as plain text: paragraphs only, no Markdown constructs read into it. Markdown whose shape
+// would make the parser superlinear (very long blocks, dense emphasis or brackets, deep nesting) is parsed with
+// those constructs off, with a warning, so every document costs time linear in its size.
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -22,10 +25,64 @@ export interface ParsedDocument {
   locator: Locator;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** micromark's names of the constructs that read Markdown into text. */
+const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+const CONTAINERS = ['blockQuote', 'list', 'codeIndented'];
+const BLOCK = [...CONTAINERS, 'codeFenced', 'definition', 'headingAtx', 'htmlFlow', 'setextUnderline', 'thematicBreak'];
+
+const processorWithout = (constructs: readonly string[]) =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).data('micromarkExtensions', constructs.length ? [{ disable: { null: [...constructs] } }] : []);
+
+const markdown = processorWithout([]);
+const plain = processorWithout([...INLINE, ...BLOCK]);
+const flatInline = processorWithout(INLINE);
+const flatContainers = processorWithout(CONTAINERS);
+const flatBoth = processorWithout([...INLINE, ...CONTAINERS]);
+
+/** Beyond these, micromark's cost grows faster than the text (measured: 80 KB of `*a` takes 14 s). */
+const LIMITS = { blockChars: 64 * 1024, delimitersPerBlock: 512, nesting: 32 } as const;
+
+/** Which Markdown constructs to turn off for this text, with why; one linear scan. */
+export function riskyMarkdown(text: string): { inline: string | null; containers: string | null } {
+  let inline: string | null = null;
+  let containers: string | null = null;
+  let blockStart = 0;
+  let delimiters = 0;
+  let line = 1;
+  const nested = new RegExp(`^(?:[ \\t]*(?:[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+|>[ \\t]*)){${LIMITS.nesting},}|^[ \\t]{${LIMITS.nesting * 4},}`);
+  for (const m of text.matchAll(/[^\n]*(?:\n|$)/g)) {
+    const content = m[0];
+    if (!content) break;
+    if (!content.trim()) {
+      blockStart = m.index + content.length;
+      delimiters = 0;
+    } else {
+      for (let i = 0; i < content.length; i++) {
+        const c = content.charCodeAt(i);
+        // * _ [ ] < ` and &: the openers and closers micromark matches against each other.
+        if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 96 || c === 38) delimiters++;
+      }
+      if (!inline && m.index + content.length - blockStart > LIMITS.blockChars) inline = `a block longer than ${LIMITS.blockChars} characters ends on line ${line}`;
+      if (!inline && delimiters > LIMITS.delimitersPerBlock) inline = `a block with more than ${LIMITS.delimitersPerBlock} emphasis, link or code marks ends on line ${line}`;
+      if (!containers && nested.test(content)) containers = `line ${line} nests lists or block quotes more than ${LIMITS.nesting} deep`;
+    }
+    line++;
+  }
+  return { inline, containers };
+}
 
 export function parseDocument(file: VFile): ParsedDocument {
   const text = String(file.value);
+  const document = String(file.data.document ?? file.path);
+  const plainText = !/\.md$/i.test(document);
+  let processor = plain;
+  if (!plainText) {
+    const risk = riskyMarkdown(text);
+    processor = risk.inline && risk.containers ? flatBoth : risk.inline ? flatInline : risk.containers ? flatContainers : markdown;
+    for (const reason of [risk.inline, risk.containers]) {
+      if (reason) file.message(`${reason}; read as plain text there to keep parsing linear`, { place: { line: 1, column: 1 }, ruleId: 'parse/limited', source: 'papertrail' });
+    }
+  }
   const tree = processor.parse(file) as Root;
   let frontMatter: FrontMatter = {};
   const first = tree.children[0];
@@ -40,6 +97,5 @@ export function parseDocument(file: VFile): ParsedDocument {
       rules: { yaml: 'front-matter/yaml', schema: 'front-matter/shape' },
     }) ?? {}) as FrontMatter;
   }
-  const document = String(file.data.document ?? file.path);
-  return { file, document, text, plainText: !/\.md$/i.test(document), tree, frontMatter, locator: new Locator(text) };
+  return { file, document, text, plainText, tree, frontMatter, locator: new Locator(text) };
 }

@@ -41,8 +41,8 @@ function timeline(): void {
     x: { type: 'utc', label: null, grid: true },
     y: { label: null, domain: rows.map((r) => r.row) },
     marks: [
-      Plot.barX(rows.filter((r) => !r.single), { x1: 'start', x2: 'end', y: 'row', fill: 'var(--accent)', insetTop: 6, insetBottom: 6, title: 'title', ariaLabel: 'event span' }),
-      Plot.dot(rows.filter((r) => r.single), { x: 'start', y: 'row', r: 5, fill: 'var(--accent)', title: 'title', ariaLabel: 'event day' }),
+      Plot.barX(rows.filter((r) => !r.single), { x1: 'start', x2: 'end', y: 'row', fill: 'var(--accent)', insetTop: 6, insetBottom: 6, title: 'title', ariaLabel: 'title', className: 'event-span' }),
+      Plot.dot(rows.filter((r) => r.single), { x: 'start', y: 'row', r: 5, fill: 'var(--accent)', title: 'title', ariaLabel: 'title', className: 'event-day' }),
     ],
   });
   host.append(chart);
@@ -64,7 +64,7 @@ function countries(): void {
     height: 40 + 24 * rows.length,
     x: { label: 'responses', grid: true },
     y: { label: null, domain: rows.map((r) => r.country) },
-    marks: [Plot.barX(rows, { x: 'count', y: 'country', fill: 'var(--accent)', title: (d: { country: string; count: number }) => `${d.country}: ${d.count}`, ariaLabel: 'country bar' }), Plot.ruleX([0])],
+    marks: [Plot.barX(rows, { x: 'count', y: 'country', fill: 'var(--accent)', title: (d: { country: string; count: number }) => `${d.country}: ${d.count}`, className: 'country-bar' }), Plot.ruleX([0])],
   }));
 }
 
