@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cli, readJson, tempDir } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's Chromium; CHROMIUM_PATH points elsewhere where a runner ships its own (GitHub's Ubuntu has Chrome).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const mustRun = process.env.CI === 'true';
 const ARTIFACTS = path.join(ROOT, 'test-results');
 
