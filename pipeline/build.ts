@@ -4,8 +4,9 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
 import { extractDocument } from './extract/index.js';
-import { parseDocument, type ParsedDocument } from './parse/index.js';
-import { readFile } from 'node:fs/promises';
+import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, shardFileName, shardText, type DocumentResult, type DocumentTask, type ProgressUpdate, type Shard, type ShardLine } from './orchestrate/index.js';
+import type { ParsedDocument } from './parse/index.js';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
 import { writeSite } from './publish/site/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
@@ -23,11 +24,22 @@ export interface BuildOptions {
   previousDir?: string;
   /** Replace a version already built with different content (a published version is otherwise immutable). */
   force?: boolean;
+  /** Worker threads for parse and extract; by default one for small sources, every core for large ones. */
+  jobs?: number;
+  /** Where results of documents whose text and extractor are unchanged are kept and reused; none when undefined. */
+  cacheDir?: string;
+  /** Extract only this shard's documents and write them to outDir/shard-I-of-N.jsonl instead of publishing. */
+  shard?: Shard;
+  /** Publish from the shard files of a sharded build instead of extracting. */
+  shardFiles?: readonly string[];
+  onProgress?: ProgressUpdate;
 }
 
 export interface BuildResult {
   /** Every file read, with its messages. */
   files: VFile[];
+  /** The shard file written, for a `--shard` build. */
+  shardFile?: string;
   /** Set when the build published a version. */
   published?: {
     dir: string;
@@ -57,7 +69,7 @@ const byPlace = (a: { document: string; source: { start: number; end: number }; 
   a.document < b.document ? -1 : a.document > b.document ? 1 : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Checks that every document's provenance is known: its licence and whom to credit. */
-function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly ParsedDocument[]): void {
+function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[]): void {
   const listed = new Set(metadata.sources.map((s) => s.document));
   for (const doc of docs) {
     if (listed.has(doc.document) || (doc.frontMatter.licence && doc.frontMatter.attribution)) continue;
@@ -116,6 +128,49 @@ function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables 
 
 const START = { line: 1, column: 1 };
 
+/** Parse, extract and validate every document: from the cache where it can, on worker threads otherwise. */
+async function processDocuments(tasks: readonly { task: DocumentTask }[], options: BuildOptions): Promise<ShardLine[]> {
+  const bytesTotal = tasks.reduce((n, t) => n + t.task.text.length, 0);
+  const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
+  const keys = await Promise.all(tasks.map(({ task }) => cacheKey(task.document, task.text)));
+  const cached = await Promise.all(keys.map((key) => cache?.get(key)));
+  const pending = tasks.filter((_, i) => !cached[i]);
+  const runner = documentRunner(options.jobs ?? defaultJobs(pending.reduce((n, t) => n + t.task.text.length, 0)));
+  let done = 0;
+  let bytesDone = 0;
+  const finished = (i: number) => {
+    done++;
+    bytesDone += tasks[i]!.task.text.length;
+    options.onProgress?.(done, tasks.length, bytesDone, bytesTotal);
+  };
+  try {
+    return await Promise.all(tasks.map(async ({ task }, i) => {
+      let result: DocumentResult | undefined = cached[i];
+      if (!result) {
+        result = await runner.run(task);
+        await cache?.set(keys[i]!, result);
+      }
+      finished(i);
+      return { key: keys[i]!, result };
+    }));
+  } finally {
+    await runner.close();
+  }
+}
+
+/** The results of a sharded build: every document exactly once, read from the very text it has now. */
+async function resultsFromShards(shardFiles: readonly string[], tasks: readonly { task: DocumentTask; file: VFile }[]): Promise<(ShardLine | undefined)[]> {
+  const lines = new Map<string, ShardLine>();
+  for (const file of shardFiles) for (const line of await readShard(file)) lines.set(line.result.document, line);
+  return Promise.all(tasks.map(async ({ task, file }) => {
+    const line = lines.get(task.document);
+    if (!line) addError(file, 'shard/missing', `no shard holds ${task.document}; merge the shards of every index 1..N`, START);
+    else if (line.key !== await cacheKey(task.document, task.text)) addError(file, 'shard/stale', `the shard's result for ${task.document} was read from other text or by another extractor; rebuild the shards`, START);
+    else return line;
+    return undefined;
+  }));
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const shownDir = displayPath(options.sourcesDir);
   const { file: datasetFile, metadata } = await readDataset(options.sourcesDir, shownDir);
@@ -127,16 +182,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, { line: 1, column: 1 });
   }
   if (!names.length && !hasErrors(files)) addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
-  const docs: ParsedDocument[] = [];
-  const parts: RecordTables[] = [];
-  for (const name of names) {
+  const tasks: { task: DocumentTask; file: VFile }[] = [];
+  for (const [position, name] of names.entries()) {
+    if (options.shard && !inShard(position, options.shard)) continue;
     const file = await readDocument(options.sourcesDir, name, path.join(shownDir, name), options.read ?? DEFAULT_READ_OPTIONS);
     files.push(file);
-    if (hasErrors([file])) continue;
-    const doc = parseDocument(file);
-    if (hasErrors([file])) continue;
-    docs.push(doc);
-    parts.push(extractValidated(doc));
+    if (!hasErrors([file])) tasks.push({ task: { document: name, shown: file.path, text: String(file.value) }, file });
+  }
+  const results = options.shardFiles
+    ? await resultsFromShards(options.shardFiles, tasks)
+    : await processDocuments(tasks, options);
+  const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
+  const parts: RecordTables[] = [];
+  tasks.forEach(({ task, file }, i) => {
+    const line = results[i];
+    if (!line) return;
+    restoreMessages(file, line.result.messages);
+    docs.push({ document: task.document, frontMatter: line.result.frontMatter, file });
+    if (line.result.records) parts.push(line.result.records);
+  });
+  if (options.shard) {
+    if (hasErrors(files)) return { files };
+    await mkdir(options.outDir, { recursive: true });
+    const shardFile = path.join(options.outDir, shardFileName(options.shard));
+    await writeFile(`${shardFile}.tmp`, shardText(results.filter((r): r is ShardLine => r !== undefined)));
+    await rename(`${shardFile}.tmp`, shardFile);
+    return { files, shardFile };
   }
   if (!metadata || hasErrors(files)) return { files };
   checkProvenance(metadata, datasetFile, docs);
@@ -165,7 +236,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   staged.artifacts.push(...await writeSite(staged.staging, {
     metadata,
     tables,
-    texts: new Map(docs.map((d) => [d.document, d.text])),
+    texts: new Map(tasks.map(({ task }) => [task.document, task.text])),
     downloads: [...staged.artifacts],
     history: changes.history,
     citation: citationText(metadata, run),

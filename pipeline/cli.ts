@@ -2,10 +2,11 @@
 // (0 ok, 1 invalid input or data, 2 usage error).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { build, displayPath, extractValidated } from './build.js';
+import { build, displayPath, extractValidated, type BuildOptions, type BuildResult } from './build.js';
+import { parseShard, progressReporter } from './orchestrate/index.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
 import { parseDocument } from './parse/index.js';
 import { DATASET_FILE, readDataset, readDocument } from './read/index.js';
@@ -47,10 +48,43 @@ function report(files: readonly VFile[], io: Io, verbose: boolean): void {
   if (inActions(io.env)) annotate(files);
 }
 
+const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
+
+/** The extraction cache lives where caches belong ($XDG_CACHE_HOME or ~/.cache), outside the output folder. */
+function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'papertrail', 'extract');
+}
+
+/** Runs build with the options build and merge share, and a progress display on standard error. */
+async function runBuild(values: Record<string, string | boolean | undefined>, io: Io, extra: Partial<BuildOptions>): Promise<BuildResult> {
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
+  }
+  const progress = progressReporter(process.stderr, () => performance.now());
+  try {
+    return await build({
+      sourcesDir: path.resolve(String(values.sources)),
+      outDir: path.resolve(String(values.out)),
+      env: io.env,
+      jobs,
+      cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
+      onProgress: progress.update,
+      ...extra,
+    });
+  } catch (error) {
+    if (error instanceof SourceDateError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress.finish();
+  }
+}
+
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'read the sources and write a validated dataset version',
-    usage: 'papertrail build [--sources DIR] [--out DIR] [--verbose]',
+    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--shard I/N] [--verbose]',
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -64,27 +98,32 @@ Options:
   --out DIR        the output folder (default: dist)
   --previous DIR   the version to compare with (default: the newest in OUT below the one built)
   --force          replace a version already built with different content
+  --jobs N         worker threads for parse and extract (default: 1 for small sources, else every core);
+                   the output is the same for any N
+  --cache DIR      where to keep each document's result, reused while its text and the extractor are
+                   unchanged (default: $XDG_CACHE_HOME/papertrail/extract or ~/.cache/papertrail/extract)
+  --no-cache       extract every document again, and keep nothing
+  --shard I/N      extract only every Nth document, starting at the Ith, into OUT/shard-I-of-N.jsonl;
+                   'papertrail merge' then joins the N shards into the dataset
   -v, --verbose    also print info messages (unattributed quotes, orphan citations, ...)
 
 Environment:
   SOURCE_DATE_EPOCH  the build date, in seconds since 1970 (default: the last commit touching the sources)`,
-    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...VERBOSE },
+    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...RUN_OPTIONS, shard: { type: 'string' }, ...VERBOSE },
     positionals: { min: 0, max: 0 },
     async run(values, _positionals, io) {
-      let result;
-      try {
-        result = await build({
-          sourcesDir: path.resolve(String(values.sources)),
-          outDir: path.resolve(String(values.out)),
-          env: io.env,
-          previousDir: typeof values.previous === 'string' ? path.resolve(values.previous) : undefined,
-          force: values.force === true,
-        });
-      } catch (error) {
-        if (error instanceof SourceDateError) throw new UsageError(error.message);
-        throw error;
-      }
+      const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
+      if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got ${JSON.stringify(values.shard)}`);
+      const result = await runBuild(values, io, {
+        previousDir: typeof values.previous === 'string' ? path.resolve(values.previous) : undefined,
+        force: values.force === true,
+        shard,
+      });
       report(result.files, io, values.verbose === true);
+      if (result.shardFile) {
+        io.out(`wrote ${displayPath(result.shardFile)}`);
+        return EXIT.ok;
+      }
       if (!result.published) {
         io.err(`papertrail: build failed; ${displayPath(path.resolve(String(values.out)))} was not changed`);
         return EXIT.invalid;
@@ -95,6 +134,36 @@ Environment:
       io.out(unchanged ? `${shown} is already built with the same content: ${records}` : `built ${shown}: ${records}; ${artifacts.length + 1} files`);
       if (diff) io.out(`since ${diff.from}: ${diff.bump === 'none' ? 'no changes' : `a ${diff.bump} change`}`);
       if (inActions(io.env)) await reportBuild({ dist: shown, version: path.basename(dir), released: unchanged, counts, files: artifacts, diff });
+      return EXIT.ok;
+    },
+  },
+  merge: {
+    summary: 'join the shards of a sharded build into the dataset',
+    usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--verbose]',
+    help: `Publishes the dataset from the shard files that 'papertrail build --shard I/N' wrote for every I from 1 to N,
+exactly as an unsharded build would (byte-identical files). The sources must be the ones the shards were built
+from: a document no shard holds, or whose text or extractor changed since, is an error.
+
+Options:
+  --sources DIR    the sources folder (default: sources)
+  --out DIR        the output folder (default: dist)
+  --previous DIR   the version to compare with (default: the newest in OUT below the one built)
+  --force          replace a version already built with different content
+  -v, --verbose    also print info messages`,
+    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...VERBOSE },
+    positionals: { min: 1, max: Infinity },
+    async run(values, positionals, io) {
+      const result = await runBuild(values, io, {
+        previousDir: typeof values.previous === 'string' ? path.resolve(values.previous) : undefined,
+        force: values.force === true,
+        shardFiles: positionals.map((p) => path.resolve(p)),
+      });
+      report(result.files, io, values.verbose === true);
+      if (!result.published) {
+        io.err(`papertrail: merge failed; ${displayPath(path.resolve(String(values.out)))} was not changed`);
+        return EXIT.invalid;
+      }
+      io.out(`merged ${positionals.length} shards into ${displayPath(result.published.dir)}`);
       return EXIT.ok;
     },
   },
@@ -314,7 +383,7 @@ export async function main(argv: string[], io: Io = { out: (t) => console.log(t)
     }
     const { min, max } = command.positionals;
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
-      throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}, got ${parsed.positionals.length}`);
+      throw new UsageError(`expected ${min === max ? min : max === Infinity ? `at least ${min}` : `${min} to ${max}`} argument${max === 1 ? '' : 's'}, got ${parsed.positionals.length}`);
     }
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
   } catch (error) {

@@ -18,6 +18,8 @@ export const RULES = {
   'dataset/licence': 'the dataset licence does not honour a share-alike source licence',
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
   'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
+  'shard/missing': 'a merge has no shard result for a document',
+  'shard/stale': 'a shard result was read from other text or by another extractor',
   'schema/record': 'a record fails its JSON Schema',
   'quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
   'quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',

@@ -22,7 +22,8 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1700000000', ...options.env },
+      // Each run's cache is its own, so no test depends on what another left behind.
+      env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'papertrail-cache-')), ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });

@@ -1,0 +1,62 @@
+// The incremental build's cache: a document's result keyed by its path, its text and the fingerprint of
+// everything that shapes extraction (the extract, parse and validate code, the lexicons and the schemas), so an
+// entry is never trusted across a change of extractor or schema.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentResult } from './process-document.js';
+
+const PIPELINE = fileURLToPath(new URL('..', import.meta.url));
+const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+const SHAPING = ['read', 'parse', 'extract', 'validate', 'schema', 'types', 'orchestrate/process-document.ts'];
+
+async function filesUnder(p: string): Promise<string[]> {
+  const entries = await readdir(p, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) return [p];
+  const out: string[] = [];
+  for (const e of entries) out.push(...await filesUnder(path.join(p, e.name)));
+  return out.sort();
+}
+
+let fingerprint: Promise<string> | undefined;
+
+/** SHA-256 over the code and data that decide what a document extracts to. */
+export function extractorFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const hash = createHash('sha256');
+    const files = [...(await Promise.all(SHAPING.map((p) => filesUnder(path.join(PIPELINE, p))))).flat(), ...await filesUnder(SCHEMAS)];
+    for (const f of files) hash.update(path.relative(PIPELINE, f)).update('\u0000').update(await readFile(f)).update('\u0000');
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
+
+export async function cacheKey(document: string, text: string): Promise<string> {
+  return createHash('sha256').update(await extractorFingerprint()).update('\u0000').update(document).update('\u0000').update(text).digest('hex');
+}
+
+export class ExtractionCache {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<DocumentResult | undefined> {
+    try {
+      return JSON.parse(await readFile(this.file(key), 'utf8')) as DocumentResult;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Written to a temporary name and renamed, so a killed build never leaves a torn entry. */
+  async set(key: string, result: DocumentResult): Promise<void> {
+    const file = this.file(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(result));
+    await rename(temp, file);
+  }
+}

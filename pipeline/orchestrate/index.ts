@@ -1,0 +1,5 @@
+export * from './document-pool.js';
+export * from './extraction-cache.js';
+export * from './process-document.js';
+export * from './progress.js';
+export * from './shards.js';

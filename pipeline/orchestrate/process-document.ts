@@ -1,0 +1,53 @@
+// One document's whole journey from text to validated records, as plain data that can cross a worker thread,
+// sit in the cache, or travel in a shard file.
+import { VFile } from 'vfile';
+import { extractDocument } from '../extract/index.js';
+import { parseDocument } from '../parse/index.js';
+import type { DocumentFrontMatter } from '../types/records.js';
+import { validateRecords, type RecordTables } from '../validate/index.js';
+
+export interface DocumentTask {
+  /** Path relative to the sources folder: the `document` of every record. */
+  document: string;
+  /** The path shown in diagnostics. */
+  shown: string;
+  text: string;
+}
+
+/** A diagnostic as data: what vfile's messages hold that the reporter uses. */
+export interface MessageData {
+  reason: string;
+  line: number | undefined;
+  column: number | undefined;
+  ruleId: string | undefined;
+  fatal: boolean | null | undefined;
+}
+
+export interface DocumentResult {
+  document: string;
+  frontMatter: DocumentFrontMatter;
+  messages: MessageData[];
+  /** Undefined when the document has errors. */
+  records: RecordTables | undefined;
+}
+
+export function processDocument(task: DocumentTask): DocumentResult {
+  const file = new VFile({ path: task.shown, value: task.text, data: { document: task.document } });
+  const doc = parseDocument(file);
+  const failed = () => file.messages.some((m) => m.fatal === true);
+  let records: RecordTables | undefined;
+  if (!failed()) {
+    records = extractDocument(doc);
+    validateRecords(records, file);
+  }
+  const messages = file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal }));
+  return { document: task.document, frontMatter: doc.frontMatter, messages, records: failed() ? undefined : records };
+}
+
+/** Puts a result's messages back on a file, as if the stages had run on it. */
+export function restoreMessages(file: VFile, messages: readonly MessageData[]): void {
+  for (const m of messages) {
+    const message = file.message(m.reason, { place: m.line ? { line: m.line, column: m.column ?? 1 } : undefined, ruleId: m.ruleId, source: 'papertrail' });
+    message.fatal = m.fatal;
+  }
+}
