@@ -1,7 +1,7 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
 import { cleanPhrase, RELATIVE } from './parse-actor.js';
-import { lexicon } from './lexicons.js';
+import { lexicon, type VerbEntry } from './lexicons.js';
 
 export interface Attribution {
   /** The phrase naming the speaker, or null to take the speaker of the quote before. */
@@ -14,25 +14,43 @@ export interface Attribution {
 const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 const AUX = /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
 const INTRO = /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
+/** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
+const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*/;
 const STOP = new Set(
   'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(' '),
 );
 
-/** Index of the last speech verb in text[from, to), or -1. */
+/** The reporting verb at a word: a verb of the lexicon, or one of its verb phrases ("expressed concern"). */
+export function verbAt(text: string, index: number, word: string): VerbEntry | undefined {
+  const v = lexicon.verb(word);
+  if (v) return v;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(index + word.length, index + word.length + 30));
+  return next ? lexicon.verbPhrase(word, next[1]!) : undefined;
+}
+
+/** A verb form that does not report its subject's words: a passive ("was called", "is told") or an infinitive. */
+export function notReporting(text: string, index: number, word: string): boolean {
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (/\bto\s+$/.test(before)) return true;
+  return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
+}
+
+/** The last speech verb in text[from, to), or null. */
 export function lastSpeechVerb(text: string, from: number, to: number, any = false): { index: number; word: string } | null {
   let found: { index: number; word: string } | null = null;
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const v = lexicon.verb(m[0]);
-    if (v && (any || v.speech) && m.index + m[0].length <= to && !/\bto\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) found = { index: m.index, word: m[0] };
+    const v = verbAt(text, m.index, m[0]);
+    if (v && (any || v.speech) && m.index + m[0].length <= to && !notReporting(text, m.index, m[0])) found = { index: m.index, word: m[0] };
   }
   return found;
 }
 
 /** The subject of a sentence after any opening phrase ("Citing X, Y issued ..."; "In 2019, Y said ..."). */
-export function mainSubject(text: string, start: number, end: number): { phrase: string; at: number } | null {
+export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
+  const start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
   const s = text.slice(start, end);
-  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+ing\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(s.replace(/["\u201C][^"\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length))) : null;
+  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(s.replace(/["\u201C][^"\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length))) : null;
   const from = intro ? intro.index + intro[0].length : 0;
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(s.slice(from));
   if (!m || !/\p{Lu}/u.test(m[0])) return null;
@@ -45,7 +63,7 @@ function trailingNP(seg: string): string {
   let k = words.length;
   while (k > 0 && words.length - k < 14) {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
-    if (STOP.has(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
+    if (STOP.has(w) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
     k--;
   }
   return k < words.length ? seg.slice(words[k]!.index) : '';
@@ -54,7 +72,9 @@ function trailingNP(seg: string): string {
 /** The subject phrase of a verb at verbIndex, reading back to the clause start; null: the verb shares the subject before. */
 export function subjectBefore(text: string, from: number, verbIndex: number): { phrase: string; at: number; relative: boolean } | null {
   let seg = text.slice(from, verbIndex);
-  const cut = Math.max(seg.lastIndexOf(';'), seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/), seg.lastIndexOf('\u201D'), seg.lastIndexOf('"'));
+  // A clause starts after a semicolon, a colon, a dash between words, a closing mark or "while", "but".
+  const dash = /\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)/.exec(seg);
+  const cut = Math.max(seg.lastIndexOf(';'), seg.lastIndexOf(':'), dash ? dash.index + dash[0].length - 1 : -1, seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/), seg.lastIndexOf('\u201D'), seg.lastIndexOf('"'));
   let base = from;
   if (cut >= 0) {
     base += cut + 1;
@@ -97,23 +117,33 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
  * the sentence ends (or the sentence start).
  */
 export function attributeQuote(text: string, sentence: { start: number; end: number }, open: number, closeEnd: number, prevEnd: number, nextOpen: number): Attribution | null {
-  // After the quote: `..., said X` or `..., X said`.
+  // Inside an opening participle phrase ("Citing "...", the ministry said"): the speaker is the sentence's subject.
+  const lead = text.slice(sentence.start, open).replace(LEAD_DEBRIS, '');
+  const participle = /^(\p{Lu}\p{Ll}+ing)\b[^,;]*$/u.exec(lead);
+  if (participle && lexicon.verb(participle[1]!)?.speech) {
+    const main = mainSubject(text, sentence.start, sentence.end);
+    if (main) return { ...main, cue: participle[1]! };
+  }
+  const verb = lastSpeechVerb(text, prevEnd, open);
+  // After the quote: `..., said X` or `..., X said`; an outlet that "reported" words a verb before the quote gives
+  // to someone else only passes them on.
   const after = text.slice(closeEnd, nextOpen).replace(/^[\s,.!?]*(?:\[(?:\d{1,3}|[a-z])\])*[\s,]*/, '');
   const afterStart = nextOpen - after.length;
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
-  if (verbFirst && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
+  const relayed = verb != null && /^report/i.test(verbFirst?.[1] ?? '');
+  if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
     const phrase = verbFirst[2]!.replace(/\s+(?:on|at|in|after|before|during|that|to|when|while|as|from)\s.*$/i, '');
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase)) return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
   const v = lastSpeechVerb(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
   const between = text.slice(closeEnd, v?.index ?? closeEnd);
-  if (v && between.split(/\s+/).length <= 16 && !/[.!?;]\s/.test(between.slice(1)) && !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)) {
+  if (v && !(relayed && /^report/i.test(v.word)) && between.split(/\s+/).length <= 16 && !/[.!?;]\s/.test(between.slice(1)) && !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)) {
     const subject = subjectBefore(text, afterStart, v.index);
     if (subject?.phrase) return { ...subject, cue: v.word };
   }
-  // Before the quote, in the same clause chain.
-  const verb = lastSpeechVerb(text, prevEnd, open);
+  // Before the quote, in the same clause chain; "..., adding that "..."" after a quote goes on with its speaker.
   if (verb && /ing$/i.test(verb.word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(0, verb.index - 8), verb.index))) {
+    if (prevEnd > sentence.start) return { phrase: null, at: open, cue: verb.word };
     const main = mainSubject(text, sentence.start, sentence.end);
     if (main) return { ...main, cue: verb.word };
   }

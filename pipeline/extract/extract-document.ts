@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/index.js';
 import { addInfo } from '../diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
-import { Discourse } from './discourse.js';
+import { Discourse, type Seen } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -13,7 +13,7 @@ import { attributeQuote } from './attribute-speaker.js';
 import { recordId } from './record-id.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
-import { findResponders } from './find-responders.js';
+import { findResponders, type Responder } from './find-responders.js';
 import { lexicon } from './lexicons.js';
 
 export interface Extraction {
@@ -23,7 +23,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 interface Sentence extends Span {
   block: number;
@@ -96,18 +96,59 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const discourse = new Discourse();
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   const { subject: subjectCountry, home } = discourse.countries();
+  const datelinePlace = findDatelinePlace(text, blocks);
+
+  // Quote spans by block, and the reactions each sentence reports outside its quotes.
+  const blockQuotes: Span[][] = blocks.map(() => []);
+  for (const { q, block } of quoteSpans) blockQuotes[block]!.push({ start: q.open ?? q.start, end: q.end });
+  const inQuote = (block: number, i: number): boolean => blockQuotes[block]!.some((q) => i >= q.start && i < q.end);
+  const blockSentences: number[][] = blocks.map(() => []);
+  sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
+  // Resolved in text order, so that each subject is known to the pronouns after it.
+  const responders = sentences.map((s) => {
+    if (s.heading) return [];
+    const found: Responder[] = [];
+    for (const r of findResponders(text, s, blockQuotes[s.block]!.filter((q) => q.start < s.end && q.end > s.start))) {
+      const actor = discourse.resolve(r.actor, r.at);
+      if (!actor) continue;
+      if (actor.type === 'person') discourse.noteSubject(actor, r.at);
+      found.push({ ...r, actor, resolved: true });
+    }
+    return found;
+  });
 
   const place = (start: number, end: number) => {
     const p = locator.place(start);
     return { start: p.offset, end: locator.offset(end), line: p.line, column: p.column };
   };
-  const sentenceOf = (i: number): number => sentences.findIndex((s) => i >= s.start && i < Math.max(s.end, s.start + 1));
+  const sentenceOf = (i: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences.length && sentences[lo]!.start <= i ? lo : -1;
+  };
+
+  /** The last person a sentence after `after` and before `si` (in this paragraph or the one before) reports as saying something. */
+  function recentReporter(si: number, after: number): Actor | null {
+    const block = sentences[si]!.block;
+    for (let k = si - 1; k > after && sentences[k]!.block >= block - 1; k--) {
+      for (const r of [...responders[k]!].reverse()) {
+        if (r.speech && r.actor.type === 'person' && !r.actor.ref && /\p{Lu}/u.test(r.actor.name)) return r.actor;
+      }
+    }
+    return null;
+  }
 
   // Quotes.
   const quotes: Quote[] = [];
   const quoteActors = new Map<string, { actor: Actor; sentence: number }>();
+  const sentenceQuotes = new Map<number, string[]>();
   const qOcc = occurrences();
-  let lastSpeaker: { actor: Actor; block: number } | null = null;
+  let lastSpeaker: { actor: Actor; block: number; sentence: number } | null = null;
   const byId = new Map<string, Quote>();
   quoteSpans.forEach(({ q, block }, qi) => {
     let start = q.start;
@@ -138,8 +179,12 @@ export function extractDocument(doc: ParsedDocument): Extraction {
         const parsed = parseActors(a.phrase)[0];
         actor = parsed ? discourse.resolve(parsed, a.at) : null;
       }
-      if (!actor && a?.phrase == null && lastSpeaker && lastSpeaker.block >= block - 1) actor = lastSpeaker.actor;
-      if (actor) lastSpeaker = { actor, block };
+      // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
+      if (!actor && a?.phrase == null) {
+        actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);
+        if (!actor && lastSpeaker && lastSpeaker.block >= block - 1) actor = lastSpeaker.actor;
+      }
+      if (actor) lastSpeaker = { actor, block, sentence: si };
     }
     const context = stripMarkers(text.slice(sentence.start, sentence.end));
     const id = recordId('qt', { document, sentence: context, key: words, occurrence: qOcc(`${context}\u0000${words}`) });
@@ -151,7 +196,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       speaker: actor ? actor.name : null,
       speaker_type: actor ? actor.type : null,
       speaker_role: actor?.role ?? null,
-      speaker_country: actor ? countryFor(actor, sentences[si]!, null) : null,
+      speaker_country: actor ? countryFor(actor, si, null) : null,
       cue,
       closed: q.closed,
       context,
@@ -165,19 +210,35 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     if (kind === 'quote' && !actor) addInfo(doc.file, 'quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
     quotes.push(record);
     byId.set(id, record);
-    if (actor && kind === 'quote') quoteActors.set(id, { actor, sentence: si });
+    if (actor && kind === 'quote') {
+      quoteActors.set(id, { actor, sentence: si });
+      sentenceQuotes.set(si, [...(sentenceQuotes.get(si) ?? []), id]);
+    }
   });
 
-  function countryFor(actor: Actor, sentence: Sentence, previous: string | null): string | null {
+  /** One country named outside quotes among the mentions, other than the story's subject. */
+  function onlyCountry(mentions: readonly Seen[], block: number): string | null {
+    const found = new Set(mentions.filter((m) => m.actor.country != null && m.actor.country !== subjectCountry && !inQuote(block, m.at)).map((m) => m.actor.country!));
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** The actor's country from the text: its own words, then its sentence, its paragraph, its title, the dateline. */
+  function countryFor(actor: Actor, si: number, previous: { country: string | null; block: number } | null): string | null {
     if (actor.international) return null;
     if (actor.country) return actor.country;
+    const sentence = sentences[si]!;
+    // The person reported just before in the same paragraph most often speaks for the same side.
+    const before = previous && previous.block >= sentence.block - 1 ? previous.country : null;
+    const sameParagraph = previous && previous.block === sentence.block ? previous.country : null;
     if (actor.type === 'person' || actor.type === 'organisation') {
-      const inSentence = new Set(
-        (sentenceActors[sentences.indexOf(sentence)] ?? []).map((a) => a.country).filter((c): c is string => c != null && c !== subjectCountry),
-      );
-      if (inSentence.size === 1) return [...inSentence][0]!;
+      const near =
+        onlyCountry(sentenceActors[si] ?? [], sentence.block) ?? sameParagraph ?? onlyCountry(blockSentences[sentence.block]!.flatMap((k) => sentenceActors[k] ?? []), sentence.block);
+      if (near) return near;
     }
-    return previous ?? home;
+    // A title held in few countries ("Secretary of State") names one when the document names only one of them.
+    const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
+    if (titled.length === 1) return titled[0]!;
+    return before ?? datelinePlace ?? home;
   }
 
   // Events.
@@ -211,7 +272,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
         date_text: d.text.trim().replace(/[,.]$/, ''),
         event_type: eventType(description),
         description,
-        actors: [...new Set((sentenceActors[si] ?? []).filter((a) => a.type !== 'document').map((a) => a.name))],
+        actors: [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document').map((m) => m.actor.name))],
         citations: sentence.markers.map((m) => m.label),
         source: place(sentence.start, sentence.end),
       });
@@ -219,29 +280,33 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   });
 
   // Responses.
+  const quotesBy = new Map<Actor, string[]>();
+  for (const [id, qa] of quoteActors) quotesBy.set(qa.actor, [...(quotesBy.get(qa.actor) ?? []), id]);
   const responses: Response[] = [];
   const seenActors = new Set<string>();
   let previousCountry: { country: string | null; block: number } | null = null;
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
-    const inQuotes = quoteSpans.filter(({ q }) => q.start < sentence.end && q.end > sentence.start).map(({ q }) => ({ start: q.open ?? q.start, end: q.end }));
-    const found = findResponders(text, sentence, inQuotes);
-    for (const [id, qa] of quoteActors) if (qa.sentence === si && !found.some((f) => f.actor === qa.actor)) found.push({ actor: qa.actor, action: 'statement', at: byId.get(id)!.source.start, resolved: true });
+    const found: Responder[] = [...responders[si]!];
+    const said = (sentenceQuotes.get(si) ?? []).map((id) => ({ id, ...quoteActors.get(id)! }));
+    for (const { id, actor } of said) if (!found.some((f) => f.actor === actor)) found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true });
     for (const f of found) {
       const actor = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
       if (!actor || actor.type === 'media' || actor.type === 'document') continue;
-      if (actor.ref && actor.type !== 'government') continue;
+      // References left unresolved name no one in particular ("the Council", "the minister"); "the government" is the state's.
+      if (actor.ref && actor.head !== 'government') continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
-      const prevC = previousCountry && previousCountry.block >= sentence.block - 1 ? previousCountry.country : null;
-      const country = countryFor(actor, sentence, prevC);
+      // An unnamed source who asked not to be named passes the story on; it does not react to it.
+      if (actor.type === 'person' && actor.role && lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role)) && ANONYMOUS.test(text.slice(sentence.start, sentence.end))) continue;
+      const country = countryFor(actor, si, previousCountry);
       const key = actorKey(actor, country);
       if (seenActors.has(key)) continue;
       seenActors.add(key);
       if (actor.type === 'person') previousCountry = { country, block: sentence.block };
       const description = stripMarkers(text.slice(sentence.start, sentence.end));
       const date = sentenceDates.get(si);
-      const quoteIds = [...quoteActors].filter(([, qa]) => qa.actor === actor).map(([id]) => id);
+      const quoteIds = quotesBy.get(actor) ?? [];
       responses.push({
         id: recordId('rs', { document, sentence: description, key: actor.name, occurrence: rOcc(`${description}\u0000${actor.name}`) }),
         document,
@@ -266,6 +331,17 @@ export function extractDocument(doc: ParsedDocument): Extraction {
 
   const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number => a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
+}
+
+const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
+
+/** The place a dateline names ("WASHINGTON (AP) —", "Beijing, March 3 -"), as a country, when it is a capital or a seat of government. */
+function findDatelinePlace(text: string, blocks: readonly { start: number; end: number; heading: boolean }[]): string | null {
+  for (const b of blocks.slice(0, 4)) {
+    const m = /^([\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})\s*(?:,[^\u2013\u2014\n]{1,30})?(?:\([^)]{1,40}\)\s*)?[\u2013\u2014-]\s/u.exec(text.slice(b.start, Math.min(b.end, b.start + 80)));
+    if (m) return lexicon.countryByCapital(m[1]!) ?? lexicon.metonymCountry(m[1]!) ?? null;
+  }
+  return null;
 }
 
 function actorKey(actor: Actor, country: string | null): string {

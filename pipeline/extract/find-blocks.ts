@@ -3,6 +3,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { ParsedDocument } from '../parse/index.js';
 import { findMarkers, type Marker } from './citations.js';
+import { lexicon } from './lexicons.js';
 
 export interface Block {
   /** Start of the block's own text, after any carried prefix (UTF-16 index into doc.text). */
@@ -56,11 +57,17 @@ function splitLines(text: string, span: { start: number; end: number; heading: b
   return out;
 }
 
-/** A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. */
+/**
+ * A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. A line in
+ * sentence case that reports speech ("Senator X said she ...") is prose cut off, not a heading.
+ */
 function looksLikeHeading(s: string): boolean {
   const t = s.trim();
-  const words = t.split(/\s+/).length;
-  return words <= 12 && !/[.!?]["\u201D\u2019)]?(?:\[(?:\d{1,3}|[a-z])\])*$/.test(t);
+  const words = t.split(/\s+/);
+  if (words.length > 12 || /[.!?]["\u201D\u2019)]?(?:\[(?:\d{1,3}|[a-z])\])*$/.test(t)) return false;
+  const long = words.filter((w) => w.length > 3);
+  const lower = long.filter((w) => /^\p{Ll}/u.test(w));
+  return !(words.length >= 6 && lower.length * 2 >= long.length && words.some((w) => /^\p{Ll}/u.test(w) && lexicon.verb(w)?.speech));
 }
 
 export function findBlocks(doc: ParsedDocument): Block[] {

@@ -1,6 +1,6 @@
 // Finds who reacts in a sentence: the subjects of reaction verbs outside quotes ("X condemned", "Y denies") and the
 // agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
-import { mainSubject, subjectBefore } from './attribute-speaker.js';
+import { mainSubject, notReporting, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
 import { parseActors, type Actor } from './parse-actor.js';
 import type { Span } from './split-sentences.js';
@@ -12,6 +12,8 @@ export interface Responder {
   at: number;
   /** The actor is already resolved against the discourse. */
   resolved: boolean;
+  /** The verb reports words ("said", "urged"), not only an act ("imposed"). */
+  speech: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
@@ -22,21 +24,22 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
   const inQuote = (i: number): boolean => quotes.some((q) => i >= q.start && i < q.end);
   WORD.lastIndex = sentence.start;
   for (let m = WORD.exec(text); m && m.index < sentence.end; m = WORD.exec(text)) {
-    const verb = lexicon.verb(m[0]);
+    const verb = verbAt(text, m.index, m[0]);
     if (!verb || inQuote(m.index) || /^\p{Lu}/u.test(m[0])) continue;
     const before = text.slice(Math.max(sentence.start, m.index - 30), m.index);
-    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || /\b(?:was|were|been|being|be|is|are|to|the|a|an|its|their|his|her)\s+$/i.test(before)) continue;
+    // Negated verbs, passives, infinitives and nouns ("the ruling", "Whitlock's writing") report no reaction.
+    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, m.index, m[0]) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;
     const subject = /ing$/.test(m[0]) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, m.index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
-    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false });
+    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech });
     const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(m.index + m[0].length, sentence.end));
-    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: m.index, resolved: false });
+    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: m.index, resolved: false, speech: false });
   }
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(PASSIVE)) {
     const verb = lexicon.verb(m[1]!);
     if (!verb || inQuote(sentence.start + m.index)) continue;
-    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false });
+    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false, speech: false });
   }
   return out;
 }

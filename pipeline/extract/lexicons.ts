@@ -5,6 +5,7 @@ import eventTypes from './lexicons/event-types.json' with { type: 'json' };
 import organisations from './lexicons/organisations.json' with { type: 'json' };
 import reportingVerbs from './lexicons/reporting-verbs.json' with { type: 'json' };
 import roles from './lexicons/roles.json' with { type: 'json' };
+import metonyms from './lexicons/metonyms.json' with { type: 'json' };
 import type { Event, Response } from '../types/records.js';
 
 export type Action = Response['action'];
@@ -17,7 +18,8 @@ export interface VerbEntry {
 
 export interface RoleEntry {
   title: string;
-  country: string | null;
+  /** The few countries whose offices carry the title; empty when many do. */
+  countries: string[];
   media: boolean;
 }
 
@@ -40,8 +42,14 @@ const verbIndex = new Map<string, VerbEntry>();
 for (const group of reportingVerbs.verbs) {
   for (const form of group.forms) if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
 }
+const phraseIndex = new Map<string, { entry: VerbEntry; objects: Set<string> }>();
+for (const group of reportingVerbs.phrases) {
+  const objects = new Set(group.objects);
+  for (const form of group.forms) phraseIndex.set(form, { entry: { action: group.action as Action, speech: group.speech }, objects });
+}
+const metonymIndex = new Map(Object.entries(metonyms.seats).map(([k, v]) => [fold(k), v]));
 const roleIndex = new Map<string, RoleEntry>(
-  roles.roles.map((r) => [r.title, { title: r.title, country: (r as { country?: string }).country ?? null, media: (r as { media?: boolean }).media === true }]),
+  roles.roles.map((r) => [r.title, { title: r.title, countries: (r as { countries?: string[] }).countries ?? [], media: (r as { media?: boolean }).media === true }]),
 );
 const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
 const honorifics = new Set(roles.honorifics);
@@ -62,11 +70,18 @@ export const lexicon = {
   countryByDemonym: (s: string): string | undefined => countryIndex.demonyms.get(fold(s)),
   countryByCapital: (s: string): string | undefined => countryIndex.capitals.get(fold(s)),
   verb: (word: string): VerbEntry | undefined => verbIndex.get(word.toLowerCase()),
+  /** A verb that reports speech only before certain objects: "expressed concern", "voiced deep regret". */
+  verbPhrase: (word: string, next: string): VerbEntry | undefined => {
+    const p = phraseIndex.get(word.toLowerCase());
+    return p && p.objects.has(next.toLowerCase()) ? p.entry : undefined;
+  },
   role: (phrase: string): RoleEntry | undefined => roleIndex.get(fold(phrase)),
   longestRole,
   isHonorific: (w: string): boolean => honorifics.has(w.toLowerCase()),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
-  institutionCountry: (s: string): string | undefined => institutions.get(fold(s).replace(/^the /, '')),
+  institutionCountry: (s: string): string | undefined => institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
+  /** A seat of government or a capital standing for its state ("the Kremlin", "Washington"). */
+  metonymCountry: (s: string): string | undefined => metonymIndex.get(fold(s).replace(/^the /, '')),
   headKind: (word: string): 'government' | 'party' | 'organisation' | 'media' | undefined => {
     const w = word.toLowerCase();
     if (heads.media.has(w)) return 'media';

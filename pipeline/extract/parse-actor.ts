@@ -95,7 +95,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   const flush = (): void => {
     while (cur.length && !cur.at(-1)!.cap) cur.pop();
     const after = ts.slice(at, at + 3);
-    if (cur.length) out.push({ tokens: cur, possessive: cur.at(-1)!.possessive, modifier: !cur.at(-1)!.possessive && after.length > 0 && !after[0]!.cap && (roleAt(after, 0) > 0 || lexicon.headKind(after[0]!.word) != null) });
+    if (cur.length) out.push({ tokens: cur, possessive: cur.at(-1)!.possessive, modifier: !cur.at(-1)!.possessive && after.length > 0 && !after[0]!.cap && (roleAt(after, 0) > 0 || lexicon.role(after[0]!.word.replace(/s$/, '')) != null || lexicon.headKind(after[0]!.word) != null) });
     cur = [];
   };
   ts.forEach((t, i) => {
@@ -103,7 +103,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
     const next = ts[i + 1];
     if (t.cap && !(cur.length === 0 && STOP_CAPS.has(t.word))) {
       cur.push(t);
-      if (t.possessive || t.stop) flush();
+      if ((t.possessive && !namesCountry(ts, i)) || t.stop) flush();
     } else if (cur.length && CONNECTORS.has(t.word.toLowerCase()) && (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) && !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))) {
       cur.push(t);
     } else {
@@ -116,6 +116,15 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   return { runs: out, lower };
 }
 
+/** A possessive that a country's name goes on after ("People's Republic of China"). */
+function namesCountry(ts: Token[], i: number): boolean {
+  for (let n = 2; n <= 4 && i + n < ts.length; n++) {
+    const phrase = [ts[i]!.text, ...ts.slice(i + 1, i + 1 + n).map((t) => t.word)].join(' ');
+    if (lexicon.countryByName(phrase)) return true;
+  }
+  return false;
+}
+
 interface Reading {
   person: string | null;
   role: string | null;
@@ -125,14 +134,28 @@ interface Reading {
   international: boolean;
   /** An organisation that owns the head ("FIFA's ethics chamber") or qualifies a role ("Greens leader"). */
   owner: string | null;
+  /** A named document ("the Panama Papers"). */
+  document: string | null;
 }
 
 /** Peels country, role and name off a run: "Australian Foreign Minister Marise Payne". */
 function readRun(run: Run, into: Reading): void {
   const ts = run.tokens;
   const whole = join(ts);
+  // "Panama-based", "Kremlin-backed": a place or body qualifying something else.
+  const qualifier = /^(.+?)-(?:based|born|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
+  if (qualifier) {
+    into.country ??= countryOf(qualifier[1]!) ?? lexicon.countryByCapital(qualifier[1]!) ?? null;
+    return;
+  }
+  // "The Panama Papers", "the Pentagon Papers": a named set of documents.
+  if (ts.length > 1 && lexicon.isDocumentHead(ts.at(-1)!.word)) {
+    into.document ??= whole.replace(/^The /, '');
+    return;
+  }
   const kind = orgKind(ts);
-  const c = countryOf(whole) ?? lexicon.countryByCapital(whole);
+  const spelled = ts.map((t) => t.text).join(' ');
+  const c = countryOf(whole) ?? countryOf(spelled) ?? lexicon.countryByCapital(whole);
   if (run.possessive || run.modifier) {
     into.country ??= c ?? lexicon.countryByCapital(whole) ?? leadingCountry(ts) ?? null;
     if (kind) into.owner ??= whole.replace(/^The /, '');
@@ -140,7 +163,10 @@ function readRun(run: Run, into: Reading): void {
     if (!kind && run.modifier && !c) into.owner ??= whole;
     return;
   }
-  if (kind) {
+  const lead0 = leadingCountry(ts);
+  const from = lead0 ? ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1)))) : 0;
+  const titled = from >= 0 && roleAt(ts, from) > 0 && lexicon.headKind(ts.at(-1)!.word) == null;
+  if (kind && !titled) {
     into.org ??= whole.replace(/^The /, '');
     into.orgKind ??= kind;
     if (lexicon.isInternational(whole)) into.international = true;
@@ -222,7 +248,7 @@ export function parseActor(phrase: string): Actor | null {
     if (RELATIVE.test(p)) break;
     keep.push(p);
   }
-  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null };
+  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null };
   let head: string | null = null;
   let headIsRole = false;
   keep.forEach((part, k) => {
@@ -244,9 +270,14 @@ export function parseActor(phrase: string): Actor | null {
   const base = { role: reading.role, organization: reading.org, country: reading.international ? null : reading.country, international: reading.international && !reading.country, ref: null, head };
   if (reading.person) {
     const media = reading.role != null && lexicon.role(reading.role)?.media === true;
-    return { ...base, name: reading.person, type: media ? 'media' : 'person', country: base.country ?? (reading.role ? (lexicon.role(reading.role)?.country ?? null) : null), international: reading.international };
+    return { ...base, name: reading.person, type: media ? 'media' : 'person', country: base.country, international: reading.international };
   }
   if (!keep.length) return null;
+  if (reading.document && !reading.org) return { ...base, name: reading.document, type: 'document' };
+  // "The Council", "the Ministry": a body's head word alone points back to a body named before.
+  if (reading.org && reading.orgKind && !reading.country && !reading.international && !/\s/.test(reading.org) && lexicon.headKind(reading.org) === reading.orgKind) {
+    return { ...base, name: reading.org, type: reading.orgKind, ref: 'role', head: reading.org.toLowerCase() };
+  }
   const first = keep[0]!.replace(DETERMINERS, '').replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
   const h = head as string | null;
   if (h && lexicon.isDocumentHead(h)) {
@@ -264,6 +295,8 @@ export function parseActor(phrase: string): Actor | null {
     return { ...base, name: first, type: 'person', role: base.role ?? h, ref: named ? null : 'role' };
   }
   if (reading.org) return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
+  // A title without a name ("the US Treasury Secretary"): a person named before, or the office itself.
+  if (reading.role) return { ...base, name: first, type: 'person', ref: 'role', head: reading.role.toLowerCase().split(' ').at(-1)! };
   if (reading.country && !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))) return { ...base, name: first, type: 'government' };
   return null;
 }

@@ -28,16 +28,25 @@ export interface Anchors {
   dateline: PartialDate | null;
   /** The last date written with its year. */
   last: PartialDate | null;
+  /** The last date read, with or without its year: "shortly after" and "the following day" count from it. */
+  recent?: PartialDate | null;
 }
 
 const YEAR_CUE = String.raw`(?:in|since|by|from|between|and|to|until|till|through|during|of|early|late|mid|circa|around|before|after|throughout|as of)`;
+// A year used as a unit of money or measure ("in 2019 dollars", "at 2010 prices") dates nothing.
+const NOT_A_DATE = String.raw`(?![\d\-]|,\d|\s*(?:%|percent)|\s+(?:dollars|euros|pounds|yuan|yen|prices|terms|levels|figures|values|constant)\b)`;
 const yearParser: chrono.Parser = {
   // chrono drops results that are bare numbers, so the cue word is part of the match.
-  pattern: () => new RegExp(String.raw`(?:\b${YEAR_CUE}\s+|\(|\bmid-)(1[5-9]\d\d|20\d\d)(?![\d\-]|,\d|\s*(?:%|percent))\b`, 'i'),
+  pattern: () => new RegExp(String.raw`(?:\b${YEAR_CUE}\s+|\(|\bmid-)(1[5-9]\d\d|20\d\d)${NOT_A_DATE}\b`, 'i'),
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+};
+// "the 2008 crisis", "the 2016 election": a year naming a happening (case-sensitive, so the noun is lower-case).
+const namingYearParser: chrono.Parser = {
+  pattern: () => new RegExp(String.raw`\b[Tt]he\s+(1[89]\d\d|20\d\d)${NOT_A_DATE}(?=\s+(?:[a-z]+\s+){0,2}[a-z]{3,})`),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
 const parser = chrono.casual.clone();
-parser.parsers.push(yearParser);
+parser.parsers.push(yearParser, namingYearParser);
 
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -80,6 +89,8 @@ function shift(anchor: PartialDate, unit: string, n: number): PartialDate | null
 /** One chrono result read against the anchors; null when the text does not let a reader know the date. */
 function resolve(r: chrono.ParsedResult, anchors: Anchors): { date: PartialDate; explicit: boolean } | null {
   const text = r.text.trim().replace(/[,.]$/, '');
+  // "now" is the writer's present ("for years now"), not the time of a happening.
+  if (/^(?:right\s+)?now$/i.test(text)) return null;
   if (AGO.test(text)) {
     const m = AGO.exec(text)!;
     const unit = (m[2] ?? m[4])!.toLowerCase();
@@ -146,7 +157,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
   for (const item of items) {
     if (item.index < covered) continue;
     if ('relative' in item) {
-      const date = resolveRelative(item.relative, anchors.last ?? anchors.dateline);
+      const from = anchors.recent ?? anchors.last ?? anchors.dateline;
+      const date = resolveRelative(item.relative, from) ?? resolveRelative(item.relative, anchors.last ?? anchors.dateline);
       if (date) covered = item.index + item.relative.text.length;
       if (date) found.push({ start: start + item.index, end: start + item.index + item.relative.text.length, text: item.relative.text, date, until: null, explicit: false });
       continue;
@@ -169,6 +181,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       if (p && r.end.get('year') != null) mention.until = fromComponents(r.end, p);
     }
     found.push(mention);
+    anchors.recent = resolved.date;
     if (resolved.explicit) anchors.last = resolved.date;
   }
   return found;
