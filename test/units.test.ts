@@ -19,6 +19,10 @@ describe('Locator', () => {
     expect(loc.place(text.indexOf('d'))).toEqual({ offset: 7, line: 3, column: 1 });
     expect(loc.place(text.indexOf('e'))).toEqual({ offset: 11, line: 4, column: 3 });
     expect(loc.offset(text.length)).toBe([...text].length);
+    for (let i = 0; i <= text.length; i++) {
+      if (/[\udc00-\udfff]/.test(text[i] ?? '')) continue;
+      expect(loc.index(loc.offset(i))).toBe(i);
+    }
   });
 });
 

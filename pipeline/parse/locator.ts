@@ -40,6 +40,19 @@ export class Locator {
     return index - this.astralBefore(index);
   }
 
+  /** The UTF-16 index of a code point offset: the inverse of `offset`. */
+  index(offset: number): number {
+    // The k-th astral character stands at code point offset astral[k] - k.
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.astral[mid]! - mid < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + lo;
+  }
+
   place(index: number): Place {
     const lineIndex = upperBound(this.lineStarts, index) - 1;
     const lineStart = this.lineStarts[lineIndex]!;

@@ -18,6 +18,8 @@ export class ArtifactSink {
   private readonly hash: Hash = createHash('sha256');
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Text not yet encoded: writers hand over one short string per record, and encoding each costs more than the row. */
+  private text = '';
   private total = 0;
 
   constructor(dir: string, readonly name: string) {
@@ -25,7 +27,22 @@ export class ArtifactSink {
   }
 
   write(chunk: string | Uint8Array): void {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (typeof chunk === 'string') {
+      this.text += chunk;
+      if (this.text.length >= FLUSH_AT) this.encodeText();
+    } else {
+      this.encodeText();
+      this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+  }
+
+  private encodeText(): void {
+    if (!this.text) return;
+    this.push(Buffer.from(this.text, 'utf8'));
+    this.text = '';
+  }
+
+  private push(buffer: Buffer): void {
     this.pending.push(buffer);
     this.pendingBytes += buffer.length;
     if (this.pendingBytes >= FLUSH_AT) this.flush();
@@ -41,6 +58,7 @@ export class ArtifactSink {
   }
 
   close(): Artifact {
+    this.encodeText();
     if (this.pendingBytes) this.flush();
     closeSync(this.fd);
     return { name: this.name, bytes: this.total, sha256: this.hash.digest('hex') };

@@ -2,7 +2,6 @@
 // Conversions are explicit, never csv-stringify's defaults: null is an empty cell, an empty string a quoted
 // empty cell, booleans true/false, lists a JSON array in their cell.
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { fieldsOf, valueAt, type Field } from '../schema/index.js';
 import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
@@ -23,8 +22,29 @@ export function csvCell(field: Field, value: unknown): string | null {
   return field.type === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-// quoted_match quotes only real empty strings; quoted_empty would quote null cells too.
-const OPTIONS = { record_delimiter: 'windows', quoted_match: /^$/, eof: true } as const;
+/**
+ * Cells written in quotes: those holding a quote, a comma, or any line break (RFC 4180 §2.6; a lone CR or LF left
+ * bare would end the record for most readers). csv-stringify does the same with `quoted_match: [/^$/, /[\r\n]/]`.
+ */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One cell as csv-stringify writes it with `quoted_match: [/^$/, /[\r\n]/]` (null an empty cell, an empty string `""`).
+ * Written out rather than calling csv-stringify per row, which costs more than the rest of the writer: the rule is
+ * these three lines, and test/writers.test.ts checks it against csv-stringify on arbitrary text.
+ */
+function quoteCell(cell: string | null): string {
+  if (cell === null) return '';
+  if (cell === '') return '""';
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** One CSV line, CRLF-terminated. */
+export function csvLine(cells: readonly (string | null)[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i ? ',' : '') + quoteCell(cells[i]!);
+  return `${line}\r\n`;
+}
 
 export const csvFormat: TableFormat = {
   name: 'csv',
@@ -34,10 +54,10 @@ export const csvFormat: TableFormat = {
   open(table, dir) {
     const fields = fieldsOf(table);
     const sink = new ArtifactSink(dir, `${table.name}.csv`);
-    sink.write(stringify([fields.map((f) => f.name)], OPTIONS));
+    sink.write(csvLine(fields.map((f) => f.name)));
     return {
       write(record) {
-        sink.write(stringify([fields.map((f) => csvCell(f, valueAt(record, f)))], OPTIONS));
+        sink.write(csvLine(fields.map((f) => csvCell(f, valueAt(record, f)))));
       },
       finish: () => sink.close(),
     };

@@ -4,6 +4,7 @@ import { fieldsOf, TABLES } from '../../schema/index.js';
 import type { DatasetMetadata } from '../../types/records.js';
 import type { RecordTables } from '../../validate/index.js';
 import type { Artifact } from '../artifact.js';
+import { Locator } from '../../parse/index.js';
 
 export interface VersionHistory {
   version: string;
@@ -33,19 +34,32 @@ export interface SpanContext {
 
 const CONTEXT = 400;
 
-export function spanContext(text: string, start: number, end: number): SpanContext {
-  const points = Array.from(text);
-  let from = start;
-  while (from > 0 && start - from < CONTEXT && !(points[from - 1] === '\n' && points[from - 2] === '\n')) from--;
-  let to = end;
-  while (to < points.length && to - end < CONTEXT && !(points[to] === '\n' && points[to + 1] === '\n')) to++;
-  return { before: points.slice(from, start).join(''), span: points.slice(start, end).join(''), after: points.slice(end, to).join('') };
+/** The context of the span [start, end) (code point offsets) in the text a locator was made for. */
+export function spanContext(locator: Locator, start: number, end: number): SpanContext {
+  const text = locator.text;
+  const s = locator.index(start);
+  const e = locator.index(end);
+  // Back to the paragraph's start (a blank line) or CONTEXT characters, whichever is nearer; likewise forward.
+  const back = text.lastIndexOf('\n\n', s - 1);
+  let from = Math.max(back < 0 ? 0 : back + 2, s - CONTEXT, 0);
+  const ahead = text.indexOf('\n\n', e);
+  let to = Math.min(ahead < 0 ? text.length : ahead, e + CONTEXT);
+  // Never cut a surrogate pair in two.
+  if (/[\udc00-\udfff]/.test(text[from] ?? '')) from++;
+  if (/[\udc00-\udfff]/.test(text[to] ?? '')) to++;
+  return { before: text.slice(from, s), span: text.slice(s, e), after: text.slice(e, to) };
 }
 
 export function siteData(input: SiteInput) {
   const { metadata } = input;
+  const locators = new Map<string, Locator>();
+  const locator = (document: string) => {
+    let l = locators.get(document);
+    if (!l) locators.set(document, (l = new Locator(input.texts.get(document) ?? '')));
+    return l;
+  };
   const withContext = <T extends { document: string; source: { start: number; end: number } }>(rows: readonly T[]) =>
-    rows.map((r) => ({ ...r, context_span: spanContext(input.texts.get(r.document) ?? '', r.source.start, r.source.end) }));
+    rows.map((r) => ({ ...r, context_span: spanContext(locator(r.document), r.source.start, r.source.end) }));
   return {
     name: metadata.name,
     title: metadata.title,

@@ -1,0 +1,45 @@
+// Times each table format's writer alone on generated records, against DuckDB copying the same records from
+// NDJSON to CSV and to Parquet. Run as a child of bench/run.ts: prints one JSON line of results.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { TABLE_FORMATS } from '../pipeline/publish/formats.js';
+import { table } from '../pipeline/schema/index.js';
+import { generateQuotes } from './records.js';
+
+export interface WriterTiming {
+  name: string;
+  seconds: number;
+  bytes: number;
+}
+
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+
+async function main(count: number): Promise<void> {
+  const records = [...generateQuotes(count)];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-writers-'));
+  const timings: WriterTiming[] = [];
+  try {
+    for (const format of TABLE_FORMATS) {
+      const start = process.hrtime.bigint();
+      const writer = format.open(table('quotes'), dir);
+      for (const record of records) writer.write(record);
+      const artifact = await writer.finish();
+      timings.push({ name: format.name, seconds: seconds(start), bytes: artifact.bytes });
+    }
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const ndjson = path.join(dir, 'quotes.ndjson');
+    for (const [name, target] of [['duckdb csv', 'duck.csv'], ['duckdb parquet', 'duck.parquet']] as const) {
+      const start = process.hrtime.bigint();
+      await connection.run(`COPY (SELECT * FROM read_ndjson('${ndjson}')) TO '${path.join(dir, target)}' (FORMAT ${name.split(' ')[1]})`);
+      timings.push({ name, seconds: seconds(start), bytes: 0 });
+    }
+    connection.closeSync();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(JSON.stringify({ records: count, timings }));
+}
+
+await main(Number(process.argv[2] ?? 1_000_000));
