@@ -11,6 +11,7 @@ import { parseActors, type Actor } from './parse-actor.js';
 import { findDates, firstDay, isoDate, lastDay, precisionOfDate, type Anchors, type DateMention, type PartialDate } from './parse-dates.js';
 import { attributeQuote } from './attribute-speaker.js';
 import { recordId } from './record-id.js';
+import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
@@ -65,6 +66,9 @@ const occurrences = (): ((key: string) => number) => {
   };
 };
 
+/** How far back a quote without a named speaker looks for the last person reported as speaking. */
+const LOOK_BACK_SENTENCES = 40;
+
 export function extractDocument(doc: ParsedDocument): Extraction {
   const { text, locator, document } = doc;
   const blocks = findBlocks(doc);
@@ -75,6 +79,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     const marks = pairQuotes(text, b.start, b.end);
     const closedSpans = marks.filter((m) => m.close != null).map((m) => ({ start: m.open ?? b.start, end: m.close! }));
     const spans = splitSentences(text, b.start, b.end, closedSpans);
+    const spanIndex = new SpanIndex(spans);
     spans.forEach((s, si) => {
       const markers = findMarkers(text, s.start, s.end);
       if (si === spans.length - 1) markers.push(...b.trailingMarkers);
@@ -84,7 +89,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       const last = mi === marks.length - 1;
       let end = m.close;
       if (end == null) {
-        const s = spans.find((x) => m.start >= x.start && m.start < x.end) ?? spans.at(-1)!;
+        const s = spanIndex.holding(m.start) ?? spans.at(-1)!;
         end = last && b.closedInNext ? b.end : s.end;
         const nextOpen = marks[mi + 1]?.open;
         if (nextOpen != null && nextOpen < end) end = nextOpen;
@@ -101,14 +106,16 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   // Quote spans by block, and the reactions each sentence reports outside its quotes.
   const blockQuotes: Span[][] = blocks.map(() => []);
   for (const { q, block } of quoteSpans) blockQuotes[block]!.push({ start: q.open ?? q.start, end: q.end });
-  const inQuote = (block: number, i: number): boolean => blockQuotes[block]!.some((q) => i >= q.start && i < q.end);
+  const quoteIndex = blockQuotes.map((spans) => new SpanIndex(spans));
+  const inQuote = (block: number, i: number): boolean => quoteIndex[block]!.holding(i) !== undefined;
   const blockSentences: number[][] = blocks.map(() => []);
   sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
+  const paragraphCountries = new Map<number, string | null>();
   // Resolved in text order, so that each subject is known to the pronouns after it.
   const responders = sentences.map((s) => {
     if (s.heading) return [];
     const found: Responder[] = [];
-    for (const r of findResponders(text, s, blockQuotes[s.block]!.filter((q) => q.start < s.end && q.end > s.start))) {
+    for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
       const actor = discourse.resolve(r.actor, r.at);
       if (!actor) continue;
       if (actor.type === 'person') discourse.noteSubject(actor, r.at);
@@ -135,7 +142,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   /** The last person a sentence after `after` and before `si` (in this paragraph or the one before) reports as saying something. */
   function recentReporter(si: number, after: number): Actor | null {
     const block = sentences[si]!.block;
-    for (let k = si - 1; k > after && sentences[k]!.block >= block - 1; k--) {
+    // A reader looks back a few dozen sentences, not through a whole archive pasted as one paragraph.
+    for (let k = si - 1; k > after && k >= si - LOOK_BACK_SENTENCES && sentences[k]!.block >= block - 1; k--) {
       for (const r of [...responders[k]!].reverse()) {
         if (r.speech && r.actor.type === 'person' && !r.actor.ref && /\p{Lu}/u.test(r.actor.name)) return r.actor;
       }
@@ -222,6 +230,12 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  // Worked out once per paragraph: a long paragraph with many speakers would otherwise be rescanned per speaker.
+  function paragraphCountry(block: number): string | null {
+    if (!paragraphCountries.has(block)) paragraphCountries.set(block, onlyCountry(blockSentences[block]!.flatMap((k) => sentenceActors[k] ?? []), block));
+    return paragraphCountries.get(block)!;
+  }
+
   /** The actor's country from the text: its own words, then its sentence, its paragraph, its title, the dateline. */
   function countryFor(actor: Actor, si: number, previous: { country: string | null; block: number } | null): string | null {
     if (actor.international) return null;
@@ -232,7 +246,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     const sameParagraph = previous && previous.block === sentence.block ? previous.country : null;
     if (actor.type === 'person' || actor.type === 'organisation') {
       const near =
-        onlyCountry(sentenceActors[si] ?? [], sentence.block) ?? sameParagraph ?? onlyCountry(blockSentences[sentence.block]!.flatMap((k) => sentenceActors[k] ?? []), sentence.block);
+        onlyCountry(sentenceActors[si] ?? [], sentence.block) ?? sameParagraph ?? paragraphCountry(sentence.block);
       if (near) return near;
     }
     // A title held in few countries ("Secretary of State") names one when the document names only one of them.
@@ -281,7 +295,11 @@ export function extractDocument(doc: ParsedDocument): Extraction {
 
   // Responses.
   const quotesBy = new Map<Actor, string[]>();
-  for (const [id, qa] of quoteActors) quotesBy.set(qa.actor, [...(quotesBy.get(qa.actor) ?? []), id]);
+  for (const [id, qa] of quoteActors) {
+    const ids = quotesBy.get(qa.actor);
+    if (ids) ids.push(id);
+    else quotesBy.set(qa.actor, [id]);
+  }
   const responses: Response[] = [];
   const seenActors = new Set<string>();
   let previousCountry: { country: string | null; block: number } | null = null;

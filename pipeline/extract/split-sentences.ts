@@ -2,11 +2,9 @@
 // after it) followed by a capital, a digit or an opening mark ends one, unless the word before it is an
 // abbreviation (Mr., U.S., Jan., initials). Boundaries inside closed quotes are not taken.
 import { lexicon } from './lexicons.js';
+import { SpanIndex, type Span } from './span-index.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './span-index.js';
 
 const END = /[.!?\u2026]+["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
 const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'after', 'according', 'as', 'when', 'while']);
@@ -27,14 +25,17 @@ function isAbbreviation(text: string, dot: number, blockStart: number, next: str
 
 export function splitSentences(text: string, start: number, end: number, keepWhole: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const block = text.slice(0, end);
+  // Matched on the block alone (its end is the `$` of END), so each block costs its own length only.
+  const block = text.slice(start, end);
+  const quotes = new SpanIndex(keepWhole);
   let from = start;
-  END.lastIndex = start;
+  END.lastIndex = 0;
   for (let m = END.exec(block); m; m = END.exec(block)) {
-    const stop = m.index + m[0].length;
+    const stop = start + m.index + m[0].length;
     if (stop >= end) break;
-    if (m[0].startsWith('.') && isAbbreviation(text, m.index, start, text.slice(stop, stop + 30))) continue;
-    if (keepWhole.some((q) => stop > q.start && stop <= q.end)) continue;
+    if (m[0].startsWith('.') && isAbbreviation(text, start + m.index, start, text.slice(stop, stop + 30))) continue;
+    // A boundary inside a closed quote (q.start < stop <= q.end) is not taken.
+    if (quotes.overlapping(stop - 1, stop).length) continue;
     out.push({ start: from, end: stop });
     from = stop;
     while (from < end && /\s/.test(text[from]!)) from++;
