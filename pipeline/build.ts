@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
-import { extractDocument } from './extract/index.js';
 import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, shardFileName, shardText, type DocumentResult, type DocumentTask, type ProgressUpdate, type Shard, type ShardLine } from './orchestrate/index.js';
 import type { ParsedDocument } from './parse/index.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -56,13 +55,6 @@ export interface BuildResult {
 export function displayPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-}
-
-/** Extracts and validates the records of one document. */
-export function extractValidated(doc: ParsedDocument): RecordTables {
-  const records = extractDocument(doc);
-  validateRecords(records, doc.file);
-  return records;
 }
 
 const byPlace = (a: { document: string; source: { start: number; end: number }; id: string }, b: typeof a) =>

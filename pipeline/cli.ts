@@ -5,10 +5,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { build, displayPath, extractValidated, type BuildOptions, type BuildResult } from './build.js';
-import { parseShard, progressReporter } from './orchestrate/index.js';
+import { build, displayPath, type BuildOptions, type BuildResult } from './build.js';
+import { parseShard, processDocument, progressReporter, restoreMessages } from './orchestrate/index.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
-import { parseDocument } from './parse/index.js';
 import { DATASET_FILE, readDataset, readDocument } from './read/index.js';
 import { SourceDateError } from './read/source-date.js';
 import { VFile } from 'vfile';
@@ -187,9 +186,11 @@ Options:
         ? [sources, inside.split(path.sep).join('/')]
         : [path.dirname(absolute), path.basename(absolute)];
       const file = await readDocument(dir, rel, displayPath(absolute));
+      // The same journey build's workers take, so extract prints exactly what build publishes.
       const records = hasErrors([file]) ? undefined : (() => {
-        const doc = parseDocument(file);
-        return hasErrors([file]) ? undefined : extractValidated(doc);
+        const result = processDocument({ document: rel, shown: String(file.path), text: String(file.value) });
+        restoreMessages(file, result.messages);
+        return result.records;
       })();
       report([file], io, values.verbose === true);
       if (!records || hasErrors([file])) return EXIT.invalid;

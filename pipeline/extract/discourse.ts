@@ -37,7 +37,7 @@ export class Discourse {
       const at = start + Math.max(0, slice.indexOf(run.tokens[0]!.text));
       // "Xi's speeches", "China's government": the owner is named without its possessive ending.
       let actor = parseActor(run.possessive ? run.tokens.map((t) => t.word).join(' ') : phrase);
-      // "the Panamanian law firm Mossack Fonseca", "Uruguayan lawyer Juan Pedro Damiani": a country before the role.
+      // "the Chilean law firm Ortega Vidal", "Estonian lawyer Mari Tamm": a country before the role.
       const pre = actor && !actor.country && !actor.ref ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start)) : null;
       if (pre && (lexicon.countryByName(pre[1]!) ?? lexicon.countryByDemonym(pre[1]!)) && /\p{Ll}/u.test(pre[2]!)) {
         const head = pre[2]!.trim().split(/\s+/).at(-1)!;
@@ -46,7 +46,7 @@ export class Discourse {
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       const next = slice.slice(slice.indexOf(phrase) + phrase.length);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their
-      // words), or where it repeats a person named before ("Bachelet's term" after "Michelle Bachelet").
+      // words), or where it repeats a person named before ("Lund's term" after "Kay Lund").
       const lone = run.tokens.length === 1 && actor?.type === 'person';
       const standsAlone = /^\s*(?:[,;)]|$|(\p{L}+))/u.exec(next);
       const owner = run.possessive && /^\s*(?:speeches|remarks|words|comments|statement|letter|tweets?|view|government|administration|spokes\w+)\b/.test(next);
@@ -140,8 +140,8 @@ export class Discourse {
   private antecedent(actor: Actor, at: number): Actor | null {
     const before = this.before(at);
     if (actor.ref === 'person') {
-      // The nearest person, unless the sentence that names them has another person as its subject ("Bachelet
-      // insisted she had met President Xi ... She said" means Bachelet).
+      // The nearest person, unless the sentence that names them has another person as its subject ("Lund
+      // insisted she had met President Berg ... She said" means Lund).
       const people = before.filter((s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor));
       const nearest = people[0];
       if (!nearest) return null;
