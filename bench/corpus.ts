@@ -94,8 +94,8 @@ function sentence(story: Story): { text: string; open: boolean } {
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-/** One document of about DOCUMENT_BYTES, from its seed. */
-export function generateDocument(seed: number): string {
+/** One document of about `bytes` (DOCUMENT_BYTES by default), from its seed. */
+export function generateDocument(seed: number, bytes = DOCUMENT_BYTES): string {
   const random = new Random(seed);
   const country = random.pick(COUNTRIES);
   const story: Story = {
@@ -109,7 +109,7 @@ export function generateDocument(seed: number): string {
   const parts = [`The ${inventedName(random)} papers`, random.chance(0.5) ? `${country.capital.toUpperCase()} (${inventedName(random).toUpperCase()}) — ${random.pick(MONTHS)} ${random.int(1, 28)}, ${story.year}` : `By ${person(random)}`];
   let size = 0;
   let carry = '';
-  while (size < DOCUMENT_BYTES) {
+  while (size < bytes) {
     let paragraph = carry;
     carry = '';
     for (let n = random.int(2, 6); n > 0; n--) {
@@ -130,14 +130,14 @@ export function generateDocument(seed: number): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Writes `documents` generated documents and a dataset.yaml listing each of them into `dir`, replacing it. */
-export function writeCorpus(dir: string, documents: number, seed = 1): void {
+/** Writes `documents` generated documents of about `bytes` and a dataset.yaml listing each of them into `dir`, replacing it. */
+export function writeCorpus(dir: string, documents: number, seed = 1, bytes = DOCUMENT_BYTES): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const sources: string[] = [];
   for (let i = 0; i < documents; i++) {
     const name = `doc-${String(i).padStart(5, '0')}.txt`;
-    writeFileSync(path.join(dir, name), generateDocument(seed * 1_000_003 + i));
+    writeFileSync(path.join(dir, name), generateDocument(seed * 1_000_003 + i, bytes));
     sources.push(
       `  - document: ${name}`,
       `    title: Generated document ${i}`,

@@ -1,8 +1,9 @@
-// `npm run bench [-- --sizes 1,10,100] [--writer-records N]`: for each corpus size (MB), one after another, the
-// floor (read and remark-parse every document), extraction, and a full `papertrail build`, each in its own process;
-// then the format writers alone against DuckDB. Prints MB/s, records/s, peak RSS and the ratios the goals name.
+// `npm run bench [-- --sizes 1,10,100] [--writer-records N] [--skip-incremental]`: for each corpus size (MB), one
+// after another, the floor (read and remark-parse every document), extraction, and a full `papertrail build`, each
+// in its own process; then a rebuild after one of 1,000 documents changed; then the format writers alone against
+// DuckDB. Prints MB/s, records/s, peak RSS and the ratios the goals name.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +42,12 @@ function phase(name: 'floor' | 'extract', dir: string): Measure {
   return { seconds, records, maxRssMb };
 }
 
-/** The whole command as a user runs it, start-up included. */
-function build(dir: string): Measure {
+/** The whole command as a user runs it, start-up included; no cache unless one is given. */
+function build(dir: string, cache?: string): Measure {
   const out = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-build-'));
   try {
     const start = process.hrtime.bigint();
-    const { maxRssMb } = run(['bin/papertrail.js', 'build', '--sources', dir, '--out', out]);
+    const { maxRssMb } = run(['bin/papertrail.js', 'build', '--sources', dir, '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])]);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { versions: { records: Record<string, number> }[] };
     const records = Object.values(index.versions[0]!.records).reduce((a, b) => a + b, 0);
@@ -64,8 +65,33 @@ function medianOf(measures: Measure[]): Measure {
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
 
+/**
+ * The incremental build: 1,000 documents of 10 KB built with an empty cache, then one document changed and built
+ * again with that cache; the ratio of the second to the first (goal under 5%).
+ */
+function incremental(): void {
+  const dir = path.join(CORPUS_DIR, 'incremental');
+  const ratios: number[] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    writeCorpus(dir, 1000, 7, 10_000);
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-cache-'));
+    try {
+      const full = build(dir, cache);
+      appendFileSync(path.join(dir, 'doc-00500.txt'), '\nA spokesperson said on 3 May 2021 that the ministry "regrets nothing".[7]\n');
+      const again = build(dir, cache);
+      ratios.push(again.seconds / full.seconds);
+      lines.push(`full ${full.seconds.toFixed(2)} s, after one change ${again.seconds.toFixed(2)} s`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+  console.log(`\nincremental, 1,000 documents of 10 KB: ${lines.join('; ')}`);
+  console.log(`rebuild / full build: median ${(median(ratios) * 100).toFixed(1)}% (goal < 5%)`);
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'writer-records': { type: 'string', default: '1000000' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'writer-records': { type: 'string', default: '1000000' }, 'skip-incremental': { type: 'boolean', default: false } } });
   const sizes = values.sizes.split(',').map(Number);
   const builds = new Map<number, number>();
   console.log('size   phase       runs  seconds     MB/s records/s  peak RSS MB');
@@ -85,6 +111,8 @@ function main(): void {
     console.log(`${String(size).padStart(3)} MB full build / floor: ${(results.build!.seconds / results.floor!.seconds).toFixed(1)}x, extraction / floor: ${(results.extract!.seconds / results.floor!.seconds).toFixed(1)}x`);
   }
   if (builds.has(10) && builds.has(100)) console.log(`cost(100 MB) / cost(10 MB): ${(builds.get(100)! / builds.get(10)!).toFixed(1)} (goal <= 11)`);
+
+  if (!values['skip-incremental']) incremental();
 
   const records = Number(values['writer-records']);
   const { stdout, maxRssMb } = run(['bench/writers.ts', String(records)]);

@@ -3,16 +3,16 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
-import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, shardFileName, shardText, type DocumentResult, type DocumentTask, type ProgressUpdate, type Shard, type ShardLine } from './orchestrate/index.js';
+import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
 import type { ParsedDocument } from './parse/index.js';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
-import { writeSite } from './publish/site/index.js';
+import { SiteSample, writeSite } from './publish/site/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
 import { changesSince, indexEntry, indexWith, previousVersion, readIndex, verifyDataset, writeIndex, type DatasetDiff } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
 import type { DatasetMetadata } from './types/records.js';
-import { validateRecords, type RecordTables } from './validate/index.js';
+import type { RecordTables } from './validate/index.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -94,9 +94,9 @@ function placeOf(file: VFile, needle: string): { line: number; column: number } 
 }
 
 /** dataset.yaml may bound each table's record count, so a change in the sources or the extractor shows. */
-function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, tables: RecordTables): void {
+function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, counts: Record<TableName, number>): void {
   for (const t of TABLES) {
-    const count = tables[t.name as TableName].length;
+    const count = counts[t.name as TableName];
     const min = metadata.limits?.min_records?.[t.name];
     const max = metadata.limits?.max_records?.[t.name];
     if (min !== undefined && count < min) addError(datasetFile, 'dataset/limits', `${t.name} has ${count} records, fewer than min_records ${min}`, placeOf(datasetFile, 'min_records'));
@@ -104,63 +104,80 @@ function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, tables: Reco
   }
 }
 
-function mergeTables(parts: readonly RecordTables[], file: VFile): RecordTables {
-  const merged = Object.fromEntries(TABLES.map((t) => [t.name, parts.flatMap((p) => p[t.name as TableName] as { id: string }[])])) as unknown as RecordTables;
-  for (const t of TABLES) {
-    const rows = merged[t.name as TableName] as unknown as Parameters<typeof byPlace>[0][];
-    rows.sort(byPlace);
-    const seen = new Set<string>();
-    for (const row of rows) {
-      if (seen.has(row.id)) addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
-      seen.add(row.id);
+/** One document's records in the order they are published: by place in the text, then by id. */
+function sortedByPlace(tables: RecordTables): RecordTables {
+  for (const t of TABLES) (tables[t.name as TableName] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
+  return tables;
+}
+
+/** Ids must be unique within each table across all documents; seen while the records stream past. */
+function uniqueIds(file: VFile): (tables: RecordTables) => void {
+  const seen = new Map(TABLES.map((t) => [t.name, new Set<string>()]));
+  return (tables) => {
+    for (const t of TABLES) {
+      const ids = seen.get(t.name)!;
+      for (const row of tables[t.name as TableName]) {
+        if (ids.has(row.id)) addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
+        ids.add(row.id);
+      }
     }
-  }
-  return merged;
+  };
 }
 
 const START = { line: 1, column: 1 };
 
-/** Parse, extract and validate every document: from the cache where it can, on worker threads otherwise. */
-async function processDocuments(tasks: readonly { task: DocumentTask }[], options: BuildOptions): Promise<ShardLine[]> {
+/**
+ * Parse, extract and validate every document: from the cache where it can, on worker threads otherwise. Each
+ * result goes to the spool as it arrives, and only a few are in flight at once, so memory stays flat.
+ */
+async function processDocuments(tasks: readonly { task: DocumentTask }[], options: BuildOptions, spool: ResultSpool): Promise<void> {
   const bytesTotal = tasks.reduce((n, t) => n + t.task.text.length, 0);
   const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
   const keys = await Promise.all(tasks.map(({ task }) => cacheKey(task.document, task.text)));
-  const cached = await Promise.all(keys.map((key) => cache?.get(key)));
-  const pending = tasks.filter((_, i) => !cached[i]);
-  const runner = documentRunner(options.jobs ?? defaultJobs(pending.reduce((n, t) => n + t.task.text.length, 0)));
+  const hits = await Promise.all(keys.map((key) => cache?.has(key) ?? false));
+  const jobs = options.jobs ?? defaultJobs(tasks.reduce((n, t, i) => (hits[i] ? n : n + t.task.text.length), 0));
+  const runner = documentRunner(jobs);
   let done = 0;
   let bytesDone = 0;
-  const finished = (i: number) => {
+  const handle = async (i: number) => {
+    const { task } = tasks[i]!;
+    let result = await cache?.get(keys[i]!);
+    if (!result) {
+      result = await runner.run(task);
+      await cache?.set(keys[i]!, result);
+    }
+    await spool.put(i, { key: keys[i]!, result });
     done++;
-    bytesDone += tasks[i]!.task.text.length;
+    bytesDone += task.text.length;
     options.onProgress?.(done, tasks.length, bytesDone, bytesTotal);
   };
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await handle(next++);
+  };
   try {
-    return await Promise.all(tasks.map(async ({ task }, i) => {
-      let result: DocumentResult | undefined = cached[i];
-      if (!result) {
-        result = await runner.run(task);
-        await cache?.set(keys[i]!, result);
-      }
-      finished(i);
-      return { key: keys[i]!, result };
-    }));
+    // Two tasks a thread keep every worker busy while a finished result is written out.
+    await Promise.all(Array.from({ length: Math.min(tasks.length, 2 * Math.max(1, jobs)) }, lane));
   } finally {
     await runner.close();
   }
 }
 
-/** The results of a sharded build: every document exactly once, read from the very text it has now. */
-async function resultsFromShards(shardFiles: readonly string[], tasks: readonly { task: DocumentTask; file: VFile }[]): Promise<(ShardLine | undefined)[]> {
-  const lines = new Map<string, ShardLine>();
-  for (const file of shardFiles) for (const line of await readShard(file)) lines.set(line.result.document, line);
-  return Promise.all(tasks.map(async ({ task, file }) => {
-    const line = lines.get(task.document);
-    if (!line) addError(file, 'shard/missing', `no shard holds ${task.document}; merge the shards of every index 1..N`, START);
-    else if (line.key !== await cacheKey(task.document, task.text)) addError(file, 'shard/stale', `the shard's result for ${task.document} was read from other text or by another extractor; rebuild the shards`, START);
-    else return line;
-    return undefined;
-  }));
+/** The results of a sharded build into the spool: every document exactly once, read from the very text it has now. */
+async function resultsFromShards(shardFiles: readonly string[], tasks: readonly { task: DocumentTask; file: VFile }[], spool: ResultSpool): Promise<void> {
+  const positions = new Map(tasks.map(({ task }, i) => [task.document, i]));
+  const keys = await Promise.all(tasks.map(({ task }) => cacheKey(task.document, task.text)));
+  for (const shardFile of shardFiles) {
+    for await (const line of readShard(shardFile)) {
+      const i = positions.get(line.result.document);
+      if (i === undefined) continue;
+      if (line.key === keys[i]) await spool.put(i, line);
+      else addError(tasks[i]!.file, 'shard/stale', `the shard's result for ${line.result.document} was read from other text or by another extractor; rebuild the shards`, START);
+    }
+  }
+  tasks.forEach(({ task, file }, i) => {
+    if (!spool.get(i) && !hasErrors([file])) addError(file, 'shard/missing', `no shard holds ${task.document}; merge the shards of every index 1..N`, START);
+  });
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -181,31 +198,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     files.push(file);
     if (!hasErrors([file])) tasks.push({ task: { document: name, shown: file.path, text: String(file.value) }, file });
   }
-  const results = options.shardFiles
-    ? await resultsFromShards(options.shardFiles, tasks)
-    : await processDocuments(tasks, options);
+  const spool = await ResultSpool.open();
+  try {
+    return await publishFromSpool(options, { metadata, datasetFile, files, tasks }, spool);
+  } finally {
+    await spool.close();
+  }
+}
+
+/** What build has read before extraction. */
+interface ReadStage {
+  metadata: DatasetMetadata | undefined;
+  datasetFile: VFile;
+  files: VFile[];
+  tasks: { task: DocumentTask; file: VFile }[];
+}
+
+async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, files, tasks }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
+  if (options.shardFiles) await resultsFromShards(options.shardFiles, tasks, spool);
+  else await processDocuments(tasks, options, spool);
   const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
-  const parts: RecordTables[] = [];
+  const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>;
   tasks.forEach(({ task, file }, i) => {
-    const line = results[i];
-    if (!line) return;
-    restoreMessages(file, line.result.messages);
-    docs.push({ document: task.document, frontMatter: line.result.frontMatter, file });
-    if (line.result.records) parts.push(line.result.records);
+    const entry = spool.get(i);
+    if (!entry) return;
+    restoreMessages(file, entry.result.messages);
+    docs.push({ document: task.document, frontMatter: entry.result.frontMatter, file });
+    for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
   });
   if (options.shard) {
     if (hasErrors(files)) return { files };
-    await mkdir(options.outDir, { recursive: true });
-    const shardFile = path.join(options.outDir, shardFileName(options.shard));
-    await writeFile(`${shardFile}.tmp`, shardText(results.filter((r): r is ShardLine => r !== undefined)));
-    await rename(`${shardFile}.tmp`, shardFile);
-    return { files, shardFile };
+    return { files, shardFile: await writeShard(options.outDir, options.shard, tasks.map((_, i) => () => spool.line(i))) };
   }
   if (!metadata || hasErrors(files)) return { files };
   checkProvenance(metadata, datasetFile, docs);
   checkLicences(metadata, datasetFile);
-  const tables = mergeTables(parts, datasetFile);
-  checkLimits(metadata, datasetFile, tables);
+  checkLimits(metadata, datasetFile, counts);
   if (hasErrors(files)) return { files };
   const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
   const shownTarget = path.join(displayPath(run.outDir), run.version);
@@ -215,9 +243,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     addError(indexFile, 'release/index', index.problem, START);
     return { files: [...files, indexFile] };
   }
-  const staged = await stageVersion(metadata, run, tables);
+  const records = async function* () {
+    for (let i = 0; i < tasks.length; i++) {
+      const tables = await spool.records(i);
+      if (tables) yield sortedByPlace(tables);
+    }
+  };
+  const checkIds = uniqueIds(datasetFile);
+  const texts = new Map(tasks.map(({ task }) => [task.document, task.text]));
+  const sample = new SiteSample(texts);
+  const staged = await stageVersion(metadata, run, records, (tables) => {
+    checkIds(tables);
+    sample.add(tables);
+  });
+  if (hasErrors(files)) {
+    await discardStaged(staged.staging);
+    return { files };
+  }
   const previous = options.previousDir ?? await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v));
-  const changes = await changesSince(staged.staging, previous, run.sourceDate);
+  const changes = await changesSince(staged.staging, run.version, counts, previous, run.sourceDate);
   if ('problem' in changes) {
     await discardStaged(staged.staging);
     addError(datasetFile, 'release/previous', changes.problem, START);
@@ -227,8 +271,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
   staged.artifacts.push(...await writeSite(staged.staging, {
     metadata,
-    tables,
-    texts: new Map(tasks.map(({ task }) => [task.document, task.text])),
+    sample,
     downloads: [...staged.artifacts],
     history: changes.history,
     citation: citationText(metadata, run),
@@ -251,7 +294,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (unchanged) await discardStaged(staged.staging);
   else await commitStaged(staged);
-  const counts = Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name as TableName].length])) as Record<TableName, number>;
   const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
   await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
   return { files, published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };

@@ -2,7 +2,7 @@
 // everything that shapes extraction (the extract, parse and validate code, the lexicons and the schemas), so an
 // entry is never trusted across a change of extractor or schema.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from './process-document.js';
@@ -41,6 +41,10 @@ export class ExtractionCache {
 
   private file(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return access(this.file(key)).then(() => true, () => false);
   }
 
   async get(key: string): Promise<DocumentResult | undefined> {

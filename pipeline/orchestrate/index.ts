@@ -3,3 +3,4 @@ export * from './extraction-cache.js';
 export * from './process-document.js';
 export * from './progress.js';
 export * from './shards.js';
+export * from './result-spool.js';

@@ -1,7 +1,9 @@
 // Sharded builds: `build --shard I/N` extracts every Nth document into a shard file; `merge` joins the shards of
 // all N into the dataset, byte-identical to an unsharded build. Each result carries the cache key of the text it
 // was read from, so a shard built from other sources or another extractor is refused.
-import { readFile } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { fileLines } from '../publish/file-lines.js';
 import type { DocumentResult } from './process-document.js';
 
 export interface Shard {
@@ -30,11 +32,27 @@ export function inShard(position: number, shard: Shard): boolean {
 
 export const shardFileName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}.jsonl`;
 
-export function shardText(lines: readonly ShardLine[]): string {
-  return lines.map((l) => `${JSON.stringify(l)}\n`).join('');
+/**
+ * Writes the shard file from each document's result, fetched one at a time in document order: under a temporary
+ * name, renamed when complete. Returns its path.
+ */
+export async function writeShard(outDir: string, shard: Shard, lines: readonly (() => Promise<ShardLine | undefined>)[]): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, shardFileName(shard));
+  const handle = await open(`${file}.tmp`, 'w');
+  try {
+    for (const next of lines) {
+      const line = await next();
+      if (line) await handle.write(`${JSON.stringify(line)}\n`);
+    }
+  } finally {
+    await handle.close();
+  }
+  await rename(`${file}.tmp`, file);
+  return file;
 }
 
-export async function readShard(file: string): Promise<ShardLine[]> {
-  const text = await readFile(file, 'utf8');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ShardLine);
+/** A shard file's results, a line at a time. */
+export async function* readShard(file: string): AsyncGenerator<ShardLine> {
+  for await (const { text } of fileLines(file)) if (text) yield JSON.parse(text) as ShardLine;
 }

@@ -15,8 +15,8 @@ import {
   RecordBatch,
   Schema,
   Struct,
-  Table,
   Utf8,
+  type Vector,
   makeData,
   makeVector,
 } from 'apache-arrow';
@@ -107,7 +107,7 @@ function utf8(values: readonly (string | null)[]): { valueOffsets: Int32Array; d
 const epochDay = (value: unknown) => Math.floor(Date.parse(`${String(value)}T00:00:00Z`) / 86_400_000);
 
 /** The buffers of one column of a type, from its values (nulls included). */
-function buffersOf(type: DataType, values: readonly unknown[]): Record<string, unknown> {
+function buffersOf(type: DataType, values: readonly unknown[], dictionaries: Dictionaries): Record<string, unknown> {
   if (type instanceof List) {
     const valueOffsets = new Int32Array(values.length + 1);
     const items: unknown[] = [];
@@ -116,21 +116,20 @@ function buffersOf(type: DataType, values: readonly unknown[]): Record<string, u
       if (list) for (const item of list) items.push(item);
       valueOffsets[i + 1] = items.length;
     }
-    return { valueOffsets, child: dataOf(type.valueType, items) };
+    return { valueOffsets, child: dataOf(type.valueType, items, dictionaries) };
   }
   if (type instanceof Dictionary) {
-    // Distinct values in order of first appearance, as apache-arrow's dictionary builder orders them.
-    const keys = new Map<string, number>();
+    const dictionary = dictionaries.get(type.id);
+    if (!dictionary) throw new Error(`no dictionary ${type.id}`);
     const indices = new Int32Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (!isValid(value)) continue;
-      const text = String(value);
-      let index = keys.get(text);
-      if (index === undefined) keys.set(text, (index = keys.size));
+      const index = dictionary.indices.get(String(value));
+      if (index === undefined) throw new Error(`${JSON.stringify(value)} is not in dictionary ${type.id}`);
       indices[i] = index;
     }
-    return { data: indices, dictionary: makeVector(dataOf(new Utf8(), [...keys.keys()])) };
+    return { data: indices, dictionary: dictionary.vector };
   }
   // Validated records hold strings (or null) in string columns.
   if (type instanceof Utf8) return utf8(values as (string | null)[]);
@@ -142,31 +141,86 @@ function buffersOf(type: DataType, values: readonly unknown[]): Record<string, u
 }
 
 /** One column's Arrow data: validity (kept only when a null occurs) and the type's buffers. */
-function dataOf(type: DataType, values: readonly unknown[]): Data {
+function dataOf(type: DataType, values: readonly unknown[], dictionaries: Dictionaries = new Map()): Data {
   const validity = bitmap(values, isValid);
   const nullCount = values.length - validity.ones;
-  return makeData({ type, length: values.length, nullCount, ...(nullCount > 0 ? { nullBitmap: validity.bits } : {}), ...buffersOf(type, values) } as never);
+  return makeData({ type, length: values.length, nullCount, ...(nullCount > 0 ? { nullBitmap: validity.bits } : {}), ...buffersOf(type, values, dictionaries) } as never);
 }
 
-/** Collects one table's records column by column, then builds one Arrow table of them. */
-export class ColumnCollector {
-  private readonly fields: readonly Field[];
-  private readonly schema: Schema;
-  private readonly columns: unknown[][];
+/** A dictionary column's values, built once per table so every batch shares it (a file holds one per column). */
+interface TableDictionary {
+  vector: Vector;
+  indices: Map<string, number>;
+}
+
+/** Dictionary id -> its dictionary. */
+type Dictionaries = Map<number, TableDictionary>;
+
+/**
+ * The distinct values of a table's dictionary columns in order of first appearance, gathered from every record
+ * before any is written: Arrow files cannot replace a dictionary part-way, and batches are written as they fill.
+ */
+export class DictionarySurvey {
+  private readonly fields: readonly { index: number; field: Field }[];
+  private readonly values: Map<number, Set<string>>;
 
   constructor(table: TableSchemaSource) {
-    this.fields = fieldsOf(table);
-    this.schema = arrowSchema(this.fields);
-    this.columns = this.fields.map(() => []);
+    this.fields = fieldsOf(table).map((field, index) => ({ index, field })).filter(({ field }) => field.dictionary && field.type === 'string' && field.format !== 'date');
+    this.values = new Map(this.fields.map(({ index }) => [index, new Set<string>()]));
   }
 
   add(record: unknown): void {
-    for (let i = 0; i < this.fields.length; i++) this.columns[i]!.push(valueAt(record, this.fields[i]!));
+    for (const { index, field } of this.fields) {
+      const value = valueAt(record, field);
+      if (isValid(value)) this.values.get(index)!.add(String(value));
+    }
   }
 
-  table(): Table {
-    const children = this.schema.fields.map((f, i) => dataOf(f.type, this.columns[i]!));
-    const data = makeData({ type: new Struct(this.schema.fields), length: this.columns[0]?.length ?? 0, nullCount: 0, children });
-    return new Table(this.schema, [new RecordBatch(this.schema, data)]);
+  /** Column position (the dictionary's id) -> distinct values. */
+  result(): ReadonlyMap<number, readonly string[]> {
+    return new Map([...this.values].map(([id, set]) => [id, [...set]]));
+  }
+}
+
+/** Rows per record batch: Arrow batches and Parquet row groups hold this many, so memory stays flat. */
+export const BATCH_ROWS = 65_536;
+
+/** Collects a table's records column by column and hands them on as record batches of BATCH_ROWS rows. */
+export class ColumnCollector {
+  private readonly fields: readonly Field[];
+  private readonly schema: Schema;
+  private readonly dictionaries: Dictionaries;
+  private columns: unknown[][];
+  private rows = 0;
+  private batches = 0;
+
+  constructor(table: TableSchemaSource, dictionaryValues: ReadonlyMap<number, readonly string[]>) {
+    this.fields = fieldsOf(table);
+    this.schema = arrowSchema(this.fields);
+    this.dictionaries = new Map([...dictionaryValues].map(([id, values]) => [
+      id,
+      { vector: makeVector(dataOf(new Utf8(), values)), indices: new Map(values.map((v, i) => [v, i])) },
+    ]));
+    this.columns = this.fields.map(() => []);
+  }
+
+  /** Adds a record; returns a batch when one is full. */
+  add(record: unknown): RecordBatch | undefined {
+    for (let i = 0; i < this.fields.length; i++) this.columns[i]!.push(valueAt(record, this.fields[i]!));
+    return ++this.rows === BATCH_ROWS ? this.batch() : undefined;
+  }
+
+  /** The last, partly filled batch; an empty one when the table has no records, so its file still has a schema. */
+  finish(): RecordBatch | undefined {
+    return this.rows || !this.batches ? this.batch() : undefined;
+  }
+
+  private batch(): RecordBatch {
+    const children = this.schema.fields.map((f, i) => dataOf(f.type, this.columns[i]!, this.dictionaries));
+    const data = makeData({ type: new Struct(this.schema.fields), length: this.rows, nullCount: 0, children });
+    this.columns = this.fields.map(() => []);
+    this.rows = 0;
+    this.batches++;
+    return new RecordBatch(this.schema, data);
   }
 }

@@ -8,6 +8,7 @@ import type { Run } from '../run.js';
 import { TABLES, type TableName } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { RecordTables } from '../validate/index.js';
+import { DictionarySurvey } from './arrow-table.js';
 import { writeArtifact, type Artifact } from './artifact.js';
 import { CHECKSUMS_FILE, checksumsText } from './checksums.js';
 import { citationFile, CITATION_FILE } from './citation.js';
@@ -16,17 +17,40 @@ import { datasetJsonLd, JSONLD_FILE } from './jsonld.js';
 import { dataPackage, type TableFile } from './datapackage.js';
 import { TABLE_FORMATS } from './formats.js';
 
-/** Writes the tables and their descriptions into `dir` (which must exist and be empty); SHA256SUMS comes last. */
-export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<Artifact[]> {
-  const files: TableFile[] = [];
-  for (const table of TABLES) {
-    for (const format of TABLE_FORMATS) {
-      const writer = format.open(table, dir);
-      for (const record of tables[table.name as TableName]) writer.write(record);
-      files.push({ table: table.name, format, artifact: await writer.finish() });
+/** The records of a version, one document's tables at a time, in the order they are published; read twice. */
+export type RecordStream = () => AsyncIterable<RecordTables>;
+
+/**
+ * Writes the tables and their descriptions into `dir` (which must exist and be empty); SHA256SUMS comes last.
+ * The records are read twice: once to gather what a file must declare before its first row (counts, Arrow
+ * dictionaries) and for `inspect`, then to write every table in every format at once.
+ */
+export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void): Promise<Artifact[]> {
+  const surveys = TABLES.map((t) => new DictionarySurvey(t));
+  const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
+  for await (const tables of records()) {
+    inspect?.(tables);
+    TABLES.forEach((t, i) => {
+      const rows = tables[t.name as TableName];
+      counts[t.name]! += rows.length;
+      for (const row of rows) surveys[i]!.add(row);
+    });
+  }
+  const writers = TABLES.map((table, i) => TABLE_FORMATS.map((format) => ({ format, writer: format.open(table, dir, surveys[i]!.result()) })));
+  for await (const tables of records()) {
+    for (const [i, table] of TABLES.entries()) {
+      for (const row of tables[table.name as TableName]) {
+        for (const { writer } of writers[i]!) {
+          const wait = writer.write(row);
+          if (wait) await wait;
+        }
+      }
     }
   }
-  const counts = Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name as TableName].length]));
+  const files: TableFile[] = [];
+  for (const [i, table] of TABLES.entries()) {
+    for (const { format, writer } of writers[i]!) files.push({ table: table.name, format, artifact: await writer.finish() });
+  }
   const artifacts = files.map((f) => f.artifact);
   artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
   artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files)));
@@ -74,14 +98,14 @@ export async function recoverInterrupted(outDir: string): Promise<void> {
 }
 
 /** Writes the version into a temporary folder inside `run.outDir`. */
-export async function stageVersion(metadata: DatasetMetadata, run: Run, tables: RecordTables): Promise<StagedVersion> {
+export async function stageVersion(metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void): Promise<StagedVersion> {
   await mkdir(run.outDir, { recursive: true });
   await recoverInterrupted(run.outDir);
   const staging = await mkdtemp(path.join(run.outDir, `${STAGING_PREFIX}${run.version}-`));
   // mkdtemp makes the folder private; a published version is readable by all, like the files in it.
   await chmod(staging, 0o755);
   try {
-    return { staging, target: path.join(run.outDir, run.version), artifacts: await writeVersion(staging, metadata, run, tables) };
+    return { staging, target: path.join(run.outDir, run.version), artifacts: await writeVersion(staging, metadata, run, records, inspect) };
   } catch (error) {
     await discardStaged(staging);
     throw error;

@@ -1,5 +1,6 @@
 // NDJSON (JSON Lines): one record a line, as the schemas define them, for streaming readers and line tools.
 import { ArtifactSink } from './artifact.js';
+import { fileLines } from './file-lines.js';
 import type { TableFormat } from './table-writer.js';
 
 export const ndjsonFormat: TableFormat = {
@@ -14,5 +15,13 @@ export const ndjsonFormat: TableFormat = {
       finish: () => sink.close(),
     };
   },
-  countRows: (bytes) => Buffer.from(bytes).toString('utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line)).length,
+  async countRows(file) {
+    let rows = 0;
+    for await (const { text } of fileLines(file)) {
+      if (!text.trim()) continue;
+      JSON.parse(text);
+      rows++;
+    }
+    return rows;
+  },
 };

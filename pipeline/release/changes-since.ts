@@ -15,16 +15,18 @@ export interface VersionChanges {
   diff?: DatasetDiff;
 }
 
-/** The changes of the version staged in `dir` since the one in `previousDir`. */
-export async function changesSince(dir: string, previousDir: string | undefined, date: Date | null): Promise<VersionChanges | { problem: string }> {
-  const current = await loadVersion(dir);
-  if ('problem' in current) return current;
-  const counts = Object.fromEntries([...current.tables].map(([t, rows]) => [t, rows.length]));
+/**
+ * The changes of the version staged in `dir` (`version`, with `counts` records per table) since the one in
+ * `previousDir`. Only a diff against a previous version loads the tables.
+ */
+export async function changesSince(dir: string, version: string, counts: Record<string, number>, previousDir: string | undefined, date: Date | null): Promise<VersionChanges | { problem: string }> {
   const day = date ? date.toISOString().slice(0, 10) : null;
   if (!previousDir) {
-    const history = [changelogEntry(current.version, day, counts)];
+    const history = [changelogEntry(version, day, counts)];
     return { files: [{ name: CHANGELOG_FILE, content: changelogText(history) }], history };
   }
+  const current = await loadVersion(dir);
+  if ('problem' in current) return current;
   const previous = await loadVersion(previousDir);
   if ('problem' in previous) return { problem: `the previous version: ${previous.problem}` };
   const diff = diffDatasets(previous, current);

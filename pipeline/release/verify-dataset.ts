@@ -1,15 +1,16 @@
 // Checks a built version folder as a mirror or a user would: the package against the official Frictionless
 // profile, every file against its size and checksum, every record against its schema, row counts across formats,
 // primary and foreign keys.
+import { createReadStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseCsv } from 'csv-parse';
 import { VFile } from 'vfile';
 import { addError } from '../diagnostics.js';
-import { CHECKSUMS_FILE, TABLE_FORMATS, isContainedPath, parseChecksums } from '../publish/index.js';
+import { CHECKSUMS_FILE, TABLE_FORMATS, isContainedPath, jsonRecords, parseChecksums } from '../publish/index.js';
 import { TABLES, fieldsOf } from '../schema/index.js';
 import { addFormats, describeError, validatorFor } from '../validate/index.js';
 
@@ -36,6 +37,12 @@ interface Resource {
 }
 
 /** Every file under dir, as forward-slash paths relative to it, sorted. */
+/** The first row of a CSV file, read without the rest. */
+async function csvHeader(file: string): Promise<string[] | undefined> {
+  for await (const row of createReadStream(file).pipe(parseCsv({ to_line: 1 }))) return row as string[];
+  return undefined;
+}
+
 export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
@@ -46,8 +53,18 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const START = { line: 1, column: 1 };
+
+/** A file's size and SHA-256, read as a stream: tables may be larger than memory should hold. */
+async function digest(file: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
 
 /** Validates `dir`; returns the files with their messages (an error on any means the dataset is not valid). */
 export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[]> {
@@ -57,18 +74,20 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     if (!f) files.set(name, (f = new VFile({ path: path.join(shownDir, name) })));
     return f;
   };
-  const contents = new Map<string, Buffer>();
-  const read = async (name: string): Promise<Buffer | undefined> => {
-    if (contents.has(name)) return contents.get(name);
-    try {
-      const bytes = await readFile(path.join(dir, name));
-      contents.set(name, bytes);
-      return bytes;
-    } catch {
-      addError(fileFor(name), 'validate/missing-file', `${name} is missing`, START);
-      return undefined;
-    }
+  const present = new Set(await listFiles(dir));
+  /** Whether the file is there; says so when it is not. */
+  const exists = (name: string) => {
+    if (present.has(name)) return true;
+    addError(fileFor(name), 'validate/missing-file', `${name} is missing`, START);
+    return false;
   };
+  const digests = new Map<string, Promise<{ bytes: number; sha256: string }>>();
+  const digestOf = (name: string) => {
+    let d = digests.get(name);
+    if (!d) digests.set(name, (d = digest(path.join(dir, name))));
+    return d;
+  };
+  const read = async (name: string): Promise<Buffer | undefined> => (exists(name) ? readFile(path.join(dir, name)) : undefined);
 
   // The package descriptor against the official profile.
   const pkgFile = fileFor('datapackage.json');
@@ -92,10 +111,10 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
       addError(pkgFile, 'validate/checksum', `resource ${r.name} has path ${JSON.stringify(r.path)}, outside the version folder`, START);
       continue;
     }
-    const bytes = await read(r.path);
-    if (!bytes) continue;
-    if (r.bytes !== undefined && r.bytes !== bytes.length) addError(fileFor(r.path), 'validate/checksum', `${r.path} has ${bytes.length} bytes, datapackage.json says ${r.bytes}`, START);
-    if (r.hash && r.hash.replace(/^sha256:/i, '').toLowerCase() !== sha256(bytes)) addError(fileFor(r.path), 'validate/checksum', `${r.path} does not match its hash in datapackage.json`, START);
+    if (!exists(r.path)) continue;
+    const { bytes, sha256 } = await digestOf(r.path);
+    if (r.bytes !== undefined && r.bytes !== bytes) addError(fileFor(r.path), 'validate/checksum', `${r.path} has ${bytes} bytes, datapackage.json says ${r.bytes}`, START);
+    if (r.hash && r.hash.replace(/^sha256:/i, '').toLowerCase() !== sha256) addError(fileFor(r.path), 'validate/checksum', `${r.path} does not match its hash in datapackage.json`, START);
   }
   const sumsFile = fileFor(CHECKSUMS_FILE);
   const sumsBytes = await read(CHECKSUMS_FILE);
@@ -107,70 +126,70 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
         addError(sumsFile, 'validate/checksum', `${name} names a path outside the version folder`, START);
         continue;
       }
-      const bytes = await read(name);
-      if (bytes && sha256(bytes) !== hash) addError(fileFor(name), 'validate/checksum', `${name} does not match its SHA-256 in ${CHECKSUMS_FILE}`, START);
+      if (exists(name) && (await digestOf(name)).sha256 !== hash) addError(fileFor(name), 'validate/checksum', `${name} does not match its SHA-256 in ${CHECKSUMS_FILE}`, START);
     }
-    for (const name of await listFiles(dir)) {
+    for (const name of present) {
       if (name !== CHECKSUMS_FILE && !entries.has(name)) addError(sumsFile, 'validate/checksum', `${name} is not listed in ${CHECKSUMS_FILE}`, START);
     }
   }
 
-  // Records against their schemas, row counts across formats, keys.
+  // Records against their schemas, row counts across formats, keys: every table read a line or a batch at a time.
   const ids = new Map<string, Set<string>>();
-  const references: { table: string; field: string; target: string; values: string[][] }[] = [];
+  const references: { table: string; field: string; target: string; values: { line: number; items: string[] }[] }[] = [];
   for (const table of TABLES) {
     const jsonName = `${table.name}.json`;
-    const jsonBytes = await read(jsonName);
-    if (!jsonBytes) continue;
-    let records: Record<string, unknown>[];
-    try {
-      records = JSON.parse(jsonBytes.toString('utf8'));
-    } catch (error) {
-      addError(fileFor(jsonName), 'schema/record', `not JSON: ${(error as Error).message}`, START);
-      continue;
-    }
+    if (!exists(jsonName)) continue;
     const validate = validatorFor(table.file);
     const seen = new Set<string>();
-    records.forEach((record, i) => {
-      // Records are written one a line after the opening bracket.
-      const place = { line: i + 2, column: 1 };
-      if (!validate(record)) addError(fileFor(jsonName), 'schema/record', (validate.errors ?? []).map(describeError).join('; '), place);
-      const id = String(record.id);
-      if (seen.has(id)) addError(fileFor(jsonName), 'validate/primary-key', `id ${id} is not unique`, place);
-      seen.add(id);
-    });
-    ids.set(table.name, seen);
-    for (const field of fieldsOf(table).filter((f) => f.references)) {
-      references.push({ table: table.name, field: field.name, target: field.references!, values: records.map((r) => (r[field.name] as string[] | undefined) ?? []) });
+    const referring = fieldsOf(table).filter((f) => f.references).map((f) => ({ table: table.name, field: f.name, target: f.references!, values: [] as { line: number; items: string[] }[] }));
+    let count = 0;
+    try {
+      for await (const { line, record } of jsonRecords(path.join(dir, jsonName))) {
+        count++;
+        const place = { line, column: 1 };
+        const row = record as Record<string, unknown>;
+        if (!validate(row)) addError(fileFor(jsonName), 'schema/record', (validate.errors ?? []).map(describeError).join('; '), place);
+        const id = String(row?.id);
+        if (seen.has(id)) addError(fileFor(jsonName), 'validate/primary-key', `id ${id} is not unique`, place);
+        seen.add(id);
+        for (const ref of referring) {
+          const items = (row?.[ref.field] as string[] | undefined) ?? [];
+          if (items.length) ref.values.push({ line, items });
+        }
+      }
+    } catch (error) {
+      addError(fileFor(jsonName), 'schema/record', `not a papertrail JSON table: ${(error as Error).message}`, START);
+      continue;
     }
+    ids.set(table.name, seen);
+    references.push(...referring);
     // Every other format holds the same records.
     for (const format of TABLE_FORMATS.filter((f) => f.name !== 'json')) {
       const name = `${table.name}.${format.extension}`;
-      const bytes = await read(name);
-      if (!bytes) continue;
+      if (!exists(name)) continue;
       let rows: number;
       try {
-        rows = format.countRows(bytes);
+        rows = await format.countRows(path.join(dir, name));
       } catch (error) {
         addError(fileFor(name), 'schema/record', `cannot be read as ${format.name}: ${(error as Error).message}`, START);
         continue;
       }
-      if (rows !== records.length) addError(fileFor(name), 'schema/record', `${rows} records, ${jsonName} has ${records.length}`, START);
+      if (rows !== count) addError(fileFor(name), 'schema/record', `${rows} records, ${jsonName} has ${count}`, START);
     }
-    const csvBytes = contents.get(`${table.name}.csv`);
-    if (csvBytes) {
-      const header = parseCsv(csvBytes, { to_line: 1 }) as string[][];
+    const csvName = `${table.name}.csv`;
+    if (present.has(csvName)) {
+      const header = await csvHeader(path.join(dir, csvName));
       const expected = fieldsOf(table).map((f) => f.name);
-      if (JSON.stringify(header[0]) !== JSON.stringify(expected)) addError(fileFor(`${table.name}.csv`), 'schema/record', `header is not ${expected.join(',')}`, START);
+      if (JSON.stringify(header) !== JSON.stringify(expected)) addError(fileFor(csvName), 'schema/record', `header is not ${expected.join(',')}`, START);
     }
   }
   for (const ref of references) {
     const targets = ids.get(ref.target) ?? new Set<string>();
-    ref.values.forEach((items, i) => {
+    for (const { line, items } of ref.values) {
       for (const item of items) {
-        if (!targets.has(item)) addError(fileFor(`${ref.table}.json`), 'validate/foreign-key', `${ref.field} names ${item}, which is no id of ${ref.target}`, { line: i + 2, column: 1 });
+        if (!targets.has(item)) addError(fileFor(`${ref.table}.json`), 'validate/foreign-key', `${ref.field} names ${item}, which is no id of ${ref.target}`, { line, column: 1 });
       }
-    });
+    }
   }
   return [...files.values()];
 }

@@ -21,6 +21,14 @@ function size(bytes: number): string {
 /** JSON inside a script element: `<` is escaped so no `</script>` in the data can end the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** Says so when the page shows only the first records of a table. */
+function partial(data: SiteData, tables: readonly ('events' | 'quotes' | 'responses')[]): string {
+  const cut = tables.filter((t) => data.totals[t] > data[t].length);
+  if (!cut.length) return '';
+  const parts = cut.map((t) => `the first ${data[t].length.toLocaleString('en')} of ${data.totals[t].toLocaleString('en')} ${t}`);
+  return `<p class="partial">This page shows ${parts.join(' and ')}; the downloads hold every record.</p>`;
+}
+
 export function pageHtml(data: SiteData, jsonLd: unknown): string {
   const licence = data.licence;
   const downloads = data.downloads.map((d) => `<tr><td><a href="../${esc(d.name)}" download>${esc(d.name)}</a></td><td>${size(d.bytes)}</td><td><code class="hash">${esc(d.sha256)}</code></td></tr>`).join('\n');
@@ -74,6 +82,7 @@ export function pageHtml(data: SiteData, jsonLd: unknown): string {
 </section>
 <section id="timeline" aria-labelledby="timeline-h">
 <h2 id="timeline-h">Events on a timeline</h2>
+${partial(data, ['events'])}
 <figure aria-describedby="timeline-alt-caption">
 <div id="timeline-chart" class="chart"></div>
 <figcaption id="timeline-alt-caption">Each dated event placed by the days its date covers: a day is a dot, a month or a year a bar.</figcaption>
@@ -84,6 +93,7 @@ export function pageHtml(data: SiteData, jsonLd: unknown): string {
 </section>
 <section id="records" aria-labelledby="records-h">
 <h2 id="records-h">Quotes and responses</h2>
+${partial(data, ['quotes', 'responses'])}
 <form class="filters" role="search" aria-label="Filter quotes and responses">
 <label>Speaker or actor <input id="filter-speaker" type="search" list="speakers" autocomplete="off"></label>
 <datalist id="speakers"></datalist>

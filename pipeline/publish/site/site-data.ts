@@ -16,9 +16,8 @@ export interface VersionHistory {
 
 export interface SiteInput {
   metadata: DatasetMetadata;
-  tables: RecordTables;
-  /** Document path -> its text, for the spans shown in context. */
-  texts: ReadonlyMap<string, string>;
+  /** The records the page shows, and what it says of the rest. */
+  sample: SiteSample;
   /** Files of the version the page offers for download. */
   downloads: readonly Artifact[];
   history: readonly VersionHistory[];
@@ -50,16 +49,56 @@ export function spanContext(locator: Locator, start: number, end: number): SpanC
   return { before: text.slice(from, s), span: text.slice(s, e), after: text.slice(e, to) };
 }
 
+/** Records the page embeds per table: enough to browse, while a large archive's page stays small and quick. */
+export const SITE_RECORDS = 1000;
+
+type WithContext<T> = T & { context_span: SpanContext };
+
+/**
+ * What the page shows, gathered as the records stream past in published order: the first SITE_RECORDS of each
+ * table with their spans in context, every table's total, and responses per country over all of them.
+ */
+export class SiteSample {
+  readonly events: WithContext<RecordTables['events'][number]>[] = [];
+  readonly quotes: WithContext<RecordTables['quotes'][number]>[] = [];
+  readonly responses: WithContext<RecordTables['responses'][number]>[] = [];
+  readonly totals: Record<keyof RecordTables, number> = { events: 0, quotes: 0, responses: 0 };
+  readonly responseCountries = new Map<string, number>();
+  private locator: Locator | undefined;
+  private located: string | undefined;
+
+  /** `texts`: document path -> its text, for the spans shown in context. */
+  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  add(tables: RecordTables): void {
+    this.take(this.events, tables.events);
+    this.take(this.quotes, tables.quotes);
+    this.take(this.responses, tables.responses);
+    this.totals.events += tables.events.length;
+    this.totals.quotes += tables.quotes.length;
+    this.totals.responses += tables.responses.length;
+    for (const r of tables.responses) {
+      const country = r.country ?? 'none';
+      this.responseCountries.set(country, (this.responseCountries.get(country) ?? 0) + 1);
+    }
+  }
+
+  private take<T extends { document: string; source: { start: number; end: number } }>(shown: WithContext<T>[], rows: readonly T[]): void {
+    for (const r of rows.slice(0, SITE_RECORDS - shown.length)) shown.push({ ...r, context_span: spanContext(this.locatorOf(r.document), r.source.start, r.source.end) });
+  }
+
+  /** Records come a document at a time, so one locator at a time is enough. */
+  private locatorOf(document: string): Locator {
+    if (this.located !== document || !this.locator) {
+      this.locator = new Locator(this.texts.get(document) ?? '');
+      this.located = document;
+    }
+    return this.locator;
+  }
+}
+
 export function siteData(input: SiteInput) {
-  const { metadata } = input;
-  const locators = new Map<string, Locator>();
-  const locator = (document: string) => {
-    let l = locators.get(document);
-    if (!l) locators.set(document, (l = new Locator(input.texts.get(document) ?? '')));
-    return l;
-  };
-  const withContext = <T extends { document: string; source: { start: number; end: number } }>(rows: readonly T[]) =>
-    rows.map((r) => ({ ...r, context_span: spanContext(locator(r.document), r.source.start, r.source.end) }));
+  const { metadata, sample } = input;
   return {
     name: metadata.name,
     title: metadata.title,
@@ -70,9 +109,11 @@ export function siteData(input: SiteInput) {
     downloads: input.downloads.map((d) => ({ name: d.name, bytes: d.bytes, sha256: d.sha256 })),
     history: input.history,
     codebook: TABLES.map((t) => ({ table: t.name, description: String(t.schema.description ?? ''), fields: fieldsOf(t).map((f) => ({ name: f.name, type: f.type === 'array' ? `list of ${f.itemType}` : f.format ?? f.type, nullable: f.nullable, description: f.description, values: f.enum?.filter((v) => v !== null) ?? [] })) })),
-    events: withContext(input.tables.events),
-    quotes: withContext(input.tables.quotes),
-    responses: withContext(input.tables.responses),
+    totals: sample.totals,
+    response_countries: [...sample.responseCountries].map(([country, count]) => ({ country, count })),
+    events: sample.events,
+    quotes: sample.quotes,
+    responses: sample.responses,
   };
 }
 

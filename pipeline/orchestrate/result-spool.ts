@@ -1,0 +1,61 @@
+// Where documents' results wait between extraction and publishing: each on disk as it arrives, with only its
+// messages, front matter and record counts kept in memory, so a build's memory does not grow with its records.
+// Publishing reads them back one document at a time, in document order.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { TABLES, type TableName } from '../schema/index.js';
+import type { RecordTables } from '../validate/index.js';
+import type { DocumentResult } from './process-document.js';
+import type { ShardLine } from './shards.js';
+
+/** What stays in memory of a spooled result. */
+export interface SpooledResult {
+  key: string;
+  result: Omit<DocumentResult, 'records'>;
+  /** Records per table; undefined when the document has errors (and so no records). */
+  counts: Record<TableName, number> | undefined;
+}
+
+export class ResultSpool {
+  private readonly entries = new Map<number, SpooledResult>();
+
+  private constructor(private readonly dir: string) {}
+
+  static async open(): Promise<ResultSpool> {
+    return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), 'papertrail-spool-')));
+  }
+
+  private file(position: number): string {
+    return path.join(this.dir, `${position}.json`);
+  }
+
+  /** Keeps the result of the document at `position` (its place in the sorted list of documents). */
+  async put(position: number, line: ShardLine): Promise<void> {
+    const { records, ...rest } = line.result;
+    if (records) await writeFile(this.file(position), JSON.stringify(records));
+    const counts = records && (Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as Record<TableName, number>);
+    this.entries.set(position, { key: line.key, result: rest, counts });
+  }
+
+  get(position: number): SpooledResult | undefined {
+    return this.entries.get(position);
+  }
+
+  /** The records of the document at `position`, read back from disk. */
+  async records(position: number): Promise<RecordTables | undefined> {
+    if (!this.entries.get(position)?.counts) return undefined;
+    return JSON.parse(await readFile(this.file(position), 'utf8')) as RecordTables;
+  }
+
+  /** The whole result again, as a shard file holds it. */
+  async line(position: number): Promise<ShardLine | undefined> {
+    const entry = this.entries.get(position);
+    if (!entry) return undefined;
+    return { key: entry.key, result: { ...entry.result, records: await this.records(position) } };
+  }
+
+  async close(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
