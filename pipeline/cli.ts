@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build, displayPath, type BuildOptions, type BuildResult } from './build.js';
 import { parseShard, processDocument, progressReporter, restoreMessages } from './orchestrate/index.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
-import { DATASET_FILE, readDataset, readDocument } from './read/index.js';
+import { DATASET_FILE, DEFAULT_READ_OPTIONS, readDataset, readDocument, type ReadOptions } from './read/index.js';
 import { SourceDateError } from './read/source-date.js';
 import { VFile } from 'vfile';
 import { addError } from './diagnostics.js';
@@ -47,7 +47,20 @@ function report(files: readonly VFile[], io: Io, verbose: boolean): void {
   if (inActions(io.env)) annotate(files);
 }
 
-const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
+const READ_OPTIONS = { 'max-document-size': { type: 'string' } } as const;
+const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...READ_OPTIONS } as const;
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** --max-document-size: bytes, or a number with K, M or G (powers of 1024); the default without it. */
+function readOptions(values: Record<string, string | boolean | undefined>): ReadOptions {
+  const given = values['max-document-size'];
+  if (given === undefined) return DEFAULT_READ_OPTIONS;
+  const m = /^(\d+)([kmg]?)i?b?$/i.exec(String(given));
+  const maxBytes = m ? Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-document-size takes a size such as 5000000, 512K or 64M, got ${JSON.stringify(given)}`);
+  return { ...DEFAULT_READ_OPTIONS, maxBytes };
+}
 
 /** The extraction cache lives where caches belong ($XDG_CACHE_HOME or ~/.cache), outside the output folder. */
 function defaultCacheDir(env: NodeJS.ProcessEnv): string {
@@ -68,6 +81,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
       outDir: path.resolve(String(values.out)),
       env: io.env,
       jobs,
+      read: readOptions(values),
       cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
       onProgress: progress.update,
       ...extra,
@@ -83,7 +97,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'read the sources and write a validated dataset version',
-    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--shard I/N] [--verbose]',
+    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--shard I/N] [--verbose]',
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -102,6 +116,8 @@ Options:
   --cache DIR      where to keep each document's result, reused while its text and the extractor are
                    unchanged (default: $XDG_CACHE_HOME/papertrail/extract or ~/.cache/papertrail/extract)
   --no-cache       extract every document again, and keep nothing
+  --max-document-size SIZE
+                   refuse a document larger than SIZE: bytes, or with K, M or G (default: 64M)
   --shard I/N      extract only every Nth document, starting at the Ith, into OUT/shard-I-of-N.jsonl;
                    'papertrail merge' then joins the N shards into the dataset
   -v, --verbose    also print info messages (unattributed quotes, orphan citations, ...)
@@ -138,7 +154,7 @@ Environment:
   },
   merge: {
     summary: 'join the shards of a sharded build into the dataset',
-    usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--verbose]',
+    usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--max-document-size SIZE] [--verbose]',
     help: `Publishes the dataset from the shard files that 'papertrail build --shard I/N' wrote for every I from 1 to N,
 exactly as an unsharded build would (byte-identical files). The sources must be the ones the shards were built
 from: a document no shard holds, or whose text or extractor changed since, is an error.
@@ -148,8 +164,10 @@ Options:
   --out DIR        the output folder (default: dist)
   --previous DIR   the version to compare with (default: the newest in OUT below the one built)
   --force          replace a version already built with different content
+  --max-document-size SIZE
+                   refuse a document larger than SIZE, as build does (default: 64M)
   -v, --verbose    also print info messages`,
-    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...VERBOSE },
+    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...READ_OPTIONS, ...VERBOSE },
     positionals: { min: 1, max: Infinity },
     async run(values, positionals, io) {
       const result = await runBuild(values, io, {
@@ -168,15 +186,17 @@ Options:
   },
   extract: {
     summary: 'print the records of one document as JSON',
-    usage: 'papertrail extract FILE [--sources DIR] [--verbose]',
+    usage: 'papertrail extract FILE [--sources DIR] [--max-document-size SIZE] [--verbose]',
     help: `Prints {"events": [...], "quotes": [...], "responses": [...]} for one document: the records build would
 publish for it. Record ids and the document field use the file's path relative to the sources folder when the
 file lies inside it, else its file name.
 
 Options:
   --sources DIR   the sources folder (default: sources)
+  --max-document-size SIZE
+                  refuse a document larger than SIZE, as build does (default: 64M)
   -v, --verbose   also print info messages on standard error`,
-    options: { sources: { type: 'string', default: 'sources' }, ...VERBOSE },
+    options: { sources: { type: 'string', default: 'sources' }, ...READ_OPTIONS, ...VERBOSE },
     positionals: { min: 1, max: 1 },
     async run(values, [target], io) {
       const absolute = path.resolve(target!);
@@ -185,7 +205,7 @@ Options:
       const [dir, rel] = inside && !inside.startsWith('..') && !path.isAbsolute(inside)
         ? [sources, inside.split(path.sep).join('/')]
         : [path.dirname(absolute), path.basename(absolute)];
-      const file = await readDocument(dir, rel, displayPath(absolute));
+      const file = await readDocument(dir, rel, displayPath(absolute), readOptions(values));
       // The same journey build's workers take, so extract prints exactly what build publishes.
       const records = hasErrors([file]) ? undefined : (() => {
         const result = processDocument({ document: rel, shown: String(file.path), text: String(file.value) });

@@ -1,6 +1,6 @@
 // The command line as users meet it: help, exit codes, and what `build` writes from the project's own sources.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cli, copyOfSources, readJson, tempDir, treeHashes } from './helpers.js';
@@ -187,6 +187,31 @@ describe('bad input', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/dataset\.yaml:\d+:3: error quotes has \d+ records, fewer than min_records 100000 \[dataset\/limits\]/);
     expect(after).toEqual(before);
+  });
+
+  it('fails when a table has more records than dataset.yaml allows', async () => {
+    const { r, before, after } = await buildThenBreak((sources) => {
+      const file = path.join(sources, 'dataset.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}limits:\n  max_records:\n    quotes: 2\n`);
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/dataset\.yaml:\d+:3: error quotes has \d+ records, more than max_records 2 \[dataset\/limits\]/);
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a document larger than --max-document-size, and exits 2 on a size it cannot read', async () => {
+    const sources = copyOfSources();
+    const out = tempDir();
+    const seed = readdirSync(sources).find((n) => n.endsWith('.txt'))!;
+    const bytes = statSync(path.join(sources, seed)).size;
+    const r = await cli(['build', '--sources', sources, '--out', out, '--max-document-size', '1K']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${seed}:1:1: error document is ${bytes} bytes, more than the maximum of 1024 [read/too-large]`);
+    expect(treeHashes(out)).toEqual({});
+    expect((await cli(['build', '--sources', sources, '--out', out, '--max-document-size', `${bytes}`])).code).toBe(0);
+    const bad = await cli(['build', '--sources', sources, '--out', out, '--max-document-size', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-document-size takes a size such as 5000000, 512K or 64M, got "lots"');
   });
 
   it('refuses a document that is a symlink out of the sources folder', async () => {

