@@ -8,6 +8,9 @@ import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
 import { checksumsText, csvCell, isContainedPath, parseChecksums, tableSchema } from '../pipeline/publish/index.js';
 import { validateRecords } from '../pipeline/validate/index.js';
+import { pageHtml } from '../pipeline/publish/site/page.js';
+import { SITE_RECORDS, SiteSample, siteData } from '../pipeline/publish/site/index.js';
+import { generateQuotes } from '../bench/records.js';
 import { TYPES_FILE, recordTypesSource } from '../scripts/generate-types.js';
 
 describe('Locator', () => {
@@ -101,5 +104,25 @@ describe('validateRecords', () => {
     expect(m!.reason).toContain('/id must match pattern');
     expect(m!.reason).toContain('/speaker_country must match pattern');
     expect(m!.reason).toContain('/text must NOT have fewer than 1 characters');
+  });
+});
+
+describe('the landing page of a large dataset', () => {
+  it('embeds the first SITE_RECORDS records of a table, counts every response by country, and says it is partial', () => {
+    const texts = new Map(Array.from({ length: 5 }, (_, i) => [`doc-${String(i).padStart(5, '0')}.txt`, 'x'.repeat(300_000)]));
+    const sample = new SiteSample(texts);
+    const quotes = [...generateQuotes(2500)];
+    const responses = quotes.map((q, i) => ({ id: `rs-${i}`, document: q.document, source: q.source, country: i % 3 ? 'FR' : null }));
+    for (let d = 0; d < 5; d++) {
+      const inDoc = (r: { document: string }) => r.document === `doc-${String(d).padStart(5, '0')}.txt`;
+      sample.add({ events: [], quotes: quotes.filter(inDoc), responses: responses.filter(inDoc) as never });
+    }
+    expect(sample.quotes.map((q) => q.id)).toEqual(quotes.slice(0, SITE_RECORDS).map((q) => q.id));
+    expect(sample.totals).toEqual({ events: 0, quotes: 2500, responses: 2500 });
+    expect(Object.fromEntries(sample.responseCountries)).toEqual({ none: 834, FR: 1666 });
+    const data = siteData({ metadata: { name: 'n', title: 't', version: '1.0.0', licence: { name: 'CC0-1.0' }, sources: [] } as never, sample, downloads: [], history: [], citation: '' });
+    const html = pageHtml(data, {});
+    expect(html).toContain(`This page shows the first 1,000 of 2,500 quotes and the first 1,000 of 2,500 responses; the downloads hold every record.`);
+    expect(html).not.toContain('of 0 events');
   });
 });
