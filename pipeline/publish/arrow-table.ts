@@ -190,7 +190,7 @@ export class ColumnCollector {
   private readonly fields: readonly Field[];
   private readonly schema: Schema;
   private readonly dictionaries: Dictionaries;
-  private columns: unknown[][];
+  private readonly columns: unknown[][];
   private rows = 0;
   private batches = 0;
 
@@ -201,12 +201,13 @@ export class ColumnCollector {
       id,
       { vector: makeVector(dataOf(new Utf8(), values)), indices: new Map(values.map((v, i) => [v, i])) },
     ]));
-    this.columns = this.fields.map(() => []);
+    this.columns = this.fields.map(() => new Array<unknown>(BATCH_ROWS));
   }
 
   /** Adds a record; returns a batch when one is full. */
   add(record: unknown): RecordBatch | undefined {
-    for (let i = 0; i < this.fields.length; i++) this.columns[i]!.push(valueAt(record, this.fields[i]!));
+    const row = this.rows;
+    for (let i = 0; i < this.fields.length; i++) this.columns[i]![row] = valueAt(record, this.fields[i]!);
     return ++this.rows === BATCH_ROWS ? this.batch() : undefined;
   }
 
@@ -216,9 +217,10 @@ export class ColumnCollector {
   }
 
   private batch(): RecordBatch {
-    const children = this.schema.fields.map((f, i) => dataOf(f.type, this.columns[i]!, this.dictionaries));
-    const data = makeData({ type: new Struct(this.schema.fields), length: this.rows, nullCount: 0, children });
-    this.columns = this.fields.map(() => []);
+    const rows = this.rows;
+    // The column arrays are filled again for the next batch: allocating them anew for each costs collections.
+    const children = this.schema.fields.map((f, i) => dataOf(f.type, rows === BATCH_ROWS ? this.columns[i]! : this.columns[i]!.slice(0, rows), this.dictionaries));
+    const data = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
     this.rows = 0;
     this.batches++;
     return new RecordBatch(this.schema, data);
