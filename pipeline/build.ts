@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
-import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
+import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type ProgressUpdate, type Shard } from './orchestrate/index.js';
 import type { ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
@@ -27,6 +27,11 @@ export interface BuildOptions {
   jobs?: number;
   /** Where results of documents whose text and extractor are unchanged are kept and reused; none when undefined. */
   cacheDir?: string;
+  /**
+   * Keep info messages (an unattributed quote, an orphan citation) for the caller to show: a large corpus has
+   * hundreds a document, so without this only warnings and errors are kept. Shard files always carry them all.
+   */
+  info?: boolean;
   /** Extract only this shard's documents and write them to outDir/shard-I-of-N.jsonl instead of publishing. */
   shard?: Shard;
   /** Publish from the shard files of a sharded build instead of extracting. */
@@ -126,57 +131,96 @@ function uniqueIds(file: VFile): (tables: RecordTables) => void {
 
 const START = { line: 1, column: 1 };
 
+/** A document as build keeps it between reading and extraction: its key and size, not its text. */
+interface SourceDocument {
+  document: string;
+  /** The path shown in diagnostics. */
+  shown: string;
+  file: VFile;
+  /** The cache key of the text as first read. */
+  key: string;
+  bytes: number;
+}
+
+/**
+ * The document's text, read again when its turn comes: holding every text from the start would make a build's
+ * memory grow with its sources. A problem now (the file changed or went away) lands on its file.
+ */
+async function textOf(source: SourceDocument, options: BuildOptions): Promise<string | undefined> {
+  const fresh = await readDocument(options.sourcesDir, source.document, source.shown, options.read ?? DEFAULT_READ_OPTIONS);
+  if (!hasErrors([fresh])) return String(fresh.value);
+  source.file.messages.push(...fresh.messages);
+  return undefined;
+}
+
+/** A result with the messages the build keeps (see BuildOptions.info). */
+function kept(result: DocumentResult, options: BuildOptions): DocumentResult {
+  if (options.info || options.shard) return result;
+  return { ...result, messages: result.messages.filter((m) => m.fatal === true || m.fatal === false) };
+}
+
 /**
  * Parse, extract and validate every document: from the cache where it can, on worker threads otherwise. Each
- * result goes to the spool as it arrives, and only a few are in flight at once, so memory stays flat.
+ * result goes to the spool as it arrives, and only a few documents are in flight at once, so memory stays flat.
  */
-async function processDocuments(tasks: readonly { task: DocumentTask }[], options: BuildOptions, spool: ResultSpool): Promise<void> {
-  const bytesTotal = tasks.reduce((n, t) => n + t.task.text.length, 0);
+async function processDocuments(sources: readonly SourceDocument[], options: BuildOptions, spool: ResultSpool): Promise<void> {
+  const bytesTotal = sources.reduce((n, s) => n + s.bytes, 0);
   const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
-  const keys = await Promise.all(tasks.map(({ task }) => cacheKey(task.document, task.text)));
-  const hits = await Promise.all(keys.map((key) => cache?.has(key) ?? false));
-  const jobs = options.jobs ?? defaultJobs(tasks.reduce((n, t, i) => (hits[i] ? n : n + t.task.text.length), 0));
+  const hits = await Promise.all(sources.map((s) => cache?.has(s.key) ?? false));
+  const jobs = options.jobs ?? defaultJobs(sources.reduce((n, s, i) => (hits[i] ? n : n + s.bytes), 0));
   const runner = documentRunner(jobs);
   let done = 0;
   let bytesDone = 0;
   const handle = async (i: number) => {
-    const { task } = tasks[i]!;
-    let result = await cache?.get(keys[i]!);
-    if (!result) {
-      result = await runner.run(task);
-      await cache?.set(keys[i]!, result);
+    const source = sources[i]!;
+    const text = await textOf(source, options);
+    if (text !== undefined) {
+      const key = await cacheKey(source.document, text);
+      let result = await cache?.get(key);
+      if (!result) {
+        result = await runner.run({ document: source.document, shown: source.shown, text });
+        await cache?.set(key, result);
+      }
+      await spool.put(i, { key, result: kept(result, options) }, text);
     }
-    await spool.put(i, { key: keys[i]!, result });
     done++;
-    bytesDone += task.text.length;
-    options.onProgress?.(done, tasks.length, bytesDone, bytesTotal);
+    bytesDone += source.bytes;
+    options.onProgress?.(done, sources.length, bytesDone, bytesTotal);
   };
   let next = 0;
   const lane = async () => {
-    while (next < tasks.length) await handle(next++);
+    while (next < sources.length) await handle(next++);
   };
   try {
-    // Two tasks a thread keep every worker busy while a finished result is written out.
-    await Promise.all(Array.from({ length: Math.min(tasks.length, 2 * Math.max(1, jobs)) }, lane));
+    // Two documents a thread keep every worker busy while a finished result is written out.
+    await Promise.all(Array.from({ length: Math.min(sources.length, 2 * Math.max(1, jobs)) }, lane));
   } finally {
     await runner.close();
   }
 }
 
 /** The results of a sharded build into the spool: every document exactly once, read from the very text it has now. */
-async function resultsFromShards(shardFiles: readonly string[], tasks: readonly { task: DocumentTask; file: VFile }[], spool: ResultSpool): Promise<void> {
-  const positions = new Map(tasks.map(({ task }, i) => [task.document, i]));
-  const keys = await Promise.all(tasks.map(({ task }) => cacheKey(task.document, task.text)));
+async function resultsFromShards(shardFiles: readonly string[], sources: readonly SourceDocument[], options: BuildOptions, spool: ResultSpool): Promise<void> {
+  const positions = new Map(sources.map((s, i) => [s.document, i]));
+  const stale = (source: SourceDocument) =>
+    addError(source.file, 'shard/stale', `the shard's result for ${source.document} was read from other text or by another extractor; rebuild the shards`, START);
   for (const shardFile of shardFiles) {
     for await (const line of readShard(shardFile)) {
       const i = positions.get(line.result.document);
       if (i === undefined) continue;
-      if (line.key === keys[i]) await spool.put(i, line);
-      else addError(tasks[i]!.file, 'shard/stale', `the shard's result for ${line.result.document} was read from other text or by another extractor; rebuild the shards`, START);
+      const source = sources[i]!;
+      if (line.key !== source.key) {
+        stale(source);
+        continue;
+      }
+      const text = await textOf(source, options);
+      if (text === undefined) continue;
+      if (await cacheKey(source.document, text) === line.key) await spool.put(i, { key: line.key, result: kept(line.result, options) }, text);
+      else stale(source);
     }
   }
-  tasks.forEach(({ task, file }, i) => {
-    if (!spool.get(i) && !hasErrors([file])) addError(file, 'shard/missing', `no shard holds ${task.document}; merge the shards of every index 1..N`, START);
+  sources.forEach((source, i) => {
+    if (!spool.get(i) && !hasErrors([source.file])) addError(source.file, 'shard/missing', `no shard holds ${source.document}; merge the shards of every index 1..N`, START);
   });
 }
 
@@ -191,16 +235,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, { line: 1, column: 1 });
   }
   if (!names.length && !hasErrors(files)) addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
-  const tasks: { task: DocumentTask; file: VFile }[] = [];
+  const sources: SourceDocument[] = [];
   for (const [position, name] of names.entries()) {
     if (options.shard && !inShard(position, options.shard)) continue;
     const file = await readDocument(options.sourcesDir, name, path.join(shownDir, name), options.read ?? DEFAULT_READ_OPTIONS);
     files.push(file);
-    if (!hasErrors([file])) tasks.push({ task: { document: name, shown: file.path, text: String(file.value) }, file });
+    if (hasErrors([file])) continue;
+    const text = String(file.value);
+    sources.push({ document: name, shown: file.path, file, key: await cacheKey(name, text), bytes: text.length });
+    // Read again when its turn comes; only its key and size stay.
+    file.value = '';
   }
   const spool = await ResultSpool.open();
   try {
-    return await publishFromSpool(options, { metadata, datasetFile, files, tasks }, spool);
+    return await publishFromSpool(options, { metadata, datasetFile, files, sources }, spool);
   } finally {
     await spool.close();
   }
@@ -211,24 +259,24 @@ interface ReadStage {
   metadata: DatasetMetadata | undefined;
   datasetFile: VFile;
   files: VFile[];
-  tasks: { task: DocumentTask; file: VFile }[];
+  sources: SourceDocument[];
 }
 
-async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, files, tasks }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
-  if (options.shardFiles) await resultsFromShards(options.shardFiles, tasks, spool);
-  else await processDocuments(tasks, options, spool);
+async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, files, sources }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
+  if (options.shardFiles) await resultsFromShards(options.shardFiles, sources, options, spool);
+  else await processDocuments(sources, options, spool);
   const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
   const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>;
-  tasks.forEach(({ task, file }, i) => {
+  sources.forEach(({ document, file }, i) => {
     const entry = spool.get(i);
     if (!entry) return;
     restoreMessages(file, entry.result.messages);
-    docs.push({ document: task.document, frontMatter: entry.result.frontMatter, file });
+    docs.push({ document, frontMatter: entry.result.frontMatter, file });
     for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
   });
   if (options.shard) {
     if (hasErrors(files)) return { files };
-    return { files, shardFile: await writeShard(options.outDir, options.shard, tasks.map((_, i) => () => spool.line(i))) };
+    return { files, shardFile: await writeShard(options.outDir, options.shard, sources.map((_, i) => () => spool.line(i))) };
   }
   if (!metadata || hasErrors(files)) return { files };
   checkProvenance(metadata, datasetFile, docs);
@@ -244,18 +292,21 @@ async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, 
     return { files: [...files, indexFile] };
   }
   const records = async function* () {
-    for (let i = 0; i < tasks.length; i++) {
+    for (let i = 0; i < sources.length; i++) {
       const tables = await spool.records(i);
       if (tables) yield sortedByPlace(tables);
     }
   };
-  const checkIds = uniqueIds(datasetFile);
-  const texts = new Map(tasks.map(({ task }) => [task.document, task.text]));
-  const sample = new SiteSample(texts);
-  const staged = await stageVersion(metadata, run, records, (tables) => {
-    checkIds(tables);
-    sample.add(tables);
+  const positions = new Map(sources.map((s, i) => [s.document, i]));
+  let checkIds: ((tables: RecordTables) => void) | undefined = uniqueIds(datasetFile);
+  const sample = new SiteSample();
+  const staged = await stageVersion(metadata, run, records, async (tables) => {
+    checkIds?.(tables);
+    const document = (tables.events[0] ?? tables.quotes[0] ?? tables.responses[0])?.document;
+    await sample.add(tables, () => spool.text(positions.get(document!)!));
   });
+  // The ids of every record are no longer needed: verifying gathers its own.
+  checkIds = undefined;
   if (hasErrors(files)) {
     await discardStaged(staged.staging);
     return { files };

@@ -82,6 +82,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
       env: io.env,
       jobs,
       read: readOptions(values),
+      info: values.verbose === true,
       cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
       onProgress: progress.update,
       ...extra,

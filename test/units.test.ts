@@ -108,15 +108,20 @@ describe('validateRecords', () => {
 });
 
 describe('the landing page of a large dataset', () => {
-  it('embeds the first SITE_RECORDS records of a table, counts every response by country, and says it is partial', () => {
-    const texts = new Map(Array.from({ length: 5 }, (_, i) => [`doc-${String(i).padStart(5, '0')}.txt`, 'x'.repeat(300_000)]));
-    const sample = new SiteSample(texts);
+  it('embeds the first SITE_RECORDS records of a table, counts every response by country, and says it is partial', async () => {
+    const sample = new SiteSample();
+    let texts = 0;
     const quotes = [...generateQuotes(2500)];
     const responses = quotes.map((q, i) => ({ id: `rs-${i}`, document: q.document, source: q.source, country: i % 3 ? 'FR' : null }));
     for (let d = 0; d < 5; d++) {
       const inDoc = (r: { document: string }) => r.document === `doc-${String(d).padStart(5, '0')}.txt`;
-      sample.add({ events: [], quotes: quotes.filter(inDoc), responses: responses.filter(inDoc) as never });
+      await sample.add({ events: [], quotes: quotes.filter(inDoc), responses: responses.filter(inDoc) as never }, async () => {
+        texts++;
+        return 'x'.repeat(300_000);
+      });
     }
+    // Documents of 500 records each: the first two fill the page, and the other three are only counted.
+    expect(texts).toBe(2);
     expect(sample.quotes.map((q) => q.id)).toEqual(quotes.slice(0, SITE_RECORDS).map((q) => q.id));
     expect(sample.totals).toEqual({ events: 0, quotes: 2500, responses: 2500 });
     expect(Object.fromEntries(sample.responseCountries)).toEqual({ none: 834, FR: 1666 });

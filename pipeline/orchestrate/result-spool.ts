@@ -1,5 +1,6 @@
-// Where documents' results wait between extraction and publishing: each on disk as it arrives, with only its
-// messages, front matter and record counts kept in memory, so a build's memory does not grow with its records.
+// Where documents' results and texts wait between extraction and publishing: each on disk as it arrives, with
+// only its messages, front matter and record counts kept in memory, so a build's memory does not grow with its
+// sources.
 // Publishing reads them back one document at a time, in document order.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,16 +31,26 @@ export class ResultSpool {
     return path.join(this.dir, `${position}.json`);
   }
 
-  /** Keeps the result of the document at `position` (its place in the sorted list of documents). */
-  async put(position: number, line: ShardLine): Promise<void> {
+  /** Keeps the result of the document at `position` (its place in the sorted list of documents), and its text. */
+  async put(position: number, line: ShardLine, text: string): Promise<void> {
     const { records, ...rest } = line.result;
     if (records) await writeFile(this.file(position), JSON.stringify(records));
+    await writeFile(this.textFile(position), text);
     const counts = records && (Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as Record<TableName, number>);
     this.entries.set(position, { key: line.key, result: rest, counts });
   }
 
   get(position: number): SpooledResult | undefined {
     return this.entries.get(position);
+  }
+
+  private textFile(position: number): string {
+    return path.join(this.dir, `${position}.txt`);
+  }
+
+  /** The text the document at `position` was extracted from. */
+  text(position: number): Promise<string> {
+    return readFile(this.textFile(position), 'utf8');
   }
 
   /** The records of the document at `position`, read back from disk. */

@@ -25,11 +25,11 @@ export type RecordStream = () => AsyncIterable<RecordTables>;
  * The records are read twice: once to gather what a file must declare before its first row (counts, Arrow
  * dictionaries) and for `inspect`, then to write every table in every format at once.
  */
-export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void): Promise<Artifact[]> {
+export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<Artifact[]> {
   const surveys = TABLES.map((t) => new DictionarySurvey(t));
   const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
   for await (const tables of records()) {
-    inspect?.(tables);
+    await inspect?.(tables);
     TABLES.forEach((t, i) => {
       const rows = tables[t.name as TableName];
       counts[t.name]! += rows.length;
@@ -98,7 +98,7 @@ export async function recoverInterrupted(outDir: string): Promise<void> {
 }
 
 /** Writes the version into a temporary folder inside `run.outDir`. */
-export async function stageVersion(metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void): Promise<StagedVersion> {
+export async function stageVersion(metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<StagedVersion> {
   await mkdir(run.outDir, { recursive: true });
   await recoverInterrupted(run.outDir);
   const staging = await mkdtemp(path.join(run.outDir, `${STAGING_PREFIX}${run.version}-`));

@@ -55,8 +55,8 @@ export const SITE_RECORDS = 1000;
 type WithContext<T> = T & { context_span: SpanContext };
 
 /**
- * What the page shows, gathered as the records stream past in published order: the first SITE_RECORDS of each
- * table with their spans in context, every table's total, and responses per country over all of them.
+ * What the page shows, gathered a document at a time as the records stream past in published order: the first
+ * SITE_RECORDS of each table with their spans in context, every table's total, and responses per country.
  */
 export class SiteSample {
   readonly events: WithContext<RecordTables['events'][number]>[] = [];
@@ -64,16 +64,16 @@ export class SiteSample {
   readonly responses: WithContext<RecordTables['responses'][number]>[] = [];
   readonly totals: Record<keyof RecordTables, number> = { events: 0, quotes: 0, responses: 0 };
   readonly responseCountries = new Map<string, number>();
-  private locator: Locator | undefined;
-  private located: string | undefined;
 
-  /** `texts`: document path -> its text, for the spans shown in context. */
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
-
-  add(tables: RecordTables): void {
-    this.take(this.events, tables.events);
-    this.take(this.quotes, tables.quotes);
-    this.take(this.responses, tables.responses);
+  /** Takes one document's records; `text` gives the document's text, asked for only when the page needs some of them. */
+  async add(tables: RecordTables, text: () => Promise<string>): Promise<void> {
+    const wanted = (shown: readonly unknown[], rows: readonly unknown[]) => rows.length > 0 && shown.length < SITE_RECORDS;
+    if (wanted(this.events, tables.events) || wanted(this.quotes, tables.quotes) || wanted(this.responses, tables.responses)) {
+      const locator = new Locator(await text());
+      this.take(this.events, tables.events, locator);
+      this.take(this.quotes, tables.quotes, locator);
+      this.take(this.responses, tables.responses, locator);
+    }
     this.totals.events += tables.events.length;
     this.totals.quotes += tables.quotes.length;
     this.totals.responses += tables.responses.length;
@@ -83,17 +83,8 @@ export class SiteSample {
     }
   }
 
-  private take<T extends { document: string; source: { start: number; end: number } }>(shown: WithContext<T>[], rows: readonly T[]): void {
-    for (const r of rows.slice(0, SITE_RECORDS - shown.length)) shown.push({ ...r, context_span: spanContext(this.locatorOf(r.document), r.source.start, r.source.end) });
-  }
-
-  /** Records come a document at a time, so one locator at a time is enough. */
-  private locatorOf(document: string): Locator {
-    if (this.located !== document || !this.locator) {
-      this.locator = new Locator(this.texts.get(document) ?? '');
-      this.located = document;
-    }
-    return this.locator;
+  private take<T extends { source: { start: number; end: number } }>(shown: WithContext<T>[], rows: readonly T[], locator: Locator): void {
+    for (const r of rows.slice(0, SITE_RECORDS - shown.length)) shown.push({ ...r, context_span: spanContext(locator, r.source.start, r.source.end) });
   }
 }
 
