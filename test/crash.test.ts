@@ -1,15 +1,16 @@
 // A build killed with SIGKILL at any moment leaves the output folder holding a complete version (the previous
-// one, or the new one once it is in place) and nothing half-written; the next build succeeds.
-import { spawn } from 'node:child_process';
-import { appendFileSync, readdirSync } from 'node:fs';
+// one, or the new one once it is in place) and nothing half-written; the next build succeeds and removes what the
+// killed builds left in the temporary folder.
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, cli, copyOfSources, tempDir, treeHashes } from './helpers.js';
 
 /** Starts a build and kills it after `ms`; resolves when the process is gone. */
-function buildKilledAfter(args: string[], ms: number): Promise<void> {
+function buildKilledAfter(args: string[], ms: number, tmp: string): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'build', ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+    const child = spawn(process.execPath, [BIN, 'build', ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', TMPDIR: tmp } });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('exit', () => {
       clearTimeout(timer);
@@ -23,6 +24,8 @@ describe('a build killed mid-way', () => {
     const sources = copyOfSources();
     const out = tempDir();
     const args = ['--sources', sources, '--out', out];
+    // The builds' own temporary folder, to see what a killed build leaves there.
+    const tmp = tempDir();
     const started = Date.now();
     expect((await cli(['build', ...args])).code).toBe(0);
     const duration = Date.now() - started;
@@ -33,7 +36,7 @@ describe('a build killed mid-way', () => {
     const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
     for (let i = 0; i < 10; i++) {
       appendFileSync(path.join(sources, 'xinjiang-papers.txt'), `\nIn March 202${i % 10}, the council said the change was "round ${i}".\n`);
-      await buildKilledAfter([...args, '--force'], Math.floor(duration * (0.5 + next() * 0.8)));
+      await buildKilledAfter([...args, '--force'], Math.floor(duration * (0.5 + next() * 0.8)), tmp);
       const versions = readdirSync(out).filter((n) => !n.startsWith('.') && n !== 'index.json');
       if (versions.includes('1.0.0')) {
         const now = treeHashes(path.join(out, '1.0.0'));
@@ -44,8 +47,16 @@ describe('a build killed mid-way', () => {
         expect(readdirSync(out).some((n) => n.endsWith('.old'))).toBe(true);
       }
     }
-    const r = await cli(['build', ...args, '--force']);
+    // Killed builds leave their spools behind (unless killed before making one, or after removing it); one more,
+    // of a process surely gone, makes certain there is one...
+    const spools = () => readdirSync(tmp).filter((n) => n.startsWith('papertrail-spool-'));
+    mkdirSync(path.join(tmp, `papertrail-spool-${spawnSync(process.execPath, ['-e', '']).pid}-x`, 'inside'), { recursive: true });
+    const left = spools().length;
+    expect(left).toBeGreaterThan(0);
+    const r = await cli(['build', ...args, '--force'], { env: { TMPDIR: tmp } });
     expect(r.code).toBe(0);
+    // ...and the next build removes them.
+    expect({ left, after: spools() }).toEqual({ left, after: [] });
     expect(readdirSync(out).sort()).toEqual(['1.0.0', 'index.json']);
     expect((await cli(['validate', path.join(out, '1.0.0')])).code).toBe(0);
   });

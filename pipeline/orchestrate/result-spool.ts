@@ -2,7 +2,7 @@
 // only its messages, front matter and record counts kept in memory, so a build's memory does not grow with its
 // sources.
 // Publishing reads them back one document at a time, in document order.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { TABLES, type TableName } from '../schema/index.js';
@@ -18,13 +18,39 @@ export interface SpooledResult {
   counts: Record<TableName, number> | undefined;
 }
 
+const PREFIX = 'papertrail-spool-';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Spools whose build process is gone: a build killed mid-way cannot remove its own. */
+export async function removeOrphans(dir = os.tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(/^papertrail-spool-(\d+)-/.exec(name)?.[1]);
+    if (!pid || alive(pid)) continue;
+    await rm(path.join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export class ResultSpool {
   private readonly entries = new Map<number, SpooledResult>();
 
   private constructor(private readonly dir: string) {}
 
+  /** A new spool in the system's temporary folder; first removes the spools of builds that were killed. */
   static async open(): Promise<ResultSpool> {
-    return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), 'papertrail-spool-')));
+    await removeOrphans();
+    return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`)));
   }
 
   private file(position: number): string {
