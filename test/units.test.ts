@@ -2,7 +2,9 @@
 // derived from the schemas, CSV cells, checksums, and the generated types being current.
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../pipeline/extract/lexicons.js';
 import { Locator } from '../pipeline/parse/index.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
@@ -129,5 +131,15 @@ describe('the landing page of a large dataset', () => {
     const html = pageHtml(data, {});
     expect(html).toContain(`This page shows the first 1,000 of 2,500 quotes and the first 1,000 of 2,500 responses; the downloads hold every record.`);
     expect(html).not.toContain('of 0 events');
+  });
+});
+
+describe('lexicon.fold', () => {
+  it('folds as lower case, straight apostrophes, single spaces and trimmed, on any text', () => {
+    const reference = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '’', "'", 'É', 'ß') });
+    fc.assert(fc.property(text, (s) => {
+      expect(lexicon.fold(s)).toBe(reference(s));
+    }), { numRuns: 2000 });
   });
 });

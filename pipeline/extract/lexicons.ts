@@ -23,7 +23,16 @@ export interface RoleEntry {
   media: boolean;
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+/** Whitespace other than single spaces: most phrases have none, and then the replace is skipped. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** A phrase as the indexes hold it: lower case, straight apostrophes, single spaces, trimmed. Called per token. */
+const fold = (s: string): string => {
+  let f = s.toLowerCase();
+  if (f.includes('’')) f = f.replaceAll('’', "'");
+  if (ODD_SPACE.test(f)) f = f.replace(/\s+/g, ' ');
+  return f.trim();
+};
 
 function indexCountries(): { names: Map<string, string>; demonyms: Map<string, string>; capitals: Map<string, string> } {
   const names = new Map<string, string>();
