@@ -38,12 +38,16 @@ const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
 const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
 
+/** Punctuation right after a token (sticky: tested where the token ends, without slicing the rest of the phrase). */
+const STOP_AFTER = /\s*[,;:()\u2014\u2013"\u201C\u201D]/y;
+
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
     const text = m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.?)+$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : ''));
     const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
-    const stop = /^\s*[,;:()\u2014\u2013"\u201C\u201D]/.test(phrase.slice(m.index + m[0].length)) || (m[0].endsWith('.') && text === m[0].slice(0, -1));
+    STOP_AFTER.lastIndex = m.index + m[0].length;
+    const stop = STOP_AFTER.test(phrase) || (m[0].endsWith('.') && text === m[0].slice(0, -1));
     return { text, word, cap: /^[\p{Lu}]/u.test(word), possessive, stop };
   });
 }
