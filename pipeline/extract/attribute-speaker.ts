@@ -2,6 +2,7 @@
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
 import { cleanPhrase, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
+import { wordsIn, type Word } from './words-in.js';
 
 export interface Attribution {
   /** The phrase naming the speaker, or null to take the speaker of the quote before. */
@@ -11,7 +12,6 @@ export interface Attribution {
   cue: string | null;
 }
 
-const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 const AUX = /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
 const INTRO = /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
 /** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
@@ -36,21 +36,45 @@ export function notReporting(text: string, index: number, word: string): boolean
 }
 
 /** The last speech verb in text[from, to), or null. */
-export function lastSpeechVerb(text: string, from: number, to: number, any = false): { index: number; word: string } | null {
-  let found: { index: number; word: string } | null = null;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const v = verbAt(text, m.index, m[0]);
-    if (v && (any || v.speech) && m.index + m[0].length <= to && !notReporting(text, m.index, m[0])) found = { index: m.index, word: m[0] };
+export function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
+  let found: Word | null = null;
+  for (const w of wordsIn(text, from, to)) {
+    const v = verbAt(text, w.index, w.word);
+    if (v && (any || v.speech) && w.index + w.word.length <= to && !notReporting(text, w.index, w.word)) found = w;
   }
   return found;
+}
+
+/**
+ * The text with each quote, from an opening mark to the next closing one, turned to spaces. Done in one pass: a regex
+ * replacing them tries each unclosed opening mark against the whole rest of the text.
+ */
+function blankQuotes(s: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '"' && s[i] !== '\u201C') continue;
+    const close = nextClosingMark(s, i + 1);
+    // No closing mark after this opening one: none after any later one either.
+    if (close < 0) break;
+    parts.push(s.slice(from, i), ' '.repeat(close + 1 - i));
+    from = close + 1;
+    i = close;
+  }
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+function nextClosingMark(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (s[i] === '"' || s[i] === '\u201D') return i;
+  return -1;
 }
 
 /** The subject of a sentence after any opening phrase ("Citing X, Y issued ..."; "In 2019, Y said ..."). */
 export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
   const start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
   const s = text.slice(start, end);
-  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(s.replace(/["\u201C][^"\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length))) : null;
+  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s)) : null;
   const from = intro ? intro.index + intro[0].length : 0;
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(s.slice(from));
   if (!m || !/\p{Lu}/u.test(m[0])) return null;

@@ -7,12 +7,12 @@ export interface Marker {
 
 const MARKER = /\[(\d{1,3}|[a-z])\]/g;
 
+/** The markers wholly inside text[start, end). */
 export function findMarkers(text: string, start: number, end: number): Marker[] {
   const out: Marker[] = [];
-  MARKER.lastIndex = start;
-  for (let m = MARKER.exec(text); m && m.index < end; m = MARKER.exec(text)) {
-    if (m.index + m[0].length <= end) out.push({ start: m.index, end: m.index + m[0].length, label: m[1]! });
-  }
+  // Matched on the range alone: a search of the whole text from `start` runs on to the next marker however far
+  // away, so a document without markers would be scanned to its end once per sentence.
+  for (const m of text.slice(start, end).matchAll(MARKER)) out.push({ start: start + m.index, end: start + m.index + m[0].length, label: m[1]! });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Remembers the actors a document has named, in order, so that "he", "the minister" and "Hua" resolve to the
 // person named before ("Hua Chunying"), and the countries the document talks about most.
 import { parseActor, tokenize, capitalisedRuns, type Actor } from './parse-actor.js';
+import { ByPosition } from './by-position.js';
 import { lexicon } from './lexicons.js';
 
 export interface Seen {
@@ -13,19 +14,27 @@ export interface Seen {
 const PREMODIFIER = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 /** How many mentions back a pronoun or a bare title looks for what it means. */
 const REACH = 400;
+/**
+ * How many mentions of people sharing a word with a name ("Wang") are looked through for the person it names again:
+ * far more than a story holds, and a list of thousands of names costs each new name this many steps, not thousands.
+ */
+const NAME_REACH = 2000;
 const GROUP = /(?:\b(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})(\p{Ll}+s)\b/gu;
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 export class Discourse {
-  private readonly seen: Seen[] = [];
+  private readonly seen = new ByPosition<Seen>();
   private readonly countryCounts = new Map<string, number>();
   private readonly sentenceStarts: number[] = [];
-  /** Distinct named actors by each word of their names, and when each was last noted. */
-  private readonly byWord = new Map<string, Actor[]>();
-  private readonly order = new Map<Actor, number>();
-  private noted = 0;
+  /**
+   * Named people by each word of their names, and other named actors by type and whole name: an entry for each
+   * mention, latest last, so that the first that fits, reading back, is the one mentioned last.
+   */
+  private readonly peopleByWord = new Map<string, Actor[]>();
+  private readonly byName = new Map<string, Actor[]>();
+  private readonly nameWords = new Map<Actor, string[]>();
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
@@ -81,23 +90,22 @@ export class Discourse {
 
   /** Keeps mentions in text order, whatever order they are noted in. */
   private mention(actor: Actor, at: number, subject = false): void {
-    let i = this.seen.length;
-    while (i > 0 && this.seen[i - 1]!.at > at) i--;
-    this.seen.splice(i, 0, { actor, at, subject });
-    if (!this.order.has(actor) && !actor.ref) for (const w of new Set(words(actor.name))) this.byWord.set(w, [...(this.byWord.get(w) ?? []), actor]);
-    this.order.set(actor, this.noted++);
+    this.seen.insert({ actor, at, subject });
+    if (actor.ref) return;
+    const w = this.wordsOf(actor);
+    if (actor.type === 'person') for (const x of new Set(w)) push(this.peopleByWord, x, actor);
+    else push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
+  }
+
+  private wordsOf(actor: Actor): string[] {
+    let w = this.nameWords.get(actor);
+    if (!w) this.nameWords.set(actor, (w = words(actor.name)));
+    return w;
   }
 
   /** Mentions before `at`, nearest first, as far back as a reference can reach. */
   private before(at: number): Seen[] {
-    let lo = 0;
-    let hi = this.seen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.seen[mid]!.at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.seen.slice(Math.max(0, lo - REACH), lo).reverse();
+    return this.seen.before(at, REACH);
   }
 
   private sentenceAt(at: number): number {
@@ -114,18 +122,19 @@ export class Discourse {
   /** The latest-noted known actor with the same name, or for a person a name that holds or is held in this one. */
   private lookup(actor: Actor): Actor | undefined {
     const w = words(actor.name);
-    let best: Actor | undefined;
-    let bestOrder = -1;
-    for (const s of new Set(w.flatMap((x) => this.byWord.get(x) ?? []))) {
-      if (s.type !== actor.type || s.ref || (this.order.get(s) ?? -1) <= bestOrder) continue;
-      const sw = words(s.name);
-      const same = actor.type === 'person' ? w.every((x) => sw.includes(x)) || sw.every((x) => w.includes(x)) : sw.join(' ') === w.join(' ');
-      if (same && sw.length >= w.length) {
-        best = s;
-        bestOrder = this.order.get(s)!;
-      }
+    if (!w.length) return undefined;
+    if (actor.type !== 'person') return this.byName.get(`${actor.type}\u0000${w.join(' ')}`)?.at(-1);
+    // A known name holding all of this one's words is among the people named by its rarest word.
+    let fewest: Actor[] = [];
+    for (const [k, x] of [...new Set(w)].entries()) {
+      const named = this.peopleByWord.get(x) ?? [];
+      if (k === 0 || named.length < fewest.length) fewest = named;
     }
-    return best;
+    for (let i = fewest.length - 1; i >= Math.max(0, fewest.length - NAME_REACH); i--) {
+      const sw = this.wordsOf(fewest[i]!);
+      if ((w.every((x) => sw.includes(x)) || sw.every((x) => w.includes(x))) && sw.length >= w.length) return fewest[i];
+    }
+    return undefined;
   }
 
   /** The named actor a reference points to, or the actor itself (merged with what is known of it). */
@@ -168,4 +177,10 @@ export class Discourse {
     const ranked = [...this.countryCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return { subject: ranked[0]?.[0] ?? null, home: ranked[1]?.[0] ?? ranked[0]?.[0] ?? null };
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

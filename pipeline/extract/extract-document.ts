@@ -10,7 +10,7 @@ import { pairQuotes } from './pair-quotes.js';
 import { parseActors, type Actor } from './parse-actor.js';
 import { findDates, firstDay, isoDate, lastDay, precisionOfDate, type Anchors, type DateMention, type PartialDate } from './parse-dates.js';
 import { attributeQuote } from './attribute-speaker.js';
-import { recordId } from './record-id.js';
+import { sentenceRecordIds } from './record-id.js';
 import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
@@ -66,8 +66,37 @@ const occurrences = (): ((key: string) => number) => {
   };
 };
 
+/** A function of a sentence or block index, worked out once for each and remembered. */
+function once<T>(f: (i: number) => T): (i: number) => T {
+  const known = new Map<number, T>();
+  return (i) => {
+    if (!known.has(i)) known.set(i, f(i));
+    return known.get(i)!;
+  };
+}
+
 /** How far back a quote without a named speaker looks for the last person reported as speaking. */
 const LOOK_BACK_SENTENCES = 40;
+
+/**
+ * How much of a paragraph the date parser reads at once. chrono looks back over the text before each date it finds,
+ * so a long paragraph is read in runs of whole sentences no longer than this; a paragraph of ordinary length in one.
+ */
+const DATE_WINDOW = 8000;
+
+/** The block cut at sentence starts into runs of at most DATE_WINDOW characters, or of one longer sentence. */
+function dateWindows(block: Span, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let start = block.start;
+  for (const s of sentences) {
+    if (s.start > start && s.end - start > DATE_WINDOW) {
+      out.push({ start, end: s.start });
+      start = s.start;
+    }
+  }
+  out.push({ start, end: block.end });
+  return out;
+}
 
 export function extractDocument(doc: ParsedDocument): Extraction {
   const { text, locator, document } = doc;
@@ -101,6 +130,19 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const discourse = new Discourse();
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   const { subject: subjectCountry, home } = discourse.countries();
+  // What the records of a sentence share, worked out once: a long sentence may give thousands of records.
+  const descriptionKeys = new Map<string, number>();
+  const described = once((si) => {
+    const s = sentences[si]!;
+    const description = stripMarkers(text.slice(s.start, s.end));
+    if (!descriptionKeys.has(description)) descriptionKeys.set(description, descriptionKeys.size);
+    // `key` stands for the description in occurrence counts, where identical sentences count together.
+    return { description, key: descriptionKeys.get(description)!, id: sentenceRecordIds(document, description) };
+  });
+  const sentenceEventType = once((si) => eventType(described(si).description));
+  const sentenceActorNames = once((si) => [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document').map((m) => m.actor.name))]);
+  const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
+  const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
   const datelinePlace = findDatelinePlace(text, blocks);
 
   // Quote spans by block, and the reactions each sentence reports outside its quotes.
@@ -111,6 +153,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const blockSentences: number[][] = blocks.map(() => []);
   sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
   const paragraphCountries = new Map<number, string | null>();
+  // Once per sentence, like paragraphCountry: a sentence with many quotes would otherwise be rescanned per quote.
+  const sentenceCountry = once((si) => onlyCountry(sentenceActors[si] ?? [], sentences[si]!.block));
   // Resolved in text order, so that each subject is known to the pronouns after it.
   const responders = sentences.map((s) => {
     if (s.heading) return [];
@@ -194,8 +238,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       }
       if (actor) lastSpeaker = { actor, block, sentence: si };
     }
-    const context = stripMarkers(text.slice(sentence.start, sentence.end));
-    const id = recordId('qt', { document, sentence: context, key: words, occurrence: qOcc(`${context}\u0000${words}`) });
+    const { description: context, key: contextKey, id: sentenceId } = described(si);
+    const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
     const record: Quote = {
       id,
       document,
@@ -220,7 +264,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     byId.set(id, record);
     if (actor && kind === 'quote') {
       quoteActors.set(id, { actor, sentence: si });
-      sentenceQuotes.set(si, [...(sentenceQuotes.get(si) ?? []), id]);
+      const ids = sentenceQuotes.get(si);
+      if (ids) ids.push(id);
+      else sentenceQuotes.set(si, [id]);
     }
   });
 
@@ -246,7 +292,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     const sameParagraph = previous && previous.block === sentence.block ? previous.country : null;
     if (actor.type === 'person' || actor.type === 'organisation') {
       const near =
-        onlyCountry(sentenceActors[si] ?? [], sentence.block) ?? sameParagraph ?? paragraphCountry(sentence.block);
+        sentenceCountry(si) ?? sameParagraph ?? paragraphCountry(sentence.block);
       if (near) return near;
     }
     // A title held in few countries ("Secretary of State") names one when the document names only one of them.
@@ -265,28 +311,29 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   }
   const eOcc = occurrences();
   const sentenceDates = new Map<number, DateMention>();
-  blocks.forEach((b) => {
+  blocks.forEach((b, bi) => {
     if (b.heading) return;
-    for (const d of findDates(text, b.start, b.end, anchors)) {
+    const windows = dateWindows(b, blockSentences[bi]!.map((k) => sentences[k]!));
+    for (const d of windows.flatMap((w) => findDates(text, w.start, w.end, anchors))) {
       if (dateline?.mention && d.start === dateline.mention.start) continue;
       const si = sentenceOf(d.start);
       const sentence = sentences[si];
       if (!sentence) continue;
       if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
       if (!sentenceDates.has(si)) sentenceDates.set(si, d);
-      const description = stripMarkers(text.slice(sentence.start, sentence.end));
+      const { description, key, id } = described(si);
       const date = isoDate(d.date);
       events.push({
-        id: recordId('ev', { document, sentence: description, key: d.text, occurrence: eOcc(`${description}\u0000${d.text}`) }),
+        id: id('ev', d.text, eOcc(`${key}\u0000${d.text}`)),
         document,
         date,
         date_precision: precisionOfDate(d.date),
         date_start: firstDay(d.date),
         date_end: lastDay(d.until ?? d.date),
         date_text: d.text.trim().replace(/[,.]$/, ''),
-        event_type: eventType(description),
+        event_type: sentenceEventType(si),
         description,
-        actors: [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document').map((m) => m.actor.name))],
+        actors: [...sentenceActorNames(si)],
         citations: sentence.markers.map((m) => m.label),
         source: place(sentence.start, sentence.end),
       });
@@ -307,8 +354,13 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
     const found: Responder[] = [...responders[si]!];
-    const said = (sentenceQuotes.get(si) ?? []).map((id) => ({ id, ...quoteActors.get(id)! }));
-    for (const { id, actor } of said) if (!found.some((f) => f.actor === actor)) found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true });
+    const foundActors = new Set(found.map((f) => f.actor));
+    for (const id of sentenceQuotes.get(si) ?? []) {
+      const { actor } = quoteActors.get(id)!;
+      if (foundActors.has(actor)) continue;
+      foundActors.add(actor);
+      found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true });
+    }
     for (const f of found) {
       const actor = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
       if (!actor || actor.type === 'media' || actor.type === 'document') continue;
@@ -316,24 +368,24 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       if (actor.ref && actor.head !== 'government') continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
-      if (actor.type === 'person' && actor.role && lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role)) && ANONYMOUS.test(text.slice(sentence.start, sentence.end))) continue;
+      if (actor.type === 'person' && actor.role && lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role)) && anonymous(si)) continue;
       const country = countryFor(actor, si, previousCountry);
       const key = actorKey(actor, country);
       if (seenActors.has(key)) continue;
       seenActors.add(key);
       if (actor.type === 'person') previousCountry = { country, block: sentence.block };
-      const description = stripMarkers(text.slice(sentence.start, sentence.end));
+      const { description, key: descriptionKey, id } = described(si);
       const date = sentenceDates.get(si);
       const quoteIds = quotesBy.get(actor) ?? [];
       responses.push({
-        id: recordId('rs', { document, sentence: description, key: actor.name, occurrence: rOcc(`${description}\u0000${actor.name}`) }),
+        id: id('rs', actor.name, rOcc(`${descriptionKey}\u0000${actor.name}`)),
         document,
         actor: actor.name,
         actor_type: actor.type,
         role: actor.role,
         organization: actor.organization,
         country,
-        action: /\bjoint (?:statement|letter)\b/i.test(description) ? 'joint_statement' : f.action,
+        action: jointStatement(si) ? 'joint_statement' : f.action,
         quote_ids: quoteIds,
         date: date ? isoDate(date.date) : null,
         date_precision: date ? precisionOfDate(date.date) : null,
@@ -356,7 +408,7 @@ const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unn
 /** The place a dateline names ("WASHINGTON (AP) —", "Beijing, March 3 -"), as a country, when it is a capital or a seat of government. */
 function findDatelinePlace(text: string, blocks: readonly { start: number; end: number; heading: boolean }[]): string | null {
   for (const b of blocks.slice(0, 4)) {
-    const m = /^([\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})\s*(?:,[^\u2013\u2014\n]{1,30})?(?:\([^)]{1,40}\)\s*)?[\u2013\u2014-]\s/u.exec(text.slice(b.start, Math.min(b.end, b.start + 80)));
+    const m = /^([\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})\s*(?:,[^\u2013\u2014\r\n]{1,30})?(?:\([^)]{1,40}\)\s*)?[\u2013\u2014-]\s/u.exec(text.slice(b.start, Math.min(b.end, b.start + 80)));
     if (m) return lexicon.countryByCapital(m[1]!) ?? lexicon.metonymCountry(m[1]!) ?? null;
   }
   return null;

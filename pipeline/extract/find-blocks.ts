@@ -34,27 +34,47 @@ function spans(tree: Root, plainText: boolean): { start: number; end: number; he
   return out;
 }
 
+/** A line, or lines joined into one paragraph, with the bounds of its text short of white space (first = last: none). */
+interface Lines {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
 /** In plain text a line break ends a paragraph, unless the line is hard-wrapped prose that runs on. */
 function splitLines(text: string, span: { start: number; end: number; heading: boolean }): { start: number; end: number; heading: boolean }[] {
-  const lines: { start: number; end: number }[] = [];
+  const out: Lines[] = [];
   const re = /[^\r\n]+/g;
   re.lastIndex = span.start;
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) lines.push({ start: m.index, end: Math.min(span.end, m.index + m[0].length) });
-  const out: { start: number; end: number; heading: boolean }[] = [];
-  for (const line of lines) {
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+    const line = trimmed(text, m.index, Math.min(span.end, m.index + m[0].length));
     const prev = out.at(-1);
-    if (prev) {
-      const prevText = text.slice(prev.start, prev.end);
-      const nextText = text.slice(line.start, line.end).trimStart();
-      const runsOn = prevText.trim().length >= 50 && !SENTENCE_END.test(prevText) && !/^["\u201C\u201D[]/.test(nextText);
-      if (runsOn) {
-        prev.end = line.end;
-        continue;
-      }
+    // Judged by the bounds kept for the paragraph so far, not its text: a paragraph joined from thousands of
+    // hard-wrapped lines is not rescanned for each of them.
+    if (prev && runsOn(text, prev, line)) {
+      prev.end = line.end;
+      if (line.last > line.first) prev.last = line.last;
+      continue;
     }
-    out.push({ ...line, heading: span.heading });
+    out.push(line);
   }
-  return out;
+  return out.map(({ start, end }) => ({ start, end, heading: span.heading }));
+}
+
+function trimmed(text: string, start: number, end: number): Lines {
+  let first = start;
+  while (first < end && /\s/.test(text[first]!)) first++;
+  let last = end;
+  while (last > first && /\s/.test(text[last - 1]!)) last--;
+  return { start, end, first, last };
+}
+
+/** Whether a line goes on the paragraph before it: that paragraph is long and does not end a sentence. */
+function runsOn(text: string, prev: Lines, line: Lines): boolean {
+  // SENTENCE_END ends with white space and the end of the text; the longest sentence end it knows is "[123]".
+  const tail = text.slice(Math.max(prev.first, prev.last - 8), prev.end);
+  return prev.last - prev.first >= 50 && !SENTENCE_END.test(tail) && !/^["\u201C\u201D[]/.test(text.slice(line.first, line.last));
 }
 
 /**

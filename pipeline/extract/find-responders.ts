@@ -3,7 +3,8 @@
 import { mainSubject, notReporting, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
 import { parseActors, type Actor } from './parse-actor.js';
-import type { Span } from './split-sentences.js';
+import { SpanIndex, type Span } from './span-index.js';
+import { wordsIn } from './words-in.js';
 
 export interface Responder {
   actor: Actor;
@@ -16,24 +17,24 @@ export interface Responder {
   speech: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];
-  const inQuote = (i: number): boolean => quotes.some((q) => i >= q.start && i < q.end);
-  WORD.lastIndex = sentence.start;
-  for (let m = WORD.exec(text); m && m.index < sentence.end; m = WORD.exec(text)) {
-    const verb = verbAt(text, m.index, m[0]);
-    if (!verb || inQuote(m.index) || /^\p{Lu}/u.test(m[0])) continue;
-    const before = text.slice(Math.max(sentence.start, m.index - 30), m.index);
+  // Indexed: a sentence with hundreds of quotes is asked about each of its words.
+  const quoteIndex = new SpanIndex(quotes);
+  const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
+  for (const { index, word } of wordsIn(text, sentence.start, sentence.end)) {
+    const verb = verbAt(text, index, word);
+    if (!verb || inQuote(index) || /^\p{Lu}/u.test(word)) continue;
+    const before = text.slice(Math.max(sentence.start, index - 30), index);
     // Negated verbs, passives, infinitives and nouns ("the ruling", "Whitlock's writing") report no reaction.
-    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, m.index, m[0]) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;
-    const subject = /ing$/.test(m[0]) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, m.index);
+    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, index, word) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;
+    const subject = /ing$/.test(word) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
     for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech });
-    const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(m.index + m[0].length, sentence.end));
-    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: m.index, resolved: false, speech: false });
+    const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(index + word.length, sentence.end));
+    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: index, resolved: false, speech: false });
   }
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(PASSIVE)) {

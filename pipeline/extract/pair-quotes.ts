@@ -31,6 +31,8 @@ function role(text: string, i: number, blockStart: number, blockEnd: number, ope
 export function pairQuotes(text: string, blockStart: number, blockEnd: number): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   let current: QuoteMarks | null = null;
+  // Found once: asked at each closing mark, "any letter before it?" would rescan the block from its start.
+  const firstLetter = firstLetterAt(text, blockStart, blockEnd);
   for (let i = blockStart; i < blockEnd; i++) {
     const c = text[i]!;
     if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
@@ -41,10 +43,16 @@ export function pairQuotes(text: string, blockStart: number, blockEnd: number): 
       current.close = i;
       out.push(current);
       current = null;
-    } else if (out.length === 0 && /\p{L}/u.test(text.slice(blockStart, i))) {
+    } else if (out.length === 0 && firstLetter < i) {
       out.push({ open: null, close: i, start: blockStart });
     }
   }
   if (current) out.push(current);
   return out;
+}
+
+/** Index of the first letter in text[start, end), or `end` when there is none. */
+function firstLetterAt(text: string, start: number, end: number): number {
+  const m = /\p{L}/u.exec(text.slice(start, end));
+  return m ? start + m.index : end;
 }

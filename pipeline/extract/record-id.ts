@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
  * words, the date phrase, the actor) and its occurrence among identical keys (identical sentences repeat).
  */
 export function recordId(prefix: string, parts: { document: string; sentence: string; key: string; occurrence: number }): string {
-  const hash = createHash('sha256');
-  hash.update([parts.document, parts.sentence.replace(/\s+/g, ' ').trim(), parts.key, String(parts.occurrence)].join('\u0000'));
-  return `${prefix}-${hash.digest('hex').slice(0, 16)}`;
+  return sentenceRecordIds(parts.document, parts.sentence)(prefix, parts.key, parts.occurrence);
+}
+
+/**
+ * The ids of the records of one sentence, as recordId gives them. The document and the sentence are hashed once
+ * and the hash is copied for each record: a long sentence with many quotes is not hashed again for each.
+ */
+export function sentenceRecordIds(document: string, sentence: string): (prefix: string, key: string, occurrence: number) => string {
+  const base = createHash('sha256');
+  base.update(`${document}\u0000${sentence.replace(/\s+/g, ' ').trim()}\u0000`);
+  return (prefix, key, occurrence) => `${prefix}-${base.copy().update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 16)}`;
 }

@@ -1,12 +1,20 @@
 // Splits a block into sentences: a stop, question or exclamation mark (with any closing marks and citation markers
 // after it) followed by a capital, a digit or an opening mark ends one, unless the word before it is an
-// abbreviation (Mr., U.S., Jan., initials). Boundaries inside closed quotes are not taken.
+// abbreviation (Mr., U.S., Jan., initials). Boundaries inside closed quotes are not taken. A run of text without a
+// boundary, closed quotes included, is cut into pieces of at most MAX_SENTENCE characters: no reader's sentence is
+// longer, and every record carries its sentence, so an unbounded one would make the records, and the work for each
+// record, grow with the document.
 import { lexicon } from './lexicons.js';
 import { SpanIndex, type Span } from './span-index.js';
 
 export type { Span } from './span-index.js';
 
-const END = /[.!?\u2026]+["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
+/** Longest sentence, in UTF-16 code units; the longest in the dev corpus has under 400. */
+const MAX_SENTENCE = 2000;
+
+// The stops are matched whole (a lookahead and its backreference do not backtrack) and only from the first of a
+// run: otherwise a run of n full stops is tried from each of its n positions, n times.
+const END = /(?<![.!?\u2026])(?=([.!?\u2026]+))\1["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
 const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'after', 'according', 'as', 'when', 'while']);
 
 function isAbbreviation(text: string, dot: number, blockStart: number, next: string): boolean {
@@ -36,12 +44,32 @@ export function splitSentences(text: string, start: number, end: number, keepWho
     if (m[0].startsWith('.') && isAbbreviation(text, start + m.index, start, text.slice(stop, stop + 30))) continue;
     // A boundary inside a closed quote (q.start < stop <= q.end) is not taken.
     if (quotes.overlapping(stop - 1, stop).length) continue;
-    out.push({ start: from, end: stop });
+    pushBounded(out, text, from, stop);
     from = stop;
     while (from < end && /\s/.test(text[from]!)) from++;
   }
-  if (from < end) out.push({ start: from, end: trimEnd(text, from, end) });
+  if (from < end) pushBounded(out, text, from, trimEnd(text, from, end));
   return out;
+}
+
+/** Adds text[start, end) as one sentence, or as pieces of at most MAX_SENTENCE characters. */
+function pushBounded(out: Span[], text: string, start: number, end: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const cut = cutPoint(text, from, from + MAX_SENTENCE);
+    out.push({ start: from, end: trimEnd(text, from, cut) });
+    from = cut;
+    while (from < end && /\s/.test(text[from]!)) from++;
+  }
+  if (from < end) out.push({ start: from, end });
+}
+
+/** Where a piece that may reach `limit` ends: after the last white space in its second half, else at the limit. */
+function cutPoint(text: string, from: number, limit: number): number {
+  for (let i = limit; i > from + MAX_SENTENCE / 2; i--) if (/\s/.test(text[i - 1]!)) return i;
+  // Not between the two halves of a surrogate pair.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
