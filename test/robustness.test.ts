@@ -95,6 +95,8 @@ describe('shapes that make parsers superlinear finish', () => {
     ['unbalanced brackets and quotes', 'brackets.md', repeatTo('["\u201C[1', MB)],
     ['lone carriage returns and NUL bytes', 'cr.txt', repeatTo('He said "x\u0000\r', MB)],
     ['an indented staircase', 'stairs.md', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- item`).join('\n')],
+    ['an indented staircase with lone CR line ends', 'stairs-cr.md', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- item`).join('\r')],
+    ['20,000 separate block quotes', 'blockquotes.md', '> x\n\n'.repeat(20_000)],
   ];
   it.each(cases)('%s', (_name, file, text) => {
     check(text, file);
