@@ -165,7 +165,8 @@ export class DictionarySurvey {
   private readonly values: Map<number, Set<string>>;
 
   constructor(table: TableSchemaSource) {
-    this.fields = fieldsOf(table).map((field, index) => ({ index, field })).filter(({ field }) => field.dictionary && field.type === 'string' && field.format !== 'date');
+    // The columns arrowType makes dictionaries, so the survey and the schema never disagree.
+    this.fields = fieldsOf(table).map((field, index) => ({ index, field })).filter(({ field, index }) => arrowType(field, index) instanceof Dictionary);
     this.values = new Map(this.fields.map(({ index }) => [index, new Set<string>()]));
   }
 
@@ -184,6 +185,19 @@ export class DictionarySurvey {
 
 /** Rows per record batch: Arrow batches and Parquet row groups hold this many, so memory stays flat. */
 export const BATCH_ROWS = 65_536;
+
+/**
+ * A table writer's `write` for a format fed by record batches: records go to the collector, each full batch to
+ * `hand`, and the caller is asked to yield once so the batch's bytes can drain to disk.
+ */
+export function batchedWrite(columns: ColumnCollector, hand: (batch: RecordBatch) => void): (record: unknown) => Promise<void> | undefined {
+  return (record) => {
+    const batch = columns.add(record);
+    if (!batch) return undefined;
+    hand(batch);
+    return new Promise((resolve) => setImmediate(resolve));
+  };
+}
 
 /** Collects a table's records column by column and hands them on as record batches of BATCH_ROWS rows. */
 export class ColumnCollector {

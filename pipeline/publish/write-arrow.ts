@@ -2,7 +2,7 @@
 // written a record batch at a time as the collector fills them.
 import { open } from 'node:fs/promises';
 import { RecordBatchFileWriter, RecordBatchReader } from 'apache-arrow';
-import { ColumnCollector } from './arrow-table.js';
+import { ColumnCollector, batchedWrite } from './arrow-table.js';
 import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
 
@@ -20,13 +20,7 @@ export const arrowFormat: TableFormat = {
       for await (const chunk of writer) sink.write(chunk);
     })();
     return {
-      write(record) {
-        const batch = columns.add(record);
-        if (batch) {
-          writer.write(batch);
-          return new Promise((resolve) => setImmediate(resolve));
-        }
-      },
+      write: batchedWrite(columns, (batch) => writer.write(batch)),
       async finish() {
         const batch = columns.finish();
         if (batch) writer.write(batch);

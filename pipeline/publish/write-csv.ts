@@ -80,12 +80,13 @@ export async function countCsvRows(file: string): Promise<number> {
   let headerCommas = -1;
   let records = 0;
   let pending = false;
+  const wrongWidth = () => new Error(`record ${records + 1} has ${commas + 1} cells, the header ${headerCommas + 1}`);
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (byte === LF && !quoted) {
         if (headerCommas < 0) headerCommas = commas;
-        else if (commas !== headerCommas) throw new Error(`record ${records + 1} has ${commas + 1} cells, the header ${headerCommas + 1}`);
+        else if (commas !== headerCommas) throw wrongWidth();
         else records++;
         commas = 0;
         pending = false;
@@ -100,7 +101,7 @@ export async function countCsvRows(file: string): Promise<number> {
   // A last record without a line end still counts.
   if (pending) {
     if (headerCommas < 0) return 0;
-    if (commas !== headerCommas) throw new Error(`record ${records + 1} has ${commas + 1} cells, the header ${headerCommas + 1}`);
+    if (commas !== headerCommas) throw wrongWidth();
     records++;
   }
   return records;

@@ -3,7 +3,7 @@
 import { openAsBlob } from 'node:fs';
 import { Table, tableToIPC } from 'apache-arrow';
 import { Compression, ParquetFile, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, transformParquetStream, type RecordBatch as WasmRecordBatch } from 'parquet-wasm/node';
-import { BATCH_ROWS, ColumnCollector } from './arrow-table.js';
+import { BATCH_ROWS, ColumnCollector, batchedWrite } from './arrow-table.js';
 import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
 
@@ -40,13 +40,7 @@ export const parquetFormat: TableFormat = {
     const hand = (batch: NonNullable<ReturnType<typeof columns.add>>) =>
       input.enqueue(WasmTable.fromIPCStream(tableToIPC(new Table([batch]), 'stream')).recordBatch(0)!);
     return {
-      write(record) {
-        const batch = columns.add(record);
-        if (batch) {
-          hand(batch);
-          return new Promise((resolve) => setImmediate(resolve));
-        }
-      },
+      write: batchedWrite(columns, hand),
       async finish() {
         const batch = columns.finish();
         if (batch) hand(batch);
