@@ -37,7 +37,7 @@ export function* generateQuotes(count: number, seed = 1): Generator<Quote> {
       speaker_type: speaker ? random.pick(SPEAKER_TYPES) : null,
       // An empty role now and then: CSV must tell it (a quoted empty cell) from null (an empty cell).
       speaker_role: speaker && random.chance(0.6) ? (random.chance(0.01) ? '' : random.pick(ROLES)) : null,
-      speaker_country: random.chance(0.8) ? country.code : null,
+      ...(random.chance(0.8) ? { speaker_country: country.code, speaker_country_source: random.pick(['name', 'demonym'] as const) } : { speaker_country: null, speaker_country_source: null }),
       cue,
       closed: random.chance(0.9),
       context,

@@ -14,6 +14,7 @@ export interface Attribution {
 
 const AUX = /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
 const INTRO = /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
+const QUOTED_AS = /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*/;
 const STOP = new Set(
@@ -81,6 +82,9 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   return { phrase: cleanPhrase(m[0]), at: start + from };
 }
 
+/** A short phrase of time, place or means that ends a clause ("on Dec. 9", "in a statement", "on Sunday night"). */
+const TRAILING_ADJUNCT = /\s+(?:on|in|at|during|via|through|over)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$/;
+
 /** Trailing noun phrase of a clause: the subject of a verb that follows it. */
 function trailingNP(seg: string): string {
   const words = [...seg.matchAll(/\S+/g)];
@@ -90,7 +94,8 @@ function trailingNP(seg: string): string {
     if (STOP.has(w) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
     k--;
   }
-  return k < words.length ? seg.slice(words[k]!.index) : '';
+  // "..., and he said": a clause joined by a conjunction starts after it.
+  return k < words.length ? seg.slice(words[k]!.index).replace(/^(?:and|or|nor|but)\s+/i, '') : '';
 }
 
 /** The subject phrase of a verb at verbIndex, reading back to the clause start; null: the verb shares the subject before. */
@@ -122,6 +127,9 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
       seg = seg.slice(m.index + m[0].length);
     }
   }
+  // "Putin on Dec. 9 said", "the minister in a statement said": the phrase between subject and verb is no subject.
+  const adjunct = TRAILING_ADJUNCT.exec(seg);
+  if (adjunct && trailingNP(seg.slice(0, adjunct.index))) seg = seg.slice(0, adjunct.index);
   let phrase: string;
   if (/,\s*$/.test(seg)) {
     const inner = seg.replace(/,\s*$/, '');
@@ -148,6 +156,9 @@ export function attributeQuote(text: string, sentence: { start: number; end: num
     const main = mainSubject(text, sentence.start, sentence.end);
     if (main) return { ...main, cue: participle[1]! };
   }
+  // "The cable quoted Berg as saying ...", "cited the minister as telling ...": the one quoted is the speaker.
+  const quoted = QUOTED_AS.exec(text.slice(prevEnd, open));
+  if (quoted) return { phrase: cleanPhrase(quoted[1]!), at: prevEnd + quoted.index + quoted[0].indexOf(quoted[1]!), cue: quoted[2]! };
   const verb = lastSpeechVerb(text, prevEnd, open);
   // After the quote: `..., said X` or `..., X said`; an outlet that "reported" words a verb before the quote gives
   // to someone else only passes them on.

@@ -22,6 +22,8 @@ const NAME_REACH = 2000;
 const GROUP = /(?:\b(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})(\p{Ll}+s)\b/gu;
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
+const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
+
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 export class Discourse {
@@ -38,7 +40,8 @@ export class Discourse {
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
-    const slice = text.slice(start, end);
+    // A photo credit ("(credit: ANA RUIZ/REUTERS)") names who took a picture, not anyone the story is about.
+    const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
@@ -76,7 +79,7 @@ export class Discourse {
   note(actor: Actor, at: number): Actor {
     const known = this.lookup(actor);
     const merged: Actor = known
-      ? { ...known, role: actor.role ?? known.role, organization: actor.organization ?? known.organization, country: actor.country ?? known.country, international: actor.international || known.international }
+      ? { ...known, role: actor.role ?? known.role, organization: actor.organization ?? known.organization, ...(known.country ? {} : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }), international: actor.international || known.international }
       : actor;
     if (known) Object.assign(known, merged);
     this.mention(known ?? merged, at);
@@ -159,9 +162,13 @@ export class Discourse {
       return subject && this.sentenceAt(subject.at) === sentence ? subject.actor : nearest.actor;
     }
     if (actor.ref === 'plural') return before.find((s) => s.actor.type !== 'person' || isGroup(s.actor))?.actor ?? null;
+    // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
+    if (actor.type === 'document') return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
     const head = (actor.head ?? '').replace(/s$/, '');
     const match = before.find((s) => head && (words(s.actor.name).some((w) => w.replace(/s$/, '') === head) || (s.actor.role ?? '').toLowerCase().includes(head)));
     if (match) return match.actor;
+    // "The group", "the organisation": the organisation named last.
+    if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
     // Unresolved, a body ("the Council") or a title with its country ("the US Treasury Secretary") still names a speaker.
     if (actor.type === 'person') return actor.country ? actor : null;
     return actor;

@@ -7,7 +7,7 @@ import { Discourse, type Seen } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { parseActors, type Actor } from './parse-actor.js';
+import { parseActors, type Actor, type CountryEvidence } from './parse-actor.js';
 import { findDates, firstDay, isoDate, lastDay, precisionOfDate, type Anchors, type DateMention, type PartialDate } from './parse-dates.js';
 import { attributeQuote } from './attribute-speaker.js';
 import { sentenceRecordIds } from './record-id.js';
@@ -24,7 +24,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 interface Sentence extends Span {
   block: number;
@@ -129,7 +129,6 @@ export function extractDocument(doc: ParsedDocument): Extraction {
 
   const discourse = new Discourse();
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
-  const { subject: subjectCountry, home } = discourse.countries();
   // What the records of a sentence share, worked out once: a long sentence may give thousands of records.
   const descriptionKeys = new Map<string, number>();
   const described = once((si) => {
@@ -143,7 +142,6 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const sentenceActorNames = once((si) => [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document').map((m) => m.actor.name))]);
   const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
-  const datelinePlace = findDatelinePlace(text, blocks);
 
   // Quote spans by block, and the reactions each sentence reports outside its quotes.
   const blockQuotes: Span[][] = blocks.map(() => []);
@@ -152,9 +150,6 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const inQuote = (block: number, i: number): boolean => quoteIndex[block]!.holding(i) !== undefined;
   const blockSentences: number[][] = blocks.map(() => []);
   sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
-  const paragraphCountries = new Map<number, string | null>();
-  // Once per sentence, like paragraphCountry: a sentence with many quotes would otherwise be rescanned per quote.
-  const sentenceCountry = once((si) => onlyCountry(sentenceActors[si] ?? [], sentences[si]!.block));
   // Resolved in text order, so that each subject is known to the pronouns after it.
   const responders = sentences.map((s) => {
     if (s.heading) return [];
@@ -162,7 +157,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
       const actor = discourse.resolve(r.actor, r.at);
       if (!actor) continue;
-      if (actor.type === 'person') discourse.noteSubject(actor, r.at);
+      discourse.noteSubject(actor, r.at);
       found.push({ ...r, actor, resolved: true });
     }
     return found;
@@ -236,9 +231,12 @@ export function extractDocument(doc: ParsedDocument): Extraction {
         actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);
         if (!actor && lastSpeaker && lastSpeaker.block >= block - 1) actor = lastSpeaker.actor;
       }
+      // A speaker is someone named: an unresolved "the group" or "the statement" names no one.
+      if (actor && !/\p{Lu}/u.test(actor.name)) actor = null;
       if (actor) lastSpeaker = { actor, block, sentence: si };
     }
     const { description: context, key: contextKey, id: sentenceId } = described(si);
+    const speakerCountry = actor ? countryFor(actor) : null;
     const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
     const record: Quote = {
       id,
@@ -248,7 +246,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       speaker: actor ? actor.name : null,
       speaker_type: actor ? actor.type : null,
       speaker_role: actor?.role ?? null,
-      speaker_country: actor ? countryFor(actor, si, null) : null,
+      speaker_country: speakerCountry?.code ?? null,
+      speaker_country_source: speakerCountry?.source ?? null,
       cue,
       closed: q.closed,
       context,
@@ -270,35 +269,17 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     }
   });
 
-  /** One country named outside quotes among the mentions, other than the story's subject. */
-  function onlyCountry(mentions: readonly Seen[], block: number): string | null {
-    const found = new Set(mentions.filter((m) => m.actor.country != null && m.actor.country !== subjectCountry && !inQuote(block, m.at)).map((m) => m.actor.country!));
-    return found.size === 1 ? [...found][0]! : null;
-  }
-
-  // Worked out once per paragraph: a long paragraph with many speakers would otherwise be rescanned per speaker.
-  function paragraphCountry(block: number): string | null {
-    if (!paragraphCountries.has(block)) paragraphCountries.set(block, onlyCountry(blockSentences[block]!.flatMap((k) => sentenceActors[k] ?? []), block));
-    return paragraphCountries.get(block)!;
-  }
-
-  /** The actor's country from the text: its own words, then its sentence, its paragraph, its title, the dateline. */
-  function countryFor(actor: Actor, si: number, previous: { country: string | null; block: number } | null): string | null {
+  /**
+   * The actor's country as the text states it: on this mention or an earlier mention of the same actor (a country's
+   * name, a demonym, an institution, a seat of government), or a title that few countries' offices carry when the
+   * document names exactly one of them. Never from places near the name: null rather than a guess.
+   */
+  function countryFor(actor: Actor): CountryEvidence | null {
     if (actor.international) return null;
-    if (actor.country) return actor.country;
-    const sentence = sentences[si]!;
-    // The person reported just before in the same paragraph most often speaks for the same side.
-    const before = previous && previous.block >= sentence.block - 1 ? previous.country : null;
-    const sameParagraph = previous && previous.block === sentence.block ? previous.country : null;
-    if (actor.type === 'person' || actor.type === 'organisation') {
-      const near =
-        sentenceCountry(si) ?? sameParagraph ?? paragraphCountry(sentence.block);
-      if (near) return near;
-    }
-    // A title held in few countries ("Secretary of State") names one when the document names only one of them.
+    if (actor.country) return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
     const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
-    if (titled.length === 1) return titled[0]!;
-    return before ?? datelinePlace ?? home;
+    if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
+    return null;
   }
 
   // Events.
@@ -349,7 +330,6 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   }
   const responses: Response[] = [];
   const seenActors = new Set<string>();
-  let previousCountry: { country: string | null; block: number } | null = null;
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
     if (sentence.heading) return;
@@ -369,11 +349,11 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
       if (actor.type === 'person' && actor.role && lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role)) && anonymous(si)) continue;
-      const country = countryFor(actor, si, previousCountry);
+      const evidence = countryFor(actor);
+      const country = evidence?.code ?? null;
       const key = actorKey(actor, country);
       if (seenActors.has(key)) continue;
       seenActors.add(key);
-      if (actor.type === 'person') previousCountry = { country, block: sentence.block };
       const { description, key: descriptionKey, id } = described(si);
       const date = sentenceDates.get(si);
       const quoteIds = quotesBy.get(actor) ?? [];
@@ -385,6 +365,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
         role: actor.role,
         organization: actor.organization,
         country,
+        country_source: evidence?.source ?? null,
         action: jointStatement(si) ? 'joint_statement' : f.action,
         quote_ids: quoteIds,
         date: date ? isoDate(date.date) : null,
@@ -404,15 +385,6 @@ export function extractDocument(doc: ParsedDocument): Extraction {
 }
 
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
-
-/** The place a dateline names ("WASHINGTON (AP) —", "Beijing, March 3 -"), as a country, when it is a capital or a seat of government. */
-function findDatelinePlace(text: string, blocks: readonly { start: number; end: number; heading: boolean }[]): string | null {
-  for (const b of blocks.slice(0, 4)) {
-    const m = /^([\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})\s*(?:,[^\u2013\u2014\r\n]{1,30})?(?:\([^)]{1,40}\)\s*)?[\u2013\u2014-]\s/u.exec(text.slice(b.start, Math.min(b.end, b.start + 80)));
-    if (m) return lexicon.countryByCapital(m[1]!) ?? lexicon.metonymCountry(m[1]!) ?? null;
-  }
-  return null;
-}
 
 function actorKey(actor: Actor, country: string | null): string {
   if (actor.type === 'government' && !actor.organization && country) return `g:${country}`;

@@ -3,6 +3,14 @@
 import { lexicon } from './lexicons.js';
 
 export type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
+export type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title';
+
+/** A country and the words of the mention that state it. */
+export interface CountryEvidence {
+  code: string;
+  source: CountrySource;
+  text: string;
+}
 
 export interface Actor {
   name: string;
@@ -11,6 +19,10 @@ export interface Actor {
   organization: string | null;
   /** ISO code; null when unknown. */
   country: string | null;
+  /** What in the text gave the country: a country's name, a demonym, an institution, a seat of government, a capital. */
+  countrySource: CountrySource | null;
+  /** The words that gave it ("German", "the Kremlin"), so that a reader can check it. */
+  countryText: string | null;
   /** An international body: its country is null on purpose. */
   international: boolean;
   /** The phrase names no one but points back: a pronoun, or a role or body without a name ("the minister"). */
@@ -55,8 +67,20 @@ function tokens(phrase: string): Token[] {
 const join = (ts: Token[]): string => ts.map((t) => t.word).join(' ').replace(/\s+/g, ' ').trim();
 
 /** Country a run of capitalised words states: a name, a demonym, a capital alone, an institution. */
-function countryOf(words: string): string | undefined {
-  return lexicon.countryByName(words) ?? lexicon.countryByDemonym(words) ?? lexicon.institutionCountry(words);
+function countryOf(words: string): CountryEvidence | undefined {
+  const name = lexicon.countryByName(words);
+  if (name) return { code: name, source: 'name', text: words };
+  const demonym = lexicon.countryByDemonym(words);
+  if (demonym) return { code: demonym, source: 'demonym', text: words };
+  const seat = lexicon.metonymCountry(words);
+  if (seat) return { code: seat, source: 'seat', text: words };
+  const body = lexicon.institutionCountry(words);
+  return body ? { code: body, source: 'institution', text: words } : undefined;
+}
+
+function capitalOf(words: string): CountryEvidence | undefined {
+  const code = lexicon.countryByCapital(words);
+  return code ? { code, source: 'capital', text: words } : undefined;
 }
 
 /** Longest role title starting at token i (lower-cased match). */
@@ -105,7 +129,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   ts.forEach((t, i) => {
     at = i;
     const next = ts[i + 1];
-    if (t.cap && !(cur.length === 0 && STOP_CAPS.has(t.word))) {
+    if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || gerundOpening(t, next)))) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || t.stop) flush();
     } else if (cur.length && CONNECTORS.has(t.word.toLowerCase()) && (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) && !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))) {
@@ -118,6 +142,13 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   at = ts.length;
   flush();
   return { runs: out, lower };
+}
+
+const PREPOSITIONS = new Set('on in at to with after from during for about before outside through via into over under'.split(' '));
+
+/** "Speaking on television", "Writing in the Times": a participle opening a clause, not a name ("Manning said"). */
+function gerundOpening(t: Token, next: Token | undefined): boolean {
+  return /\p{Ll}ing$/u.test(t.word) && next != null && PREPOSITIONS.has(next.word);
 }
 
 /** A possessive that a country's name goes on after ("People's Republic of China"). */
@@ -134,7 +165,7 @@ interface Reading {
   role: string | null;
   org: string | null;
   orgKind: ActorType | null;
-  country: string | null;
+  country: CountryEvidence | null;
   international: boolean;
   /** An organisation that owns the head ("FIFA's ethics chamber") or qualifies a role ("Greens leader"). */
   owner: string | null;
@@ -149,7 +180,7 @@ function readRun(run: Run, into: Reading): void {
   // "Panama-based", "Kremlin-backed": a place or body qualifying something else.
   const qualifier = /^(.+?)-(?:based|born|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
   if (qualifier) {
-    into.country ??= countryOf(qualifier[1]!) ?? lexicon.countryByCapital(qualifier[1]!) ?? null;
+    into.country ??= countryOf(qualifier[1]!) ?? capitalOf(qualifier[1]!) ?? null;
     return;
   }
   // "The Panama Papers", "the Pentagon Papers": a named set of documents.
@@ -159,9 +190,9 @@ function readRun(run: Run, into: Reading): void {
   }
   const kind = orgKind(ts);
   const spelled = ts.map((t) => t.text).join(' ');
-  const c = countryOf(whole) ?? countryOf(spelled) ?? lexicon.countryByCapital(whole);
+  const c = countryOf(whole) ?? countryOf(spelled) ?? capitalOf(whole);
   if (run.possessive || run.modifier) {
-    into.country ??= c ?? lexicon.countryByCapital(whole) ?? leadingCountry(ts) ?? null;
+    into.country ??= c ?? leadingCountry(ts) ?? null;
     if (kind) into.owner ??= whole.replace(/^The /, '');
     if (kind && lexicon.isInternational(whole)) into.international = true;
     if (!kind && run.modifier && !c) into.owner ??= whole;
@@ -174,7 +205,7 @@ function readRun(run: Run, into: Reading): void {
     into.org ??= whole.replace(/^The /, '');
     into.orgKind ??= kind;
     if (lexicon.isInternational(whole)) into.international = true;
-    into.country ??= lexicon.institutionCountry(whole) ?? leadingCountry(ts) ?? null;
+    into.country ??= countryOf(whole) ?? leadingCountry(ts) ?? null;
     return;
   }
   if (c) {
@@ -200,7 +231,7 @@ function readRun(run: Run, into: Reading): void {
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
 }
 
-function leadingCountry(ts: Token[]): string | undefined {
+function leadingCountry(ts: Token[]): CountryEvidence | undefined {
   for (let n = Math.min(4, ts.length - 1); n > 0; n--) {
     const c = countryOf(join(ts.slice(0, n)));
     if (c) return c;
@@ -242,6 +273,14 @@ export function parseActors(phrase: string): Actor[] {
 }
 
 export function parseActor(phrase: string): Actor | null {
+  const actor = readActor(phrase);
+  // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
+  return actor?.ref === 'role' && INDEFINITE.test(clean(phrase)) ? null : actor;
+}
+
+const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+
+function readActor(phrase: string): Actor | null {
   const text = clean(phrase);
   if (!text) return null;
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
@@ -271,10 +310,11 @@ export function parseActor(phrase: string): Actor | null {
   });
   reading.org ??= reading.owner;
   if (!reading.role && head && lexicon.role((head as string).replace(/s$/, ''))) reading.role = (head as string).replace(/s$/, '');
-  const base = { role: reading.role, organization: reading.org, country: reading.international ? null : reading.country, international: reading.international && !reading.country, ref: null, head };
+  const stated = reading.international ? null : reading.country;
+  const base = { role: reading.role, organization: reading.org, country: stated?.code ?? null, countrySource: stated?.source ?? null, countryText: stated?.text ?? null, international: reading.international && !reading.country, ref: null, head };
   if (reading.person) {
     const media = reading.role != null && lexicon.role(reading.role)?.media === true;
-    return { ...base, name: reading.person, type: media ? 'media' : 'person', country: base.country, international: reading.international };
+    return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international };
   }
   if (!keep.length) return null;
   if (reading.document && !reading.org) return { ...base, name: reading.document, type: 'document' };
@@ -286,7 +326,10 @@ export function parseActor(phrase: string): Actor | null {
   const h = head as string | null;
   if (h && lexicon.isDocumentHead(h)) {
     const owner = /^(.+?)['\u2019]s?\s/.exec(first)?.[1];
-    if (owner) return parseActor(owner);
+    if (owner) return readActor(owner);
+    // "the Saudi foreign ministry statement": the body named before the document's head word.
+    const body = first.split(/\s+/).length > 1 ? parseActor(first.replace(/\s+\S+$/, '')) : null;
+    if (body && !body.ref && body.type !== 'person' && body.type !== 'document') return body;
     return { ...base, name: first, type: 'document', ref: reading.org || reading.country ? null : 'role' };
   }
   if (h && (lexicon.headKind(h) === 'government' || lexicon.headKind(h) === 'organisation') && !headIsRole) {
@@ -301,12 +344,13 @@ export function parseActor(phrase: string): Actor | null {
   if (reading.org) return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
   // A title without a name ("the US Treasury Secretary"): a person named before, or the office itself.
   if (reading.role) return { ...base, name: first, type: 'person', ref: 'role', head: reading.role.toLowerCase().split(' ').at(-1)! };
-  if (reading.country && !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))) return { ...base, name: first, type: 'government' };
+  // "Swiss", "Hungarian" alone qualify something unnamed ("Swiss banks"): a country's name or seat is a government.
+  if (reading.country && reading.country.source !== 'demonym' && !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))) return { ...base, name: first, type: 'government' };
   return null;
 }
 
 function reference(kind: 'person' | 'plural', text: string): Actor {
-  return { name: text, type: 'person', role: null, organization: null, country: null, international: false, ref: kind, head: null };
+  return { name: text, type: 'person', role: null, organization: null, country: null, countrySource: null, countryText: null, international: false, ref: kind, head: null };
 }
 
 export { tokens as tokenize, runs as capitalisedRuns, clean as cleanPhrase, RELATIVE };

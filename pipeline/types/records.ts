@@ -132,6 +132,10 @@ export interface Quote {
    */
   speaker_country: string | null;
   /**
+   * Where the country came from, always the actor's own mention or an earlier mention of the same actor: name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"); null when the country is null. A place near the name never gives a country.
+   */
+  speaker_country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | null;
+  /**
    * The reporting verb or phrase that ties the words to the speaker: said, called, according to.
    */
   cue: string | null;
@@ -178,6 +182,10 @@ export interface Response {
    * ISO 3166-1 alpha-2 code of the country, or null for none or an international body.
    */
   country: string | null;
+  /**
+   * Where the country came from, always the actor's own mention or an earlier mention of the same actor: name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"); null when the country is null. A place near the name never gives a country.
+   */
+  country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | null;
   /**
    * What the actor did.
    */

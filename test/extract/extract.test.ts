@@ -128,16 +128,54 @@ describe('attribution in context', () => {
 });
 
 describe('countries from the text', () => {
-  const country = (t: string, name: string) => extract(t).responses.find((r) => r.actor === name)?.country;
-  it('reads seats of government, capitals in datelines and country premodifiers', () => {
-    expect(country('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toBe('RU');
-    expect(country('Washington \u2013 Today the agency sanctioned two firms over abuses in Chile.\n\n"We act," said Secretary Jane Doe.\n', 'Jane Doe')).toBe('US');
-    expect(country('The files came from the Chilean law firm Rojas Vidal in Santiago and Lima.\n\nRojas Vidal, which sets up companies, denies any wrongdoing.\n', 'Rojas Vidal')).toBe('CL');
+  const response = (t: string, name: string) => extract(t).responses.find((r) => r.actor === name);
+  const country = (t: string, name: string) => response(t, name)?.country;
+  it('reads seats of government, demonyms and country premodifiers, and says which', () => {
+    expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({ country: 'RU', country_source: 'seat' });
+    expect(response('The files came from the Chilean law firm Rojas Vidal in Santiago and Lima.\n\nRojas Vidal, which sets up companies, denies any wrongdoing.\n', 'Rojas Vidal')).toMatchObject({ country: 'CL', country_source: 'demonym' });
+    expect(response("Norway's foreign minister, Ola Dahl, condemned the leak.\n", 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name' });
   });
-  it('takes the one country a paragraph names, and a title only where the document names one of its countries', () => {
-    expect(country('From Peru With\u2026 Denials - President Ana Vela\u2019s spokesman, Juan Soto, has denied the claims.\n', 'Juan Soto')).toBe('PE');
-    expect(country('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toBe('US');
+  it('never takes a country from a place near the name, a dateline or the paragraph', () => {
+    expect(country('Speaking in Geneva, the Kenyan minister Amina Odhiambo condemned the camps.\n', 'Amina Odhiambo')).toBe('KE');
+    expect(country('Washington \u2013 Today the agency sanctioned two firms over abuses in Chile.\n\n"We act," said Secretary Jane Doe.\n', 'Jane Doe')).toBeNull();
+    expect(country('From Peru With\u2026 Denials - President Ana Vela\u2019s spokesman, Juan Soto, has denied the claims.\n', 'Juan Soto')).toBeNull();
+    expect(country('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund')).toBeNull();
+    expect(response('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund')?.country_source).toBeNull();
+  });
+  it('gives a title held in few countries its country only where the document names one of them', () => {
+    expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
     expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
+  });
+  it('gives a quote the same country as its speaker\'s response', () => {
+    const x = extract('German Chancellor Eva Roth condemned the raid on 3 May 2021.\n\nAt a press conference in Paris, Roth said: "This must stop."\n');
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Eva Roth', speaker_country: 'DE', speaker_country_source: 'demonym' });
+    expect(x.responses.find((r) => r.actor === 'Eva Roth')?.country).toBe('DE');
+  });
+});
+
+describe('speakers are actors', () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('does not take an opening participle for a name', () => {
+    expect(speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n')).toEqual(['Ana Ruiz']);
+  });
+  it('starts a clause after "and"', () => {
+    expect(speakers('Ana Ruiz called the claims "a smear," and she said she had done nothing "wrong."\n')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('looks past a phrase of time between the subject and its verb', () => {
+    expect(speakers('Prime Minister Ola Berg on Dec. 9 said: "There are rules."\n')).toEqual(['Ola Berg']);
+    expect(speakers('Ola Berg in a statement said: "There are rules."\n')).toEqual(['Ola Berg']);
+  });
+  it('reads "quoted X as saying"', () => {
+    expect(speakers('The memo quoted Ivo Berg as saying the mayor had used his post "to extort cash."\n')).toEqual(['Ivo Berg']);
+  });
+  it('takes no demonym, photo credit or unnamed noun for a speaker', () => {
+    expect(speakers('They felt Swiss laws were "immoral".\n')).toEqual([null]);
+    expect(speakers('Kay Lund spoke first. Minister Ana Ruiz in Lima. (credit: JOHN SMITH/GPO)\n\n"It is complex," he said.\n')).not.toContain('JOHN SMITH');
+    expect(speakers('The data were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([null]);
+  });
+  it('sends "the statement" and "the group" back to the body that spoke', () => {
+    expect(speakers('The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n')).toEqual(['Lagos police department']);
+    expect(speakers('The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n')).toEqual(['Danish Institute for Human Rights']);
   });
 });
 
