@@ -48,9 +48,11 @@ function findDateline(doc: ParsedDocument, blocks: { start: number; end: number 
     const [y, m, d] = published.split('-').map(Number);
     return { date: { year: y!, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) }, mention: null };
   }
-  for (const b of blocks.slice(0, 3)) {
+  // A byline, an agency and a photo line may stand before it; "Published:" or a place may lead it.
+  for (const b of blocks.slice(0, 6)) {
     const found = findDates(doc.text, b.start, Math.min(b.end, b.start + 200), { dateline: null, last: null })[0];
-    if (found?.date.day != null && found.explicit && doc.text.slice(b.start, found.start).trim().split(/\s+/).filter(Boolean).length <= 2) {
+    const lead = doc.text.slice(b.start, found?.start ?? b.start).replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
+    if (found?.date.day != null && found.explicit && lead.trim().split(/\s+/).filter(Boolean).length <= 2) {
       return { date: found.date, mention: found };
     }
   }

@@ -48,11 +48,15 @@ const namingYearParser: chrono.Parser = {
 const parser = chrono.casual.clone();
 parser.parsers.push(yearParser, namingYearParser);
 
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
-const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY = /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
-const VAGUE = /\b(?:days|weeks|months|years)\b/i;
+const VAGUE = /\b(?:days|weeks|months|years|seconds?|minutes?|hours?)\b/i;
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
+/** "July 20. 2021": a day ended by a full stop before its year, as some sites print it (kept the same length). */
+const DOTTED_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?) (\d{1,2})\.(\s+)(\d{4})\b/g;
 const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
 const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
@@ -86,8 +90,22 @@ function shift(anchor: PartialDate, unit: string, n: number): PartialDate | null
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * A weekday counted from the dateline: the one on or before it ("said on Sunday"), unless its clause speaks of the
+ * future ("will meet on Friday"), then the one on or after it. "Last Sunday" on a Sunday is a week before.
+ */
+function weekdayFrom(dateline: PartialDate, text: string, clause: string): PartialDate {
+  const want = WEEKDAY_NAMES.findIndex((d) => new RegExp(`\\b${d}`, 'i').test(text));
+  const from = toDate(dateline);
+  const have = from.getUTCDay();
+  let delta = FUTURE.test(clause) ? (want - have + 7) % 7 : -((have - want + 7) % 7);
+  if (delta === 0 && /^last\b/i.test(text)) delta = -7;
+  const d = new Date(from.getTime() + delta * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 /** One chrono result read against the anchors; null when the text does not let a reader know the date. */
-function resolve(r: chrono.ParsedResult, anchors: Anchors): { date: PartialDate; explicit: boolean } | null {
+function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string): { date: PartialDate; explicit: boolean } | null {
   const text = r.text.trim().replace(/[,.]$/, '');
   // "now" is the writer's present ("for years now"), not the time of a happening.
   if (/^(?:right\s+)?now$/i.test(text)) return null;
@@ -98,7 +116,8 @@ function resolve(r: chrono.ParsedResult, anchors: Anchors): { date: PartialDate;
     const n = m[3] ? { last: -1, next: 1, this: 0 }[m[3].toLowerCase() as 'last' | 'next' | 'this'] : -(NUMBERS[(m[1] ?? 'a').toLowerCase()] ?? Number(m[1]));
     return shifted(anchors.dateline, unit, n);
   }
-  if (DEICTIC.test(text) || WEEKDAY.test(text)) {
+  if (WEEKDAY.test(text)) return anchors.dateline?.day == null ? null : { date: weekdayFrom(anchors.dateline, text, clause), explicit: false };
+  if (DEICTIC.test(text)) {
     if (anchors.dateline?.day == null) return null;
     const again = parser.parse(r.text, toDate(anchors.dateline))[0];
     return again ? { date: fromComponents(again.start, 'day'), explicit: false } : null;
@@ -144,9 +163,21 @@ function resolveRelative(rel: Relative, anchor: PartialDate | null): PartialDate
   return anchor.month != null ? { year: anchor.year, month: anchor.month } : null;
 }
 
+/** The clause a date stands in: from the last stop, semicolon or colon before it to the next after it. */
+function clauseAround(s: string, from: number, to: number): string {
+  const before = s.slice(Math.max(0, from - 120), from);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1;
+  const after = s.slice(to, to + 120);
+  const end = after.search(/[.;:](?:\s|$)/);
+  return before.slice(start) + s.slice(from, to) + (end < 0 ? after : after.slice(0, end));
+}
+
 /** The dates of one paragraph (text[start, end)), in order; `anchors.last` moves past each explicit date. */
 export function findDates(text: string, start: number, end: number, anchors: Anchors): DateMention[] {
-  const slice = text.slice(start, end).replace(TIME_OF_DAY, (s) => ' '.repeat(s.length));
+  const slice = text
+    .slice(start, end)
+    .replace(TIME_OF_DAY, (s) => ' '.repeat(s.length))
+    .replace(DOTTED_YEAR, (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`);
   const results = parser.parse(slice, toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }));
   const items: ({ index: number; result: chrono.ParsedResult } | { index: number; relative: Relative })[] = [
     ...results.map((result) => ({ index: result.index, result })),
@@ -164,7 +195,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     const r = item.result;
-    const resolved = resolve(r, anchors);
+    const resolved = resolve(r, anchors, clauseAround(slice, r.index, r.index + r.text.length));
     const prev = found.at(-1);
     const joiner = slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
     if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
