@@ -1,33 +1,35 @@
-// Scores the extractor on the dev corpus (../shared/corpus/dev): extracts every document with the CLI, writes the
-// predictions to a temporary folder and runs the corpus scorer over all pairs. `--json` passes through to the scorer.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Scores the extractor: always on the project's evaluation set (evaluation/), and on the team's dev corpus as well
+// when it sits beside the clone (../shared/corpus/dev). Prints a line per document and a summary line per set;
+// `--json` prints each set's documents, totals and summary instead.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentLine, evaluateExtractor, EVALUATION_DIR, readEvaluationSet, summaryLine, type Evaluation } from '../pipeline/evaluate/index.js';
 
-const devDir = fileURLToPath(new URL('../../shared/corpus/dev/', import.meta.url));
-const scorer = fileURLToPath(new URL('../../shared/corpus/score.mjs', import.meta.url));
-const cli = fileURLToPath(new URL('../bin/papertrail.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 
-if (!existsSync(devDir) || !existsSync(scorer)) {
-  console.log(`eval: no dev corpus at ${devDir}; nothing to score`);
-  process.exit(0);
+const sets: [label: string, dir: string][] = [['evaluation', EVALUATION_DIR]];
+if (existsSync(DEV_DIR)) sets.push(['dev', DEV_DIR]);
+
+const results: Record<string, Evaluation> = {};
+for (const [label, dir] of sets) {
+  const set = await readEvaluationSet(dir);
+  if (!set?.length) {
+    console.error(`eval: no documents with gold annotations in ${dir}`);
+    process.exit(1);
+  }
+  results[label] = evaluateExtractor(set);
 }
 
-const out = mkdtempSync(join(tmpdir(), 'papertrail-eval-'));
-try {
-  const pairs: string[] = [];
-  for (const name of readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const gold = join(devDir, name.replace(/\.txt$/, '.gold.json'));
-    if (!existsSync(gold)) continue;
-    const predicted = execFileSync(process.execPath, [cli, 'extract', join(devDir, name)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const pred = join(out, name.replace(/\.txt$/, '.pred.json'));
-    writeFileSync(pred, predicted);
-    pairs.push(gold, pred);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const [label, dir] of sets) {
+    const { documents, totals, summary } = results[label]!;
+    console.log(`${label}: ${path.relative(process.cwd(), dir) || '.'} (${documents.length} documents)`);
+    for (const d of documents) console.log(documentLine(d));
+    console.log(summaryLine(summary, totals));
+    console.log('');
   }
-  const args = [scorer, ...pairs, ...(process.argv.includes('--json') ? ['--json'] : [])];
-  process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
-} finally {
-  rmSync(out, { recursive: true, force: true });
 }
