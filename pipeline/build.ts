@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
+import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type ProgressUpdate, type Shard } from './orchestrate/index.js';
 import type { ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
@@ -36,6 +37,11 @@ export interface BuildOptions {
   shard?: Shard;
   /** Publish from the shard files of a sharded build instead of extracting. */
   shardFiles?: readonly string[];
+  /**
+   * The evaluation set whose scores the version publishes (README, datapackage.json, the page); by default the
+   * project's evaluation/ folder. When the folder is absent the version is published without them.
+   */
+  evaluationDir?: string;
   onProgress?: ProgressUpdate;
 }
 
@@ -283,7 +289,12 @@ async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, 
   checkLicences(metadata, datasetFile);
   checkLimits(metadata, datasetFile, counts);
   if (hasErrors(files)) return { files };
-  const run = { version: metadata.version, sourceDate: await sourceDate(options.sourcesDir, options.env), outDir: options.outDir };
+  const run = {
+    version: metadata.version,
+    sourceDate: await sourceDate(options.sourcesDir, options.env),
+    outDir: options.outDir,
+    quality: await measureQuality(options.evaluationDir ?? EVALUATION_DIR),
+  };
   const shownTarget = path.join(displayPath(run.outDir), run.version);
   const index = (await readIndex(run.outDir)) ?? { versions: [] };
   if ('problem' in index) {
@@ -326,6 +337,7 @@ async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, 
     downloads: [...staged.artifacts],
     history: changes.history,
     citation: citationText(metadata, run),
+    quality: run.quality,
   }, jsonLd));
   sealStaged(staged);
   // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.

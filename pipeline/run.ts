@@ -1,4 +1,6 @@
 // The identity of one build, passed explicitly to every stage that needs it: no module-level settings, no clock.
+import type { Quality } from './evaluate/index.js';
+
 export interface Run {
   /** The dataset version being built (from dataset.yaml). */
   version: string;
@@ -6,4 +8,6 @@ export interface Run {
   sourceDate: Date | null;
   /** The output folder; the version is written to `<outDir>/<version>/`. */
   outDir: string;
+  /** The scores of the extractor that made this build on the project's evaluation set; absent without that set. */
+  quality?: Quality;
 }

@@ -97,6 +97,26 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
     expect(events.find((e) => e.date === '2019-11-16')).toMatchObject({ date_precision: 'day', date_start: '2019-11-16', date_end: '2019-11-16' });
   });
 
+  it("publishes the extractor's scores on the evaluation set in datapackage.json, README.md and the page", () => {
+    const { quality } = readJson<{ quality?: Record<string, unknown> }>(path.join(version, 'datapackage.json'));
+    expect(quality).toBeDefined();
+    const inUnit = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1;
+    for (const kind of ['quotes', 'events', 'responses']) {
+      expect(Object.keys(quality![kind] as object).sort()).toEqual(['f1', 'precision', 'recall']);
+      expect(Object.values(quality![kind] as object).every(inUnit), kind).toBe(true);
+    }
+    for (const share of ['attribution', 'response_country', 'actor_precision', 'record_country_precision', 'record_country_recall']) expect(inUnit(quality![share]), share).toBe(true);
+    expect(quality!.documents).toBe(readdirSync(path.join(ROOT, 'evaluation')).filter((n) => n.endsWith('.gold.json')).length);
+    expect(quality!.extractor_version).toMatch(/^\d+\.\d+\.\d+/);
+    const readme = readFileSync(path.join(version, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^## Quality$/m);
+    expect(readme).toContain("papertrail's evaluation set");
+    expect(readme).toMatch(/^\| quotes \| \d+\.\d% \| \d+\.\d% \| \d+\.\d% \|/m);
+    const page = readFileSync(path.join(version, 'site', 'index.html'), 'utf8');
+    expect(page).toContain('<section id="quality"');
+    expect(page).toMatch(/<th scope="row">quotes<\/th><td>\d+\.\d%<\/td>/);
+  });
+
   it('is valid by its own validate command', async () => {
     const r = await cli(['validate', version]);
     expect(r.stderr).toBe('');

@@ -79,6 +79,14 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     expect(jsonLd).toEqual(readJson(path.join(version, 'dataset.jsonld')));
   });
 
+  it("shows the extractor's scores on the evaluation set as a table, the same figures as datapackage.json", async () => {
+    const { quality } = readJson<{ quality: Record<string, { f1: number }> }>(path.join(version, 'datapackage.json'));
+    const quotes = page.locator('#quality tbody tr').filter({ has: page.locator('th', { hasText: /^quotes$/ }) });
+    await expect(quotes.locator('td').nth(2).textContent()).resolves.toBe(`${(100 * quality.quotes!.f1).toFixed(1)}%`);
+    await expect(page.locator('#quality tbody tr').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(page.locator('nav a[href="#quality"]').isVisible()).resolves.toBe(true);
+  });
+
   it('draws one timeline mark per dated event', async () => {
     const dated = readJson<Event[]>(path.join(version, 'events.json')).filter((e) => e.date);
     expect(dated.length).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
-// README.md of a version: the codebook, generated from the schemas, with the files, their checksums and how
-// to load them.
+// README.md of a version: the codebook, generated from the schemas, with the files, their checksums, the quality
+// of the extractor that made them and how to load them.
+import type { Quality } from '../evaluate/index.js';
 import { fieldsOf, TABLES, type Field } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { TableFile } from './datapackage.js';
+import { percent, qualityNote, RECORD_KINDS, sharesOf } from './quality-text.js';
 
 function typeLabel(field: Field): string {
   if (field.type === 'array') return `list of ${field.itemType ?? 'string'}`;
@@ -21,7 +23,21 @@ function columnsTable(fields: readonly Field[]): string {
   return ['| column | type | may be null | meaning | values |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-export function codebook(metadata: DatasetMetadata, counts: Record<string, number>, files: readonly TableFile[]): string {
+function qualitySection(quality: Quality): string[] {
+  const out = ['## Quality', '', qualityNote(quality), ''];
+  out.push('| records | precision | recall | F1 | gold records | matched how |', '| --- | --- | --- | --- | --- | --- |');
+  for (const k of RECORD_KINDS) {
+    const s = quality[k.key];
+    out.push(`| ${k.label} | ${percent(s.precision)} | ${percent(s.recall)} | ${percent(s.f1)} | ${quality.gold_records[k.key]} | ${k.meaning} |`);
+  }
+  out.push('', 'Precision is the share of extracted records that match a gold record, recall the share of gold records matched, F1 their harmonic mean; records are matched one to one, best matches first, and an extracted record that matches only an optional gold record (a title in quotes, an undated act) counts for nothing.', '');
+  out.push('| measure | value | meaning |', '| --- | --- | --- |');
+  for (const s of sharesOf(quality)) out.push(`| ${s.label} | ${percent(s.value)} | ${escapeCell(s.meaning)} |`);
+  out.push('', `\`datapackage.json\` carries the same figures as its \`quality\` property, as fractions from 0 to 1: \`quotes\`, \`events\` and \`responses\` each with \`precision\`, \`recall\` and \`f1\`; ${sharesOf(quality).map((s) => `\`${s.key}\``).join(', ')}; \`documents\` (the size of the evaluation set), \`gold_records\` (the gold records of each kind) and \`extractor_version\`.`, '');
+  return out;
+}
+
+export function codebook(metadata: DatasetMetadata, counts: Record<string, number>, files: readonly TableFile[], quality?: Quality): string {
   const licence = metadata.licence;
   const out: string[] = [];
   out.push(`# ${metadata.title}`, '', `Version ${metadata.version}. ${metadata.description}`, '');
@@ -32,6 +48,7 @@ export function codebook(metadata: DatasetMetadata, counts: Record<string, numbe
   out.push('## Files', '', '| file | table | format | bytes | SHA-256 |', '| --- | --- | --- | --- | --- |');
   for (const { table, format, artifact } of files) out.push(`| \`${artifact.name}\` | ${table} | ${format.name} | ${artifact.bytes} | \`${artifact.sha256}\` |`);
   out.push('', '`datapackage.json` describes every file (Frictionless Data Package v2); `SHA256SUMS` holds the checksum of every file (`sha256sum -c SHA256SUMS`).', '');
+  if (quality) out.push(...qualitySection(quality));
   out.push('## Conventions', '');
   out.push('- `id` is stable: it is derived from the document, the sentence and the record\'s own words, so a record keeps its id when other paragraphs of its document change.');
   out.push('- `source_start` and `source_end` are Unicode code point offsets into the source document (a leading byte-order mark is not counted): `text[start:end]` in Python is the span. `source_line` and `source_column` count from 1, the column in code points.');

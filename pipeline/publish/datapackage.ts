@@ -1,9 +1,11 @@
 // The Frictionless Data Package (v2) descriptor: every published table file with its format, size, hash and the
-// Table Schema derived from the record schemas, the licence, and the sources with their attribution.
+// Table Schema derived from the record schemas, the licence, the sources with their attribution, and the quality of
+// the extractor that made it.
 import type { Run } from '../run.js';
 import { TABLES } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { Artifact } from './artifact.js';
+import { qualityNote } from './quality-text.js';
 import { tableSchema } from './table-schema.js';
 import type { TableFormat } from './table-writer.js';
 
@@ -51,6 +53,8 @@ export function dataPackage(metadata: DatasetMetadata, run: Run, files: readonly
     contributors: metadata.contributors,
     licenses: [{ name: licence.name, title: licence.title, path: licence.path }],
     sources: metadata.sources.map((s) => ({ title: s.title, path: s.path, attribution: s.attribution, licenses: [{ name: s.licence }] })),
+    // A custom property (the profile allows them): the extractor's scores, explained in README.md under "Quality".
+    quality: run.quality && { description: qualityNote(run.quality), ...run.quality },
     resources,
   })) as Record<string, unknown>;
 }

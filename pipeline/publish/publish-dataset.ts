@@ -53,7 +53,7 @@ export async function writeVersion(dir: string, metadata: DatasetMetadata, run: 
   }
   const artifacts = files.map((f) => f.artifact);
   artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
-  artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files)));
+  artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files, run.quality)));
   artifacts.push(writeArtifact(dir, CITATION_FILE, citationFile(metadata, run)));
   // The JSON-LD lists every file written before it.
   artifacts.push(writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(datasetJsonLd(metadata, run, artifacts), null, 2)}\n`));

@@ -1,9 +1,10 @@
-// The landing page's HTML: everything that needs no script (description, citation, downloads, history, codebook)
-// is written here as plain semantic HTML; the records travel as embedded JSON for app.js.
+// The landing page's HTML: everything that needs no script (description, citation, downloads, quality, history,
+// codebook) is written here as plain semantic HTML; the records travel as embedded JSON for app.js.
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { percent, qualityNote, RECORD_KINDS, sharesOf } from '../quality-text.js';
 import type { SiteData } from './site-data.js';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -27,6 +28,23 @@ function partial(data: SiteData, tables: readonly ('events' | 'quotes' | 'respon
   if (!cut.length) return '';
   const parts = cut.map((t) => `the first ${data[t].length.toLocaleString('en')} of ${data.totals[t].toLocaleString('en')} ${t}`);
   return `<p class="partial">This page shows ${parts.join(' and ')}; the downloads hold every record.</p>`;
+}
+
+/** The extractor's scores as a small table, or nothing when the build had no evaluation set. */
+function qualitySection(quality: SiteData['quality']): string {
+  if (!quality) return '';
+  const kinds = RECORD_KINDS.map((k) => `<tr><th scope="row">${esc(k.label)}</th><td>${percent(quality[k.key].precision)}</td><td>${percent(quality[k.key].recall)}</td><td>${percent(quality[k.key].f1)}</td></tr>`).join('\n');
+  const shares = sharesOf(quality).map((s) => `<tr><th scope="row">${esc(s.label)}</th><td>${percent(s.value)}</td></tr>`).join('\n');
+  return `<section id="quality" aria-labelledby="quality-h">
+<h2 id="quality-h">Quality of the extraction</h2>
+<p>${esc(qualityNote(quality))} The codebook (<a href="../README.md">README.md</a>) explains each figure.</p>
+<div class="scroll"><table><caption>Records found, on the evaluation set</caption>
+<thead><tr><th scope="col">records</th><th scope="col">precision</th><th scope="col">recall</th><th scope="col">F1</th></tr></thead>
+<tbody>${kinds}</tbody></table></div>
+<div class="scroll"><table><caption>Speakers, actors and countries, on the evaluation set</caption>
+<thead><tr><th scope="col">measure</th><th scope="col">value</th></tr></thead>
+<tbody>${shares}</tbody></table></div>
+</section>`;
 }
 
 export function pageHtml(data: SiteData, jsonLd: unknown): string {
@@ -62,7 +80,7 @@ export function pageHtml(data: SiteData, jsonLd: unknown): string {
 </header>
 <nav aria-label="Sections"><ul>
 <li><a href="#about">About</a></li><li><a href="#downloads">Downloads</a></li><li><a href="#timeline">Timeline</a></li>
-<li><a href="#records">Quotes and responses</a></li><li><a href="#countries">By country</a></li><li><a href="#history">History</a></li><li><a href="#codebook">Codebook</a></li>
+<li><a href="#records">Quotes and responses</a></li><li><a href="#countries">By country</a></li>${data.quality ? '<li><a href="#quality">Quality</a></li>' : ''}<li><a href="#history">History</a></li><li><a href="#codebook">Codebook</a></li>
 </ul></nav>
 <main id="main">
 <section id="about" aria-labelledby="about-h">
@@ -110,6 +128,7 @@ ${partial(data, ['quotes', 'responses'])}
 <h2 id="countries-h">Responses by country</h2>
 <figure><div id="countries-chart" class="chart"></div><figcaption>Number of responses per country (ISO 3166-1 code; "none" for international bodies).</figcaption></figure>
 </section>
+${qualitySection(data.quality)}
 <section id="history" aria-labelledby="history-h">
 <h2 id="history-h">Version history</h2>
 ${history}

@@ -1,5 +1,6 @@
 // What the landing page shows, gathered at build time into one JSON document embedded in the page: the
-// dataset's description, downloads, history, codebook and records, each record with its source span in context.
+// dataset's description, downloads, history, the extractor's quality, codebook and records, each record with its source span in context.
+import type { Quality } from '../../evaluate/index.js';
 import { fieldsOf, TABLES } from '../../schema/index.js';
 import type { DatasetMetadata } from '../../types/records.js';
 import type { RecordTables } from '../../validate/index.js';
@@ -22,6 +23,8 @@ export interface SiteInput {
   downloads: readonly Artifact[];
   history: readonly VersionHistory[];
   citation: string;
+  /** The extractor's scores on the project's evaluation set, when the build had that set. */
+  quality?: Quality;
 }
 
 /** The paragraph around a span (at most CONTEXT code points each side), split so the span can be marked. */
@@ -99,6 +102,7 @@ export function siteData(input: SiteInput) {
     citation: input.citation,
     downloads: input.downloads.map((d) => ({ name: d.name, bytes: d.bytes, sha256: d.sha256 })),
     history: input.history,
+    quality: input.quality ?? null,
     codebook: TABLES.map((t) => ({ table: t.name, description: String(t.schema.description ?? ''), fields: fieldsOf(t).map((f) => ({ name: f.name, type: f.type === 'array' ? `list of ${f.itemType}` : f.format ?? f.type, nullable: f.nullable, description: f.description, values: f.enum?.filter((v) => v !== null) ?? [] })) })),
     totals: sample.totals,
     response_countries: [...sample.responseCountries].map(([country, count]) => ({ country, count })),
