@@ -44,11 +44,19 @@ export class Discourse {
     const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
+    let cursor = 0;
+    let owningCountry: { phrase: string; end: number } | null = null;
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
       const phrase = run.tokens.map((t) => t.text).join(' ');
-      const at = start + Math.max(0, slice.indexOf(run.tokens[0]!.text));
+      const index = slice.indexOf(run.tokens[0]!.text, cursor);
+      const at = start + Math.max(0, index);
+      if (index >= 0) cursor = index + run.tokens[0]!.text.length;
       // "Xi's speeches", "China's government": the owner is named without its possessive ending.
       let actor = parseActor(run.possessive ? run.tokens.map((t) => t.word).join(' ') : phrase);
+      // "Israel's Prime Minister Ana Levi": a country owning the title that names the person.
+      const ownedBy = owningCountry && index >= 0 && !slice.slice(owningCountry.end, index).trim() ? owningCountry.phrase : null;
+      owningCountry = run.possessive && lexicon.countryByName(run.tokens.map((t) => t.word).join(' ')) ? { phrase, end: index + phrase.length } : null;
+      if (ownedBy && actor?.type === 'person' && !actor.ref && !actor.country) actor = parseActor(`${ownedBy} ${phrase}`) ?? actor;
       // "the Chilean law firm Ortega Vidal", "Estonian lawyer Mari Tamm": a country before the role.
       const pre = actor && !actor.country && !actor.ref ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start)) : null;
       if (pre && (lexicon.countryByName(pre[1]!) ?? lexicon.countryByDemonym(pre[1]!)) && /\p{Ll}/u.test(pre[2]!)) {
@@ -56,7 +64,7 @@ export class Discourse {
         if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${pre[1]} ${pre[2]}${phrase}`) ?? actor;
       }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
-      const next = slice.slice(slice.indexOf(phrase) + phrase.length);
+      const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their
       // words), or where it repeats a person named before ("Lund's term" after "Kay Lund").
       const lone = run.tokens.length === 1 && actor?.type === 'person';

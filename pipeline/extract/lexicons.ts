@@ -62,6 +62,9 @@ const roleIndex = new Map<string, RoleEntry>(
 );
 const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
 const honorifics = new Set(roles.honorifics);
+const portfolios = new Set(roles.portfolios);
+const longestPortfolio = Math.max(...roles.portfolios.map((p) => p.split(' ').length));
+const postnominals = new Set(roles.postnominals);
 const international = new Set(organisations.international.map(fold));
 const institutions = new Map(Object.entries(organisations.institutions).map(([k, v]) => [fold(k), v]));
 const heads = Object.fromEntries(Object.entries(organisations.heads).map(([k, v]) => [k, new Set(v)])) as Record<
@@ -87,6 +90,11 @@ export const lexicon = {
   role: (phrase: string): RoleEntry | undefined => roleIndex.get(fold(phrase)),
   longestRole,
   isHonorific: (w: string): boolean => honorifics.has(w.toLowerCase()),
+  /** A government portfolio an office is "of" or "for" ("justice", "foreign affairs"). */
+  isPortfolio: (phrase: string): boolean => portfolios.has(fold(phrase)),
+  longestPortfolio,
+  /** Letters after a name that give an office ("MP", "QC"); case must be upper, as written after a name. */
+  isPostnominal: (w: string): boolean => /^\p{Lu}+$/u.test(w) && postnominals.has(w.toLowerCase()),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
   institutionCountry: (s: string): string | undefined => institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
   /** A seat of government or a capital standing for its state ("the Kremlin", "Washington"). */

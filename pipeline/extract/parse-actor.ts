@@ -223,12 +223,44 @@ function readRun(run: Run, into: Reading): void {
   const roleStart = i;
   while (roleLen) {
     i += roleLen;
+    const portfolio = portfolioAt(ts, i);
+    i += portfolio.length;
+    if (portfolio.country) into.country ??= portfolio.country;
     roleLen = roleAt(ts, i);
   }
   if (i > roleStart) into.role ??= join(ts.slice(roleStart, i));
   const honorific = ts[i] && lexicon.isHonorific(ts[i]!.word);
   const rest = ts.slice(honorific ? i + 1 : i);
+  // "Jo Smith MP": letters after the name give the office.
+  if (rest.length > 1 && lexicon.isPostnominal(rest.at(-1)!.word)) into.role ??= rest.pop()!.word;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
+}
+
+/**
+ * What a title is "of" or "for" ("Minister of Justice", "Minister for the Families", "Foreign Minister of the
+ * Netherlands"): how many tokens from i it takes, and the country it names. Nothing unless a country or a
+ * portfolio follows, so "chairman of the Pirate Party" keeps its organisation.
+ */
+function portfolioAt(ts: Token[], i: number): { length: number; country?: CountryEvidence } {
+  if (!/^(?:of|for)$/i.test(ts[i]?.word ?? '')) return { length: 0 };
+  for (let n = Math.min(5, ts.length - i - 1); n > 0; n--) {
+    const words = join(ts.slice(i + 1, i + 1 + n));
+    const code = lexicon.countryByName(words);
+    if (code) return { length: n + 1, country: { code, source: 'name', text: words } };
+  }
+  const portfolio = (k: number): number => {
+    for (let n = Math.min(lexicon.longestPortfolio, ts.length - k); n > 0; n--) if (lexicon.isPortfolio(join(ts.slice(k, k + n)))) return n;
+    return 0;
+  };
+  let end = i + 1;
+  let n = portfolio(end);
+  if (!n) return { length: 0 };
+  while (n) {
+    end += n;
+    n = /^and$/i.test(ts[end]?.word ?? '') ? portfolio(end + 1) : 0;
+    if (n) end++;
+  }
+  return { length: end - i };
 }
 
 function leadingCountry(ts: Token[]): CountryEvidence | undefined {

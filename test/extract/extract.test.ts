@@ -159,6 +159,18 @@ describe('countries from the text', () => {
     expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
     expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
   });
+  it('reads a portfolio or a country after a title, and letters after a name, as the office', () => {
+    expect(response('The Foreign Minister of Norway, Ola Dahl, condemned the leak.\n', 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name', role: 'Foreign Minister of Norway' });
+    expect(response('Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')).toMatchObject({ country: null, role: 'Minister of Justice' });
+    expect(response('Minister for the Families Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.role).toBe('Minister for the Families');
+    expect(response('Jo Smith MP, chair of the panel, condemned the leak.\n', 'Jo Smith')?.role).toBe('MP');
+    // An organisation after "of" is not a portfolio: the name stays whole.
+    expect(extract('Ivo Berg, chairman of the Pirate Party, condemned the leak.\n').responses.map((r) => r.actor)).toEqual(['Ivo Berg']);
+  });
+  it('takes the country a possessive puts before a title, on a later mention too', () => {
+    const x = extract('Prime Minister Ana Levi said "no" on Monday.\n\nThe court then issued a warrant for Peru\'s Prime Minister Ana Levi.\n');
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Levi', speaker_country: 'PE', speaker_country_source: 'name' });
+  });
   it('gives a quote the same country as its speaker\'s response', () => {
     const x = extract('German Chancellor Eva Roth condemned the raid on 3 May 2021.\n\nAt a press conference in Paris, Roth said: "This must stop."\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Eva Roth', speaker_country: 'DE', speaker_country_source: 'demonym' });
