@@ -22,6 +22,12 @@ const NAME_REACH = 2000;
 const GROUP = /(?:\b(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})(\p{Ll}+s)\b/gu;
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
+/**
+ * Offices one person holds at a time ("defence minister", "president", "Minister of Justice"), so that an unnamed
+ * mention of one can mean its named holder; "official" or "lawyer" name one of many.
+ */
+const SINGLE_OFFICE = /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)|(?:minister|secretary) (?:of|for) .+|(?:prime minister|president|vice[- ]president|chancellor|premier|king|queen|pope|governor|mayor|attorney general|secretary of state))$/i;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -37,6 +43,8 @@ export class Discourse {
   private readonly peopleByWord = new Map<string, Actor[]>();
   private readonly byName = new Map<string, Actor[]>();
   private readonly nameWords = new Map<Actor, string[]>();
+  /** People by their office (folded role): those named only by it ("Germany's defence minister") and those with a name. */
+  private readonly byOffice = new Map<string, { unnamed: Actor[]; named: Set<Actor> }>();
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
@@ -103,6 +111,13 @@ export class Discourse {
   private mention(actor: Actor, at: number, subject = false): void {
     this.seen.insert({ actor, at, subject });
     if (actor.ref) return;
+    if (actor.type === 'person' && actor.role && SINGLE_OFFICE.test(actor.role)) {
+      const role = lexicon.fold(actor.role);
+      let office = this.byOffice.get(role);
+      if (!office) this.byOffice.set(role, (office = { unnamed: [], named: new Set() }));
+      if (lexicon.fold(actor.name).replace(/s$/, '').endsWith(role)) office.unnamed.push(actor);
+      else office.named.add(actor);
+    }
     const w = this.wordsOf(actor);
     if (actor.type === 'person') for (const x of new Set(w)) push(this.peopleByWord, x, actor);
     else push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
@@ -150,7 +165,10 @@ export class Discourse {
 
   /** The named actor a reference points to, or the actor itself (merged with what is known of it). */
   resolve(actor: Actor, at: number): Actor | null {
-    if (!actor.ref) return this.note(actor, at);
+    if (!actor.ref) {
+      const noted = this.note(actor, at);
+      return this.officeHolder(noted) ?? noted;
+    }
     const found = this.antecedent(actor, at);
     // The reference is a mention too: "they" after "the ambassadors" goes back to the ambassadors.
     if (found && found !== actor) this.mention(found, at);
@@ -180,6 +198,27 @@ export class Discourse {
     // Unresolved, a body ("the Council") or a title with its country ("the US Treasury Secretary") still names a speaker.
     if (actor.type === 'person') return actor.country ? actor : null;
     return actor;
+  }
+
+  /**
+   * The country of a named person's office when the document names that office elsewhere with its country and
+   * without a name ("Germany's defence minister" ... "Defence Minister Ana Roth"): only where one person holds the
+   * office in the document and every unnamed mention of it gives the same country.
+   */
+  officeCountry(actor: Actor): Pick<Actor, 'country' | 'countrySource' | 'countryText'> | null {
+    const office = actor.role ? this.byOffice.get(lexicon.fold(actor.role)) : undefined;
+    if (!office || office.named.size !== 1 || !office.named.has(actor)) return null;
+    const stated = office.unnamed.filter((a) => a.country);
+    if (!stated.length || stated.length !== office.unnamed.length || new Set(stated.map((a) => a.country)).size !== 1) return null;
+    return stated[0]!;
+  }
+
+  /** The one named holder of the office an unnamed mention names ("the German defence minister"), if the countries agree. */
+  private officeHolder(actor: Actor): Actor | null {
+    if (actor.type !== 'person' || !actor.role || !lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role))) return null;
+    const office = this.byOffice.get(lexicon.fold(actor.role));
+    const holder = office?.named.size === 1 ? [...office.named][0]! : null;
+    return holder && (!holder.country || !actor.country || holder.country === actor.country) ? holder : null;
   }
 
   /** Whether the document names the country anywhere. */

@@ -279,6 +279,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   function countryFor(actor: Actor): CountryEvidence | null {
     if (actor.international) return null;
     if (actor.country) return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
+    const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
+    if (office?.country) return { code: office.country, source: office.countrySource ?? 'name', text: office.countryText ?? office.country };
     const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
     if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
     return null;

@@ -89,8 +89,14 @@ function roleAt(ts: Token[], i: number): number {
     const phrase = ts.slice(i, i + n).map((t) => t.word.toLowerCase()).join(' ');
     if (lexicon.role(phrase)) return n;
   }
+  // "Defence Minister", "Justice Secretary": a portfolio before an office.
+  for (let n = Math.min(lexicon.longestPortfolio, ts.length - i - 1); n > 0; n--) {
+    if (OFFICE.test(ts[i + n]!.word) && lexicon.isPortfolio(join(ts.slice(i, i + n)))) return n + 1;
+  }
   return 0;
 }
+
+const OFFICE = /^(?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)$/i;
 
 function orgKind(ts: Token[]): ActorType | undefined {
   const all = join(ts);
@@ -310,6 +316,7 @@ export function parseActor(phrase: string): Actor | null {
   return actor?.ref === 'role' && INDEFINITE.test(clean(phrase)) ? null : actor;
 }
 
+const ADJUNCT = /^(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout)\s/i;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
 function readActor(phrase: string): Actor | null {
@@ -323,6 +330,9 @@ function readActor(phrase: string): Actor | null {
     if (RELATIVE.test(p)) break;
     keep.push(p);
   }
+  // "in Geneva, the Kenyan minister": a place or time set before the name with a comma says where, not who.
+  // So does a capital alone before the name ("Brussels, Minister Ana Ruiz"), as a dateline does.
+  while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!)))) keep.shift();
   const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null };
   let head: string | null = null;
   let headIsRole = false;

@@ -167,6 +167,21 @@ describe('countries from the text', () => {
     // An organisation after "of" is not a portfolio: the name stays whole.
     expect(extract('Ivo Berg, chairman of the Pirate Party, condemned the leak.\n').responses.map((r) => r.actor)).toEqual(['Ivo Berg']);
   });
+  it('gives a named office holder the country an unnamed mention of the same office states, and only then', () => {
+    const one = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\".\n");
+    expect(one.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
+    expect(one.responses.map((r) => r.actor)).toEqual(['Ola Dahl']);
+    // Two holders of the office, or mentions that disagree: no country.
+    const two = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\". Defence Minister Kari Berg agreed.\n");
+    expect(two.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
+    // "An official" is one of many: no office to share.
+    const many = extract('A Danish official said on Monday that talks would go on.\n\nOfficial Ola Dahl told radio listeners the plan was "dead".\n');
+    expect(many.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
+  });
+  it('reads no country from a place set before the name', () => {
+    expect(response('Speaking to reporters in Brussels, Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
+    expect(response('Brussels, Minister Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
+  });
   it('takes the country a possessive puts before a title, on a later mention too', () => {
     const x = extract('Prime Minister Ana Levi said "no" on Monday.\n\nThe court then issued a warrant for Peru\'s Prime Minister Ana Levi.\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Levi', speaker_country: 'PE', speaker_country_source: 'name' });
