@@ -225,6 +225,10 @@ describe('responses', () => {
     expect(actors('The files were handed over by a Dutch government official who requested anonymity and hoped to "stop the abuse."\n')).toEqual([]);
     expect(actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n')).toEqual([]);
   });
+  it('reads threats, complaints and reiterations as reactions', () => {
+    expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
+    expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
+  });
   it('reads a cut-off line that reports speech as prose, not as a heading', () => {
     expect(actors('Representative Ola Berg said she introduces a bill for an inquiry \n')).toEqual(['Ola Berg']);
   });
