@@ -28,6 +28,13 @@ const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?
  */
 const SINGLE_OFFICE = /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)|(?:minister|secretary) (?:of|for) .+|(?:prime minister|president|vice[- ]president|chancellor|premier|king|queen|pope|governor|mayor|attorney general|secretary of state))$/i;
 
+/**
+ * Someone unnamed brought in as the agent or subject: "by a person or group", "A spokesman said", "someone". A
+ * pronoun after it means that one, whom no name can be given; an apposition ("Lund, a lawyer,") brings no one in.
+ */
+const UNNAMED =
+  /(?:^\s*|\bby\s+)(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b|\b(?:someone|somebody)\b/giu;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -36,6 +43,8 @@ export class Discourse {
   private readonly seen = new ByPosition<Seen>();
   private readonly countryCounts = new Map<string, number>();
   private readonly sentenceStarts: number[] = [];
+  /** Where someone unnamed is brought in ("by a person or group", "A spokesman said"), in text order. */
+  private readonly unnamed: number[] = [];
   /**
    * Named people by each word of their names, and other named actors by type and whole name: an entry for each
    * mention, latest last, so that the first that fits, reading back, is the one mentioned last.
@@ -52,6 +61,7 @@ export class Discourse {
     const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
+    for (const m of slice.matchAll(UNNAMED)) this.unnamed.push(start + m.index);
     let cursor = 0;
     let owningCountry: { phrase: string; end: number } | null = null;
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
@@ -176,6 +186,26 @@ export class Discourse {
   }
 
   private antecedent(actor: Actor, at: number): Actor | null {
+    const found = this.namedAntecedent(actor, at);
+    // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
+    if (found && (actor.ref === 'person' || actor.ref === 'plural') && this.unnamedBetween(found, at)) return null;
+    return found;
+  }
+
+  /** Whether someone unnamed is brought in after the last mention of `actor` before `at`, and before `at`. */
+  private unnamedBetween(actor: Actor, at: number): boolean {
+    const last = this.before(at).find((s) => s.actor === actor)?.at ?? -1;
+    let lo = 0;
+    let hi = this.unnamed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.unnamed[mid]! <= last) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.unnamed.length && this.unnamed[lo]! < at;
+  }
+
+  private namedAntecedent(actor: Actor, at: number): Actor | null {
     const before = this.before(at);
     if (actor.ref === 'person') {
       // The nearest person, unless the sentence that names them has another person as its subject ("Lund

@@ -313,7 +313,12 @@ export function parseActors(phrase: string): Actor[] {
 export function parseActor(phrase: string): Actor | null {
   const actor = readActor(phrase);
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
-  return actor?.ref === 'role' && INDEFINITE.test(clean(phrase)) ? null : actor;
+  if (actor?.ref !== 'role') return actor;
+  const text = clean(phrase);
+  // A bare singular noun ("group" out of "a person or group") is a fragment of a longer phrase: English puts a
+  // determiner before a singular subject ("the group"), so it points back to no one.
+  const fragment = !/\p{Lu}/u.test(text) && !/s$/.test(text) && !/^(?:the|this|that|its|their|his|her|our)\s/i.test(text);
+  return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
 const ADJUNCT = /^(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout)\s/i;

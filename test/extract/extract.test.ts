@@ -213,6 +213,13 @@ describe('speakers are actors', () => {
     expect(speakers('Kay Lund spoke first. Minister Ana Ruiz in Lima. (credit: JOHN SMITH/GPO)\n\n"It is complex," he said.\n')).not.toContain('JOHN SMITH');
     expect(speakers('The data were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([null]);
   });
+  it('gives no speaker to words of someone unnamed, nor to a pronoun that means them', () => {
+    expect(speakers('The Lima Institute published the data.\n\nThe files were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([null]);
+    expect(speakers('Ana Ruiz spoke first. The files were leaked by an official, and he said the laws were "immoral".\n')).toEqual([null]);
+    expect(speakers('Ana Ruiz spoke first. A spokesman for the firm took the stage. He said the claims were "false".\n')).toEqual([null]);
+    // An apposition brings no one new in.
+    expect(speakers('Ana Ruiz, a lawyer, spoke first. She said the claims were "false".\n')).toEqual(['Ana Ruiz']);
+  });
   it('sends "the statement" and "the group" back to the body that spoke', () => {
     expect(speakers('The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n')).toEqual(['Lagos police department']);
     expect(speakers('The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n')).toEqual(['Danish Institute for Human Rights']);
