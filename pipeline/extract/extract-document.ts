@@ -41,6 +41,8 @@ interface QuoteSpan {
   pushed: boolean;
 }
 
+const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
 function findDateline(doc: ParsedDocument, blocks: { start: number; end: number }[]): { date: PartialDate; mention: DateMention | null } | null {
   const published = doc.frontMatter.published;
@@ -51,8 +53,14 @@ function findDateline(doc: ParsedDocument, blocks: { start: number; end: number 
   // A byline, an agency and a photo line may stand before it; "Published:" or a place may lead it.
   for (const b of blocks.slice(0, 6)) {
     const found = findDates(doc.text, b.start, Math.min(b.end, b.start + 200), { dateline: null, last: null })[0];
-    const lead = doc.text.slice(b.start, found?.start ?? b.start).replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
-    if (found?.date.day != null && found.explicit && lead.trim().split(/\s+/).filter(Boolean).length <= 2) {
+    const raw = doc.text.slice(b.start, found?.start ?? b.start);
+    const lead = raw.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
+    const labelled = lead.length < raw.length;
+    const leadWords = lead.trim().split(/\s+/).filter(Boolean);
+    // "On 9 July 2020, the minister announced ...": a sentence that opens with its date is prose, not a dateline,
+    // which stands alone or before a dash or an agency's name.
+    const prose = found != null && !labelled && (PROSE_LEAD.test(leadWords[0] ?? found.text.trim().split(/\s+/)[0] ?? '') || (doc.text.slice(found.end, b.end).trim().length > 80 && !/^\s*[(\-\u2013\u2014|]/.test(doc.text.slice(found.end, b.end))));
+    if (found?.date.day != null && found.explicit && leadWords.length <= 2 && !prose) {
       return { date: found.date, mention: found };
     }
   }

@@ -98,6 +98,12 @@ describe('dates', () => {
     expect(run('On July 20. 2021 the council voted.')).toEqual(['2021-07-20']);
     expect(run('He paused for a few seconds, then for hours.', { year: 2021, month: 3, day: 4 })).toEqual([]);
   });
+  it('takes a sentence that opens with its date for an event, not for the dateline', () => {
+    const x = extract('The Lima files\n\nOn 9 July 2021, the minister announced a ban on the firm. Two days later, the firm closed.\n');
+    expect(x.events.map((e) => e.date)).toEqual(['2021-07-09', '2021-07-11']);
+    const y = extract('Lima, 9 July 2021\n\nThe council voted on Sunday after a long debate.\n');
+    expect(y.events.map((e) => e.date)).toEqual(['2021-07-04']);
+  });
   it('finds a dateline behind a byline, an agency line or a "Published:" label', () => {
     const x = extract('By Jane Roe\n\nNewswire\n\nPublished: 12 March 2021\n\nThe council voted on Sunday after a long debate.\n');
     expect(x.events.map((e) => e.date)).toEqual(['2021-03-07']);
