@@ -105,7 +105,15 @@ function weekdayFrom(dateline: PartialDate, text: string, clause: string): Parti
 }
 
 /** One chrono result read against the anchors; null when the text does not let a reader know the date. */
-function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string): { date: PartialDate; explicit: boolean } | null {
+interface Resolved {
+  date: PartialDate;
+  /** Written with its year. */
+  explicit: boolean;
+  /** Its year is settled, so later yearless dates count from it (true of every explicit date). */
+  anchors?: boolean;
+}
+
+function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string, ahead: () => number[]): Resolved | null {
   const text = r.text.trim().replace(/[,.]$/, '');
   // "now" is the writer's present ("for years now"), not the time of a happening.
   if (/^(?:right\s+)?now$/i.test(text)) return null;
@@ -127,9 +135,36 @@ function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string): { da
   if (!precision) return null;
   if (r.start.isCertain('year')) return { date: fromComponents(r.start, precision), explicit: true };
   const anchor = anchors.last ?? anchors.dateline;
-  if (!anchor) return null;
+  if (!anchor) return weekdayDated(r, ahead());
   const again = parser.parse(r.text, toDate(anchor))[0];
   return again ? { date: fromComponents(again.start, precision), explicit: false } : null;
+}
+
+/** How far after a yearless day a year is looked for; the weekday check makes a wrong year unlikely, not the reach. */
+const YEAR_REACH = 5000;
+
+/** The first three years written after `from` (19xx or 20xx), within reach, nearest first. */
+function yearsAhead(text: string, from: number): number[] {
+  const years = new Set<number>();
+  for (const m of text.slice(from, from + YEAR_REACH).matchAll(/\b(?:19|20)\d{2}\b/g)) {
+    years.add(Number(m[0]));
+    if (years.size === 3) break;
+  }
+  return [...years];
+}
+
+/**
+ * "Monday 25th October" before any year is written: the first of the next years written in which 25 October is a
+ * Monday. Without a weekday to check it, or when none agrees, the day stays undated.
+ */
+function weekdayDated(r: chrono.ParsedResult, years: number[]): Resolved | null {
+  const weekday = r.start.get('weekday');
+  const month = r.start.get('month');
+  const day = r.start.get('day');
+  if (weekday == null || !r.start.isCertain('weekday') || !r.start.isCertain('day') || month == null || day == null) return null;
+  const year = years.find((y) => toDate({ year: y, month, day }).getUTCDay() === weekday);
+  // Its year is as sure as a written one: later yearless days count from it.
+  return year == null ? null : { date: { year, month, day }, explicit: false, anchors: true };
 }
 
 function shifted(anchor: PartialDate, unit: string, n: number): { date: PartialDate; explicit: boolean } | null {
@@ -195,7 +230,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     const r = item.result;
-    const resolved = resolve(r, anchors, clauseAround(slice, r.index, r.index + r.text.length));
+    const resolved = resolve(r, anchors, clauseAround(slice, r.index, r.index + r.text.length), () => yearsAhead(text, start + r.index + r.text.length));
     const prev = found.at(-1);
     const joiner = slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
     if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
@@ -213,7 +248,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     }
     found.push(mention);
     anchors.recent = resolved.date;
-    if (resolved.explicit) anchors.last = resolved.date;
+    if (resolved.explicit || resolved.anchors) anchors.last = resolved.date;
   }
   return found;
 }

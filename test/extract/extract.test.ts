@@ -94,6 +94,12 @@ describe('dates', () => {
     expect(run('The council will meet on Friday.', thursday)).toEqual(['2021-03-05']);
     expect(run('The council is expected to vote on Monday; it met on Monday.', thursday)).toEqual(['2021-03-08', '2021-03-01']);
   });
+  it('dates a weekday and day before any year by the next year written in which they agree', () => {
+    // 25 October is a Monday in 2021, not in 2022.
+    expect(run('She speaks on Monday 25th October; she spoke in Lima on 5th October. The bill is due in 2022 and was drafted in 2021.')).toEqual(['2021-10-25', '2021-10-05', '2022', '2021']);
+    // No weekday to check the year by: undated.
+    expect(run('She speaks on 25th October. The bill is due in 2022.')).toEqual(['2022']);
+  });
   it('reads a day closed by a full stop before its year, and no date from "seconds" or "hours"', () => {
     expect(run('On July 20. 2021 the council voted.')).toEqual(['2021-07-20']);
     expect(run('He paused for a few seconds, then for hours.', { year: 2021, month: 3, day: 4 })).toEqual([]);
