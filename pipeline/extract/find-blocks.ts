@@ -79,7 +79,8 @@ function runsOn(text: string, prev: Lines, line: Lines): boolean {
 
 /**
  * A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. A line in
- * sentence case that reports speech ("Senator X said she ...") is prose cut off, not a heading.
+ * sentence case that reports speech ("Senator X said she ...") is prose cut off, and one that ends in a colon leads
+ * into a list: neither is a heading.
  */
 function looksLikeHeading(s: string): boolean {
   const t = s.trim();
@@ -87,7 +88,10 @@ function looksLikeHeading(s: string): boolean {
   if (words.length > 12 || /[.!?]["\u201D\u2019)]?(?:\[(?:\d{1,3}|[a-z])\])*$/.test(t)) return false;
   const long = words.filter((w) => w.length > 3);
   const lower = long.filter((w) => /^\p{Ll}/u.test(w));
-  return !(words.length >= 6 && lower.length * 2 >= long.length && words.some((w) => /^\p{Ll}/u.test(w) && lexicon.verb(w)?.speech));
+  const sentenceCase = words.length >= 6 && lower.length * 2 >= long.length;
+  // "On Monday, several ministers made statements:": a sentence in sentence case leading into a list is prose.
+  if (sentenceCase && t.endsWith(':')) return false;
+  return !(sentenceCase && words.some((w) => /^\p{Ll}/u.test(w) && lexicon.verb(w)?.speech));
 }
 
 export function findBlocks(doc: ParsedDocument): Block[] {

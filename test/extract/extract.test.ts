@@ -110,6 +110,11 @@ describe('dates', () => {
     const y = extract('Lima, 9 July 2021\n\nThe council voted on Sunday after a long debate.\n');
     expect(y.events.map((e) => e.date)).toEqual(['2021-07-04']);
   });
+  it('dates a line that leads into a list, which is prose, not a heading', () => {
+    const x = extract('Lima, 9 July 2021\n\nOn Monday, several members of the government spoke about the scandal:\n\n- Minister Ana Ruiz dismissed it.\n');
+    expect(x.events.map((e) => e.date)).toEqual(['2021-07-05']);
+    expect(extract('Reactions from abroad:\n\nThe council met on 9 July 2021.\n').events.map((e) => e.date)).toEqual(['2021-07-09']);
+  });
   it('finds a dateline behind a byline, an agency line or a "Published:" label', () => {
     const x = extract('By Jane Roe\n\nNewswire\n\nPublished: 12 March 2021\n\nThe council voted on Sunday after a long debate.\n');
     expect(x.events.map((e) => e.date)).toEqual(['2021-03-07']);
