@@ -121,16 +121,20 @@ export class Discourse {
   private mention(actor: Actor, at: number, subject = false): void {
     this.seen.insert({ actor, at, subject });
     if (actor.ref) return;
-    if (actor.type === 'person' && actor.role && SINGLE_OFFICE.test(actor.role)) {
-      const role = lexicon.fold(actor.role);
-      let office = this.byOffice.get(role);
-      if (!office) this.byOffice.set(role, (office = { unnamed: [], named: new Set() }));
-      if (lexicon.fold(actor.name).replace(/s$/, '').endsWith(role)) office.unnamed.push(actor);
-      else office.named.add(actor);
-    }
+    this.noteOffice(actor);
     const w = this.wordsOf(actor);
     if (actor.type === 'person') for (const x of new Set(w)) push(this.peopleByWord, x, actor);
     else push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
+  }
+
+  /** Files a person under the office they hold, as its named holder or as a mention of it without a name. */
+  private noteOffice(actor: Actor): void {
+    if (actor.type !== 'person' || !actor.role || !SINGLE_OFFICE.test(lexicon.officeOf(actor.role))) return;
+    const role = lexicon.officeOf(actor.role);
+    let office = this.byOffice.get(role);
+    if (!office) this.byOffice.set(role, (office = { unnamed: [], named: new Set() }));
+    if (unnamedHolder(actor)) office.unnamed.push(actor);
+    else office.named.add(actor);
   }
 
   private wordsOf(actor: Actor): string[] {
@@ -182,6 +186,11 @@ export class Discourse {
     const found = this.antecedent(actor, at);
     // The reference is a mention too: "they" after "the ambassadors" goes back to the ambassadors.
     if (found && found !== actor) this.mention(found, at);
+    // A title with its country and no one named before ("the Foreign Minister of Norway"): its holder, if named.
+    if (found === actor && actor.country) {
+      this.noteOffice(actor);
+      return this.officeHolder(actor) ?? actor;
+    }
     return found;
   }
 
@@ -236,7 +245,7 @@ export class Discourse {
    * office in the document and every unnamed mention of it gives the same country.
    */
   officeCountry(actor: Actor): Pick<Actor, 'country' | 'countrySource' | 'countryText'> | null {
-    const office = actor.role ? this.byOffice.get(lexicon.fold(actor.role)) : undefined;
+    const office = actor.role ? this.byOffice.get(lexicon.officeOf(actor.role)) : undefined;
     if (!office || office.named.size !== 1 || !office.named.has(actor)) return null;
     const stated = office.unnamed.filter((a) => a.country);
     if (!stated.length || stated.length !== office.unnamed.length || new Set(stated.map((a) => a.country)).size !== 1) return null;
@@ -245,8 +254,8 @@ export class Discourse {
 
   /** The one named holder of the office an unnamed mention names ("the German defence minister"), if the countries agree. */
   private officeHolder(actor: Actor): Actor | null {
-    if (actor.type !== 'person' || !actor.role || !lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role))) return null;
-    const office = this.byOffice.get(lexicon.fold(actor.role));
+    if (actor.type !== 'person' || !actor.role || !unnamedHolder(actor)) return null;
+    const office = this.byOffice.get(lexicon.officeOf(actor.role));
     const holder = office?.named.size === 1 ? [...office.named][0]! : null;
     return holder && (!holder.country || !actor.country || holder.country === actor.country) ? holder : null;
   }
@@ -261,6 +270,14 @@ export class Discourse {
     const ranked = [...this.countryCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return { subject: ranked[0]?.[0] ?? null, home: ranked[1]?.[0] ?? ranked[0]?.[0] ?? null };
   }
+}
+
+/** A person named only by their title ("Germany's defence minister", "the Foreign Minister of Norway"). */
+function unnamedHolder(actor: Actor): boolean {
+  if (actor.role == null) return false;
+  const name = lexicon.fold(actor.name);
+  const role = lexicon.fold(actor.role);
+  return name.endsWith(role) || name.replace(/s$/, '').endsWith(role);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

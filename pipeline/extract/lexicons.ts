@@ -21,6 +21,8 @@ export interface RoleEntry {
   /** The few countries whose offices carry the title; empty when many do. */
   countries: string[];
   media: boolean;
+  /** The title an abbreviation stands for ("fm": "foreign minister"). */
+  means: string | null;
 }
 
 /** Whitespace other than single spaces: most phrases have none, and then the replace is skipped. */
@@ -58,7 +60,7 @@ for (const group of reportingVerbs.phrases) {
 }
 const metonymIndex = new Map(Object.entries(metonyms.seats).map(([k, v]) => [fold(k), v]));
 const roleIndex = new Map<string, RoleEntry>(
-  roles.roles.map((r) => [r.title, { title: r.title, countries: (r as { countries?: string[] }).countries ?? [], media: (r as { media?: boolean }).media === true }]),
+  roles.roles.map((r) => [r.title, { title: r.title, countries: (r as { countries?: string[] }).countries ?? [], media: (r as { media?: boolean }).media === true, means: (r as { means?: string }).means ?? null }]),
 );
 const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
 const honorifics = new Set(roles.honorifics);
@@ -88,6 +90,16 @@ export const lexicon = {
     return p && p.objects.has(next.toLowerCase()) ? p.entry : undefined;
   },
   role: (phrase: string): RoleEntry | undefined => roleIndex.get(fold(phrase)),
+  /**
+   * The office a title names, to tell whether two mentions hold the same one: folded, abbreviations spelled out
+   * ("FM"), a country after it dropped ("Foreign Minister of Norway" is a foreign minister).
+   */
+  officeOf: (title: string): string => {
+    const f = fold(title);
+    const spelled = roleIndex.get(f)?.means ?? f;
+    const of = /^(.+?) (?:of|for) (.+)$/.exec(spelled);
+    return of && countryIndex.names.has(of[2]!.replace(/^the /, '')) ? of[1]! : spelled;
+  },
   longestRole,
   isHonorific: (w: string): boolean => honorifics.has(w.toLowerCase()),
   /** A government portfolio an office is "of" or "for" ("justice", "foreign affairs"). */

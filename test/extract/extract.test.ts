@@ -188,6 +188,8 @@ describe('countries from the text', () => {
     const one = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\".\n");
     expect(one.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
     expect(one.responses.map((r) => r.actor)).toEqual(['Ola Dahl']);
+    const abbreviated = extract('The Foreign Minister of Norway, where the court sits, said the country would "follow the rules," FM Ola Dahl said.\n');
+    expect(abbreviated.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
     // Two holders of the office, or mentions that disagree: no country.
     const two = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\". Defence Minister Kari Berg agreed.\n");
     expect(two.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
