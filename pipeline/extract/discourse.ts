@@ -105,7 +105,7 @@ export class Discourse {
   note(actor: Actor, at: number): Actor {
     const known = this.lookup(actor);
     const merged: Actor = known
-      ? { ...known, role: actor.role ?? known.role, organization: actor.organization ?? known.organization, ...(known.country ? {} : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }), international: actor.international || known.international }
+      ? { ...known, role: actor.role ?? known.role, organization: actor.organization ?? known.organization, servesPerson: actor.servesPerson ?? known.servesPerson ?? null, ...(known.country ? {} : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }), international: actor.international || known.international }
       : actor;
     if (known) Object.assign(known, merged);
     this.mention(known ?? merged, at);
@@ -175,6 +175,12 @@ export class Discourse {
       if ((w.every((x) => sw.includes(x)) || sw.every((x) => w.includes(x))) && sw.length >= w.length) return fewest[i];
     }
     return undefined;
+  }
+
+  /** The person the document names so ("Merkel" after "Angela Merkel"), if any. */
+  person(name: string): Actor | undefined {
+    const actor = parseActor(name);
+    return actor && actor.type === 'person' && !actor.ref ? this.lookup(actor) : undefined;
   }
 
   /** The named actor a reference points to, or the actor itself (merged with what is known of it). */

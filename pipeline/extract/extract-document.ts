@@ -280,12 +280,16 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   });
 
   /**
-   * The actor's country as the text states it: on this mention or an earlier mention of the same actor (a country's
-   * name, a demonym, an institution, a seat of government), or a title that few countries' offices carry when the
+   * The actor's country as the text states it: on this mention or another mention of the same actor (a country's
+   * name, a demonym, an institution, a seat of government), an unnamed mention of the one office the actor holds,
+   * the person whose government or staff the actor is, or a title that few countries' offices carry when the
    * document names exactly one of them. Never from places near the name: null rather than a guess.
    */
-  function countryFor(actor: Actor): CountryEvidence | null {
+  function countryFor(actor: Actor, depth = 0): CountryEvidence | null {
     if (actor.international) return null;
+    // "Merkel's government": the country of the person it serves, as the text gives it for them.
+    const served = !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
+    if (served && served !== actor) return countryFor(served, depth + 1);
     if (actor.country) return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
     const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
     if (office?.country) return { code: office.country, source: office.countrySource ?? 'name', text: office.countryText ?? office.country };

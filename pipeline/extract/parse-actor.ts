@@ -29,6 +29,8 @@ export interface Actor {
   ref: 'person' | 'plural' | 'role' | null;
   /** For references: the head word ("minister", "government"). */
   head: string | null;
+  /** The person whose government or staff this is ("Merkel" in "Merkel's government"): it serves their country. */
+  servesPerson?: string | null;
 }
 
 interface Token {
@@ -177,6 +179,8 @@ interface Reading {
   owner: string | null;
   /** A named document ("the Panama Papers"). */
   document: string | null;
+  /** A person owning what the phrase names ("Merkel's"). */
+  possessor: string | null;
 }
 
 /** Peels country, role and name off a run: "Australian Foreign Minister Marise Payne". */
@@ -202,6 +206,7 @@ function readRun(run: Run, into: Reading): void {
     if (kind) into.owner ??= whole.replace(/^The /, '');
     if (kind && lexicon.isInternational(whole)) into.international = true;
     if (!kind && run.modifier && !c) into.owner ??= whole;
+    if (!kind && run.possessive && !c && !leadingCountry(ts)) into.possessor ??= whole;
     return;
   }
   const lead0 = leadingCountry(ts);
@@ -239,6 +244,13 @@ function readRun(run: Run, into: Reading): void {
   const rest = ts.slice(honorific ? i + 1 : i);
   // "Jo Smith MP": letters after the name give the office.
   if (rest.length > 1 && lexicon.isPostnominal(rest.at(-1)!.word)) into.role ??= rest.pop()!.word;
+  // "Chancellor Anna Roth of Germany": the country she is of.
+  const of = rest.findIndex((t, k) => k > 0 && t.word.toLowerCase() === 'of' && lexicon.countryByName(join(rest.slice(k + 1))) != null);
+  if (of > 0) {
+    const words = join(rest.slice(of + 1));
+    into.country ??= { code: lexicon.countryByName(words)!, source: 'name', text: words };
+    rest.splice(of);
+  }
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
 }
 
@@ -321,6 +333,7 @@ export function parseActor(phrase: string): Actor | null {
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
+const SERVICE = /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
 const ADJUNCT = /^(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout)\s/i;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
@@ -338,7 +351,7 @@ function readActor(phrase: string): Actor | null {
   // "in Geneva, the Kenyan minister": a place or time set before the name with a comma says where, not who.
   // So does a capital alone before the name ("Brussels, Minister Ana Ruiz"), as a dateline does.
   while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!)))) keep.shift();
-  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null };
+  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
   let head: string | null = null;
   let headIsRole = false;
   keep.forEach((part, k) => {
@@ -358,7 +371,9 @@ function readActor(phrase: string): Actor | null {
   reading.org ??= reading.owner;
   if (!reading.role && head && lexicon.role((head as string).replace(/s$/, ''))) reading.role = (head as string).replace(/s$/, '');
   const stated = reading.international ? null : reading.country;
-  const base = { role: reading.role, organization: reading.org, country: stated?.code ?? null, countrySource: stated?.source ?? null, countryText: stated?.text ?? null, international: reading.international && !reading.country, ref: null, head };
+  // "Merkel's government", "Putin's spokesman": the staff or government of a person serves that person's country.
+  const servesPerson = reading.possessor && SERVICE.test(keep[0]!.replace(/^.*['\u2019]s?\s+/, '')) ? reading.possessor : null;
+  const base = { servesPerson, role: reading.role, organization: reading.org, country: stated?.code ?? null, countrySource: stated?.source ?? null, countryText: stated?.text ?? null, international: reading.international && !reading.country, ref: null, head };
   if (reading.person) {
     const media = reading.role != null && lexicon.role(reading.role)?.media === true;
     return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international };

@@ -201,6 +201,11 @@ describe('countries from the text', () => {
     expect(response('Speaking to reporters in Brussels, Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
     expect(response('Brussels, Minister Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
   });
+  it("gives a person's government and staff that person's country, but not their family", () => {
+    expect(response("Chancellor Anna Roth of Germany spoke first.\n\nRoth's government says it protested to the envoy.\n", "Roth's government")).toMatchObject({ country: 'DE', country_source: 'name' });
+    expect(country('Russian President Ivan Orlov spoke.\n\nOrlov\'s spokesman, Dmitry Ivanov, has denied the claims.\n', 'Dmitry Ivanov')).toBe('RU');
+    expect(country('Saudi journalist Ali Nasser was killed.\n\nNasser\'s fiancee, Ayla Demir, condemned the killing.\n', 'Ayla Demir')).toBeNull();
+  });
   it('takes the country a possessive puts before a title, on a later mention too', () => {
     const x = extract('Prime Minister Ana Levi said "no" on Monday.\n\nThe court then issued a warrant for Peru\'s Prime Minister Ana Levi.\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Levi', speaker_country: 'PE', speaker_country_source: 'name' });
