@@ -140,6 +140,9 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
   } else {
     phrase = trailingNP(seg);
   }
+  // "Writing on Twitter, Ana Ruiz": the object of an opening participle's preposition, set off before the subject.
+  const before = seg.slice(0, Math.max(0, seg.lastIndexOf(phrase)));
+  if (/(?:^|[\s,])\p{L}+ing\s+(?:on|in|at|from|to|with|via)\s*$/iu.test(before) && /,\s*\S/.test(phrase)) phrase = phrase.slice(phrase.indexOf(',') + 1);
   phrase = cleanPhrase(phrase);
   return { phrase, at: base + Math.max(0, seg.indexOf(phrase.slice(0, 8))), relative };
 }

@@ -35,6 +35,9 @@ const SINGLE_OFFICE = /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spoke
 const UNNAMED =
   /(?:^\s*|\bby\s+)(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b|\b(?:someone|somebody)\b/giu;
 
+/** ", the Kenyan foreign minister," right after a name: an apposition of up to six words, closed by a comma or a stop. */
+const APPOSITION = /^,\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -81,8 +84,14 @@ export class Discourse {
         const head = pre[2]!.trim().split(/\s+/).at(-1)!;
         if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${pre[1]} ${pre[2]}${phrase}`) ?? actor;
       }
-      if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
+      // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.
+      const apposition = actor?.type === 'person' && !actor.ref && !actor.country && !run.possessive ? APPOSITION.exec(next) : null;
+      if (apposition) {
+        const read = parseActor(`${phrase}, ${apposition[1]}`);
+        if (read?.name === actor!.name && read.country && read.role) actor = read;
+      }
+      if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their
       // words), or where it repeats a person named before ("Lund's term" after "Kay Lund").
       const lone = run.tokens.length === 1 && actor?.type === 'person';

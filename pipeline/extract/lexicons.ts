@@ -49,6 +49,8 @@ function indexCountries(): { names: Map<string, string>; demonyms: Map<string, s
 }
 
 const countryIndex = indexCountries();
+/** First words of country names of several words ("united", "saudi") that are not names themselves. */
+const countryHeads = new Set([...countryIndex.names.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((w) => !countryIndex.names.has(w) && !countryIndex.demonyms.has(w) && w !== 'the'));
 const verbIndex = new Map<string, VerbEntry>();
 for (const group of reportingVerbs.verbs) {
   for (const form of group.forms) if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
@@ -82,6 +84,8 @@ export const lexicon = {
   /** ISO code of a country name ("the US", "United Kingdom"). */
   countryByName: (s: string): string | undefined => countryIndex.names.get(fold(s).replace(/^the /, '')),
   countryByDemonym: (s: string): string | undefined => countryIndex.demonyms.get(fold(s)),
+  /** A word that only begins a country's name ("United", "Saudi"): alone it is a fragment, not a name. */
+  beginsCountryName: (word: string): boolean => countryHeads.has(fold(word)),
   countryByCapital: (s: string): string | undefined => countryIndex.capitals.get(fold(s)),
   verb: (word: string): VerbEntry | undefined => verbIndex.get(word.toLowerCase()),
   /** A verb that reports speech only before certain objects: "expressed concern", "voiced deep regret". */

@@ -251,6 +251,8 @@ function readRun(run: Run, into: Reading): void {
     into.country ??= { code: lexicon.countryByName(words)!, source: 'name', text: words };
     rest.splice(of);
   }
+  // "United" cut from "United Kingdom" is a fragment of a country's name, not a person.
+  if (rest.length === 1 && lexicon.beginsCountryName(rest[0]!.word)) return;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
 }
 
@@ -334,7 +336,7 @@ export function parseActor(phrase: string): Actor | null {
 }
 
 const SERVICE = /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
-const ADJUNCT = /^(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout)\s/i;
+const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
 function readActor(phrase: string): Actor | null {
@@ -348,9 +350,10 @@ function readActor(phrase: string): Actor | null {
     if (RELATIVE.test(p)) break;
     keep.push(p);
   }
-  // "in Geneva, the Kenyan minister": a place or time set before the name with a comma says where, not who.
+  // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
+  // with a comma says where or how, not who.
   // So does a capital alone before the name ("Brussels, Minister Ana Ruiz"), as a dateline does.
-  while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!)))) keep.shift();
+  while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))) keep.shift();
   const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
   let head: string | null = null;
   let headIsRole = false;

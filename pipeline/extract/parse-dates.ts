@@ -57,6 +57,8 @@ const VAGUE = /\b(?:days|weeks|months|years|seconds?|minutes?|hours?)\b/i;
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
 /** "July 20. 2021": a day ended by a full stop before its year, as some sites print it (kept the same length). */
 const DOTTED_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?) (\d{1,2})\.(\s+)(\d{4})\b/g;
+/** "14/15 March": the night or the two days a happening spans, read as the range "14-15 March" (same length). */
+const SLASHED_DAYS = /\b(\d{1,2})\/(\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
 const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
@@ -212,7 +214,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
   const slice = text
     .slice(start, end)
     .replace(TIME_OF_DAY, (s) => ' '.repeat(s.length))
-    .replace(DOTTED_YEAR, (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`);
+    .replace(DOTTED_YEAR, (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`)
+    .replace(SLASHED_DAYS, '$1-$2');
   const results = parser.parse(slice, toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }));
   const items: ({ index: number; result: chrono.ParsedResult } | { index: number; relative: Relative })[] = [
     ...results.map((result) => ({ index: result.index, result })),
@@ -241,7 +244,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     }
     if (!resolved) continue;
     covered = r.index + r.text.length;
-    const mention: DateMention = { start: start + r.index, end: start + r.index + r.text.length, text: r.text, date: resolved.date, until: null, explicit: resolved.explicit };
+    const mention: DateMention = { start: start + r.index, end: start + r.index + r.text.length, text: text.slice(start + r.index, start + r.index + r.text.length), date: resolved.date, until: null, explicit: resolved.explicit };
     if (r.end) {
       const p = precisionOf(r.end);
       if (p && r.end.get('year') != null) mention.until = fromComponents(r.end, p);

@@ -74,6 +74,11 @@ describe('dates', () => {
     expect(run('The council voted yesterday.', { year: 2021, month: 3, day: 4 })).toEqual(['2021-03-03']);
     expect(run('The council voted on Tuesday.')).toEqual([]);
   });
+  it('reads "14/15 March" as a range of two days, keeping the words as written', () => {
+    const t = 'The talks were held on 14/15 March 2021.';
+    const [d] = findDates(t, 0, t.length, { dateline: null, last: null });
+    expect(d && [isoDate(d.date), d.until && isoDate(d.until), d.text]).toEqual(['2021-03-14', '2021-03-15', 'on 14/15 March 2021']);
+  });
   it('gives a range its start', () => {
     const t = 'Between 2009 and 2016, she led the board.';
     const [d] = findDates(t, 0, t.length, { dateline: null, last: null });
@@ -176,6 +181,10 @@ describe('countries from the text', () => {
     expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
     expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
   });
+  it('reads the country of an apposition after the name', () => {
+    const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'KE', speaker_country_source: 'demonym' });
+  });
   it('reads a portfolio or a country after a title, and letters after a name, as the office', () => {
     expect(response('The Foreign Minister of Norway, Ola Dahl, condemned the leak.\n', 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name', role: 'Foreign Minister of Norway' });
     expect(response('Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')).toMatchObject({ country: null, role: 'Minister of Justice' });
@@ -231,6 +240,12 @@ describe('speakers are actors', () => {
   });
   it('reads "quoted X as saying"', () => {
     expect(speakers('The memo quoted Ivo Berg as saying the mayor had used his post "to extort cash."\n')).toEqual(['Ivo Berg']);
+  });
+  it('takes no medium set before the subject, nor a fragment of a country name, for a speaker', () => {
+    expect(speakers('Writing on Twitter, Ana Ruiz called it "a farce".\n')).toEqual(['Ana Ruiz']);
+    expect(extract('The United Kingdom said it was "deeply concerned". United said nothing.\n').responses.map((r) => r.actor)).toEqual(['United Kingdom']);
+    // A capital standing for its government stays the subject.
+    expect(speakers('Before the coup, Lima, alongside several other nations, had urged the army to "respect the vote".\n')).toEqual(['Lima']);
   });
   it('takes no demonym, photo credit or unnamed noun for a speaker', () => {
     expect(speakers('They felt Swiss laws were "immoral".\n')).toEqual([null]);
