@@ -144,6 +144,23 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/quotes\.csv:1:1: error .*\[validate\/checksum\]/);
   });
+
+  it('dates the words said at a dated press conference and links its event, and validate holds the link', async () => {
+    const quotes = readJson<(Quote & { date: string | null; date_precision: string | null; event_id: string | null })[]>(path.join(version, 'quotes.json'));
+    const events = new Map(readJson<{ id: string; date: string }[]>(path.join(version, 'events.json')).map((e) => [e.id, e]));
+    const dated = quotes.filter((q) => q.event_id != null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const q of dated) expect(events.get(q.event_id!)?.date).toBe(q.date);
+    expect(quotes.find((q) => q.text.startsWith('detail the Chinese party'))).toMatchObject({ date: '2019-11-26', date_precision: 'day' });
+    // An event_id that names no event is refused.
+    const copy = path.join(tempDir(), '1.0.0');
+    execFileSync('cp', ['-r', version, copy]);
+    const file = path.join(copy, 'quotes.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(dated[0]!.event_id!, 'ev-0000000000000000'));
+    const r = await cli(['validate', copy]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/quotes\.json:\d+:1: error event_id names ev-0000000000000000, which is no id of events \[validate\/foreign-key\]/);
+  });
 });
 
 describe('bad input', () => {

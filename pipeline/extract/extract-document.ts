@@ -203,6 +203,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   // Quotes.
   const quotes: Quote[] = [];
   const quoteActors = new Map<string, { actor: Actor; sentence: number }>();
+  /** Reported words and the sentence they stand in, to date them by its event. */
+  const quoteSentences: [Quote, number][] = [];
   const sentenceQuotes = new Map<number, string[]>();
   const qOcc = occurrences();
   let lastSpeaker: { actor: Actor; block: number; sentence: number } | null = null;
@@ -259,6 +261,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       speaker_country: speakerCountry?.code ?? null,
       speaker_country_source: speakerCountry?.source ?? null,
       cue,
+      date: null,
+      date_precision: null,
+      event_id: null,
       closed: q.closed,
       context,
       citations,
@@ -271,6 +276,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     if (kind === 'quote' && !actor) addInfo(doc.file, 'quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
     quotes.push(record);
     byId.set(id, record);
+    if (kind === 'quote') quoteSentences.push([record, si]);
     if (actor && kind === 'quote') {
       quoteActors.set(id, { actor, sentence: si });
       const ids = sentenceQuotes.get(si);
@@ -308,6 +314,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   }
   const eOcc = occurrences();
   const sentenceDates = new Map<number, DateMention>();
+  const sentenceEvents = new Map<number, string>();
   blocks.forEach((b, bi) => {
     if (b.heading) return;
     const windows = dateWindows(b, blockSentences[bi]!.map((k) => sentences[k]!));
@@ -317,11 +324,15 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       const sentence = sentences[si];
       if (!sentence) continue;
       if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
-      if (!sentenceDates.has(si)) sentenceDates.set(si, d);
       const { description, key, id } = described(si);
       const date = isoDate(d.date);
+      const eventId = id('ev', d.text, eOcc(`${key}\u0000${d.text}`));
+      if (!sentenceDates.has(si)) {
+        sentenceDates.set(si, d);
+        sentenceEvents.set(si, eventId);
+      }
       events.push({
-        id: id('ev', d.text, eOcc(`${key}\u0000${d.text}`)),
+        id: eventId,
         document,
         date,
         date_precision: precisionOfDate(d.date),
@@ -336,6 +347,15 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       });
     }
   });
+
+  // Words said at a dated happening ("At a press conference on 26 November, X said ...") carry its date and event.
+  for (const [quote, si] of quoteSentences) {
+    const d = sentenceDates.get(si);
+    if (!d) continue;
+    quote.date = isoDate(d.date);
+    quote.date_precision = precisionOfDate(d.date);
+    quote.event_id = sentenceEvents.get(si)!;
+  }
 
   // Responses.
   const quotesBy = new Map<Actor, string[]>();

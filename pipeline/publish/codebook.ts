@@ -17,7 +17,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 function columnsTable(fields: readonly Field[]): string {
   const rows = fields.map((f) => {
     const values = f.enum ? f.enum.filter((v) => v !== null).map((v) => `\`${v}\``).join(', ') : '';
-    const refs = f.references ? ` Each item is an \`id\` of \`${f.references}\`.` : '';
+    const refs = f.references ? ` ${f.type === 'array' ? 'Each item' : 'A value'} is an \`id\` of \`${f.references}\`.` : '';
     return `| \`${f.name}\` | ${typeLabel(f)} | ${f.nullable ? 'yes' : 'no'} | ${escapeCell(f.description + refs)} | ${values} |`;
   });
   return ['| column | type | may be null | meaning | values |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');

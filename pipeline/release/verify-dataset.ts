@@ -153,7 +153,9 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
         if (seen.has(id)) addError(fileFor(jsonName), 'validate/primary-key', `id ${id} is not unique`, place);
         seen.add(id);
         for (const ref of referring) {
-          const items = (row?.[ref.field] as string[] | undefined) ?? [];
+          // A list column names rows item by item; a scalar one (event_id) names one row, or none when null.
+          const value = row?.[ref.field];
+          const items = Array.isArray(value) ? (value as string[]) : value == null ? [] : [String(value)];
           if (items.length) ref.values.push({ line, items });
         }
       }

@@ -140,6 +140,18 @@ export interface Quote {
    */
   cue: string | null;
   /**
+   * ISO 8601 date at the precision the text gives: 2019, 2019-11 or 2019-11-16; null when the text gives none.
+   */
+  date: string | null;
+  /**
+   * Precision of date: year, month or day; null when date is null.
+   */
+  date_precision: "year" | "month" | "day" | null;
+  /**
+   * Id of the event of the same sentence (a row of events), the happening at which the words were said; null when the sentence has none.
+   */
+  event_id: string | null;
+  /**
    * Whether the closing quotation mark was found in the same paragraph; false when it was missing or pushed into the next paragraph.
    */
   closed: boolean;

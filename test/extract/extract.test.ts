@@ -131,6 +131,18 @@ describe('dates', () => {
 });
 
 
+describe('quotes and their events', () => {
+  it('dates words said in a dated sentence by its event, and leaves the rest undated', () => {
+    const x = extract('At a press conference on 26 November 2019, Minister Ana Ruiz said the files were "a fabrication". She later called them "lies".\n');
+    expect(x.quotes.map((q) => [q.text, q.date, q.date_precision, q.event_id])).toEqual([
+      ['a fabrication', '2019-11-26', 'day', x.events[0]!.id],
+      ['lies', null, null, null],
+    ]);
+    // A title in quotes is no words said at the event.
+    expect(extract('On 2 May 2020 the paper ran "A Quiet Scandal".\n').quotes[0]).toMatchObject({ kind: 'title', date: null, event_id: null });
+  });
+});
+
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('reads "express concern" as reporting and sends "they" back to the group named before', () => {
