@@ -63,6 +63,8 @@ const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
 const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
 const SHORTLY = /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?:days|weeks) later)\b/gi;
+/** "The same day", "later that day": a second happening on the day just read. */
+const SAME_DAY = /\b(?:(?:on |later )?(?:the|that) same day|later that day|on that day)\b/gi;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const toDate = (d: PartialDate): Date => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, 12));
@@ -191,6 +193,7 @@ function relativePhrases(text: string): Relative[] {
     out.push({ index: m.index, text: m[0], unit, n });
   }
   for (const m of text.matchAll(SHORTLY)) out.push({ index: m.index, text: m[0], unit: null, n: 0 });
+  for (const m of text.matchAll(SAME_DAY)) out.push({ index: m.index, text: m[0], unit: 'day', n: 0 });
   return out;
 }
 

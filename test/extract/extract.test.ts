@@ -88,6 +88,11 @@ describe('dates', () => {
     expect(run('The banks failed in the 2008 crisis. Costs were $4bn in 2019 dollars.')).toEqual(['2008']);
     expect(run('He has argued for years now.', { year: 2022, month: 8, day: 25 })).toEqual([]);
   });
+  it('makes a second happening on the same day a second event', () => {
+    expect(run('On 3 May 2021 the council voted. The same day, the mayor resigned. Later that day, the police came.')).toEqual(['2021-05-03', '2021-05-03', '2021-05-03']);
+    // Only a day can be the same day.
+    expect(run('In May 2021 the council voted. The same day, the mayor resigned.')).toEqual(['2021-05']);
+  });
   it('counts "shortly after" from the date just read', () => {
     expect(run('She set it in June, shortly after announcing it.', { year: 2022, month: 8, day: 25 })).toEqual(['2022-06', '2022-06']);
   });
