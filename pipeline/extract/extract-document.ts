@@ -41,6 +41,9 @@ interface QuoteSpan {
   pushed: boolean;
 }
 
+/** A verb in the past: reported, not spoken in the statement's own present. */
+const PAST = /(?:ed|^said|^told|^wrote|^sought|^withdrew|^found|^gave|^made|^took|^spoke|^led|^met|^held|^sent|^brought|^ran|^rebut+ed)$|ing$/i;
+
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
@@ -324,29 +327,45 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       const sentence = sentences[si];
       if (!sentence) continue;
       if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
-      const { description, key, id } = described(si);
-      const date = isoDate(d.date);
-      const eventId = id('ev', d.text, eOcc(`${key}\u0000${d.text}`));
-      if (!sentenceDates.has(si)) {
-        sentenceDates.set(si, d);
-        sentenceEvents.set(si, eventId);
-      }
-      events.push({
-        id: eventId,
-        document,
-        date,
-        date_precision: precisionOfDate(d.date),
-        date_start: firstDay(d.date),
-        date_end: lastDay(d.until ?? d.date),
-        date_text: d.text.trim().replace(/[,.]$/, ''),
-        event_type: sentenceEventType(si),
-        description,
-        actors: [...sentenceActorNames(si)],
-        citations: sentence.markers.map((m) => m.label),
-        source: place(sentence.start, sentence.end),
-      });
+      addEvent(d, si);
     }
   });
+  // A statement under its own date line ("Paris, 7 October 2020" above "France and Germany reiterate ..."): the
+  // statement is the happening the line dates, when it speaks in the present tense and gives no date of its own.
+  const statement = dateline?.mention ? statementUnder(dateline.mention) : -1;
+  if (statement >= 0 && !sentenceDates.has(statement)) addEvent(dateline!.mention!, statement);
+
+  function statementUnder(line: DateMention): number {
+    const bi = blocks.findIndex((b) => b.start <= line.start && line.start < b.end);
+    if (bi < 0 || text.slice(blocks[bi]!.start, blocks[bi]!.end).replace(line.text, '').split(/[\s,]+/).filter(Boolean).length > 3) return -1;
+    const next = blocks.findIndex((b, k) => k > bi && !b.heading && blockSentences[k]!.length > 0);
+    const si = next < 0 ? -1 : blockSentences[next]![0]!;
+    return si >= 0 && responders[si]!.some((r) => !PAST.test(r.verb)) ? si : -1;
+  }
+
+  function addEvent(d: DateMention, si: number): void {
+    const sentence = sentences[si]!;
+    const { description, key, id } = described(si);
+    const eventId = id('ev', d.text, eOcc(`${key}\u0000${d.text}`));
+    if (!sentenceDates.has(si)) {
+      sentenceDates.set(si, d);
+      sentenceEvents.set(si, eventId);
+    }
+    events.push({
+      id: eventId,
+      document,
+      date: isoDate(d.date),
+      date_precision: precisionOfDate(d.date),
+      date_start: firstDay(d.date),
+      date_end: lastDay(d.until ?? d.date),
+      date_text: d.text.trim().replace(/[,.]$/, ''),
+      event_type: sentenceEventType(si),
+      description,
+      actors: [...sentenceActorNames(si)],
+      citations: sentence.markers.map((m) => m.label),
+      source: place(sentence.start, sentence.end),
+    });
+  }
 
   // Words said at a dated happening ("At a press conference on 26 November, X said ...") carry its date and event.
   for (const [quote, si] of quoteSentences) {
@@ -375,7 +394,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       const { actor } = quoteActors.get(id)!;
       if (foundActors.has(actor)) continue;
       foundActors.add(actor);
-      found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true });
+      found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true, verb: byId.get(id)!.cue ?? '' });
     }
     for (const f of found) {
       const actor = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);

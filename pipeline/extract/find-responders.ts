@@ -15,6 +15,8 @@ export interface Responder {
   resolved: boolean;
   /** The verb reports words ("said", "urged"), not only an act ("imposed"). */
   speech: boolean;
+  /** The verb as written ("reiterate", "condemned"). */
+  verb: string;
 }
 
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
@@ -32,15 +34,15 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, index, word) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;
     const subject = /ing$/.test(word) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
-    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech });
+    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
     const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(index + word.length, sentence.end));
-    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: index, resolved: false, speech: false });
+    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: index, resolved: false, speech: false, verb: word });
   }
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(PASSIVE)) {
     const verb = lexicon.verb(m[1]!);
     if (!verb || inQuote(sentence.start + m.index)) continue;
-    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false, speech: false });
+    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false, speech: false, verb: m[1]! });
   }
   return out;
 }

@@ -120,6 +120,12 @@ describe('dates', () => {
     const y = extract('Lima, 9 July 2021\n\nThe council voted on Sunday after a long debate.\n');
     expect(y.events.map((e) => e.date)).toEqual(['2021-07-04']);
   });
+  it('dates a statement in the present tense by the date line above it, and a reported one not', () => {
+    const x = extract('Lima, 7 October 2020\n\nPeru and Chile reiterate their condemnation of the attack.\n');
+    expect(x.events.map((e) => [e.date, e.date_text])).toEqual([['2020-10-07', '7 October 2020']]);
+    expect(x.responses.map((r) => r.date)).toEqual(['2020-10-07', '2020-10-07']);
+    expect(extract('Lima, 7 October 2020\n\nPeru and Chile condemned the attack.\n').events).toEqual([]);
+  });
   it('dates a line that leads into a list, which is prose, not a heading', () => {
     const x = extract('Lima, 9 July 2021\n\nOn Monday, several members of the government spoke about the scandal:\n\n- Minister Ana Ruiz dismissed it.\n');
     expect(x.events.map((e) => e.date)).toEqual(['2021-07-05']);
