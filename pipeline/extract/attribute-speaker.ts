@@ -127,6 +127,10 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
       seg = seg.slice(m.index + m[0].length);
     }
   }
+  // "over what it said": a pronoun right before the verb is its subject, however the clause began; "it" names no
+  // one here (an empty phrase: "X said it rejected" goes back to X).
+  const pronoun = /(?:^|\s)(it|he|she|they|we)\s*$/i.exec(seg);
+  if (pronoun) return { phrase: /^it$/i.test(pronoun[1]!) ? '' : pronoun[1]!, at: base + pronoun.index + pronoun[0].length - pronoun[1]!.length, relative };
   // "Putin on Dec. 9 said", "the minister in a statement said": the phrase between subject and verb is no subject.
   const adjunct = TRAILING_ADJUNCT.exec(seg);
   if (adjunct && trailingNP(seg.slice(0, adjunct.index))) seg = seg.slice(0, adjunct.index);

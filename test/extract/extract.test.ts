@@ -294,6 +294,10 @@ describe('responses', () => {
     expect(actors('The files were handed over by a Dutch government official who requested anonymity and hoped to "stop the abuse."\n')).toEqual([]);
     expect(actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n')).toEqual([]);
   });
+  it('takes the pronoun before a verb for its subject, not a noun before it', () => {
+    expect(actors('Peru said it was expelling two diplomats at the Chilean embassy over what it said was a refusal to help.\n')).toEqual(['Peru']);
+    expect(extract('Peru said it rejected completely "the false assessment" of the report.\n').quotes[0]?.speaker).toBe('Peru');
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
