@@ -38,6 +38,9 @@ const UNNAMED =
 /** ", the Kenyan foreign minister," right after a name: an apposition of up to six words, closed by a comma or a stop. */
 const APPOSITION = /^,\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
 
+/** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
+const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -91,6 +94,12 @@ export class Discourse {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
       }
+      // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
+      const title = actor?.type === 'person' && !actor.ref && !actor.role ? TITLE_BEFORE.exec(slice.slice(Math.max(0, at - start - 40), at - start)) : null;
+      if (title && lexicon.role(title[1]!.toLowerCase().replace(/s$/, ''))) {
+        const read = parseActor(`${title[1]!.replace(/s$/, '')} ${phrase}`);
+        if (read?.name === actor!.name) actor = { ...read, country: actor!.country ?? read.country, countrySource: actor!.countrySource ?? read.countrySource, countryText: actor!.countryText ?? read.countryText };
+      }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their
       // words), or where it repeats a person named before ("Lund's term" after "Kay Lund").
@@ -132,7 +141,7 @@ export class Discourse {
     if (actor.ref) return;
     this.noteOffice(actor);
     const w = this.wordsOf(actor);
-    if (actor.type === 'person') for (const x of new Set(w)) push(this.peopleByWord, x, actor);
+    if (namesPerson(actor)) for (const x of new Set(w)) push(this.peopleByWord, x, actor);
     else push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
   }
 
@@ -172,7 +181,7 @@ export class Discourse {
   private lookup(actor: Actor): Actor | undefined {
     const w = words(actor.name);
     if (!w.length) return undefined;
-    if (actor.type !== 'person') return this.byName.get(`${actor.type}\u0000${w.join(' ')}`)?.at(-1);
+    if (!namesPerson(actor)) return this.byName.get(`${actor.type}\u0000${w.join(' ')}`)?.at(-1);
     // A known name holding all of this one's words is among the people named by its rarest word.
     let fewest: Actor[] = [];
     for (const [k, x] of [...new Set(w)].entries()) {
@@ -293,6 +302,13 @@ function unnamedHolder(actor: Actor): boolean {
   const name = lexicon.fold(actor.name);
   const role = lexicon.fold(actor.role);
   return name.endsWith(role) || name.replace(/s$/, '').endsWith(role);
+}
+
+/** A person, or a journalist ("reporter Jane Roe", "John Doe of The Daily Post"), whom a surname names again. */
+function namesPerson(actor: Actor): boolean {
+  if (actor.type === 'person') return true;
+  if (actor.type !== 'media') return false;
+  return (actor.role != null && lexicon.role(actor.role)?.media === true) || (actor.organization != null && actor.organization !== actor.name);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

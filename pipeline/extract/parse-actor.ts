@@ -198,6 +198,29 @@ function readRun(run: Run, into: Reading): void {
     into.document ??= whole.replace(/^The /, '');
     return;
   }
+  // "Ivo Berg of Human Rights Watch", "Chancellor Anna Roth of Germany": a person named before the body or country
+  // they are of; the run is read as the person, the rest as their organisation or country.
+  const of = ts.findIndex((t, k) => k >= 2 && t.word.toLowerCase() === 'of');
+  if (of > 0 && !run.possessive && !run.modifier) {
+    const front = ts.slice(0, of);
+    let r = 0;
+    for (let n = roleAt(front, r); n; n = roleAt(front, r)) r += n;
+    const name = front.slice(r);
+    const after = ts.slice(of + 1);
+    if (name.length >= 2 && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (lexicon.countryByName(join(after)) || orgKind(after))) {
+      readRun({ tokens: front, possessive: false, modifier: false }, into);
+      const words = join(after);
+      const code = lexicon.countryByName(words);
+      if (code) into.country ??= { code, source: 'name', text: words };
+      else {
+        into.org ??= words.replace(/^The /, '');
+        into.orgKind ??= orgKind(after) ?? null;
+        if (lexicon.isInternational(words)) into.international = true;
+        into.country ??= countryOf(words) ?? leadingCountry(after) ?? null;
+      }
+      return;
+    }
+  }
   const kind = orgKind(ts);
   const spelled = ts.map((t) => t.text).join(' ');
   const c = countryOf(whole) ?? countryOf(spelled) ?? capitalOf(whole);
@@ -244,13 +267,6 @@ function readRun(run: Run, into: Reading): void {
   const rest = ts.slice(honorific ? i + 1 : i);
   // "Jo Smith MP": letters after the name give the office.
   if (rest.length > 1 && lexicon.isPostnominal(rest.at(-1)!.word)) into.role ??= rest.pop()!.word;
-  // "Chancellor Anna Roth of Germany": the country she is of.
-  const of = rest.findIndex((t, k) => k > 0 && t.word.toLowerCase() === 'of' && lexicon.countryByName(join(rest.slice(k + 1))) != null);
-  if (of > 0) {
-    const words = join(rest.slice(of + 1));
-    into.country ??= { code: lexicon.countryByName(words)!, source: 'name', text: words };
-    rest.splice(of);
-  }
   // "United" cut from "United Kingdom" is a fragment of a country's name, not a person.
   if (rest.length === 1 && lexicon.beginsCountryName(rest[0]!.word)) return;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
@@ -378,7 +394,8 @@ function readActor(phrase: string): Actor | null {
   const servesPerson = reading.possessor && SERVICE.test(keep[0]!.replace(/^.*['\u2019]s?\s+/, '')) ? reading.possessor : null;
   const base = { servesPerson, role: reading.role, organization: reading.org, country: stated?.code ?? null, countrySource: stated?.source ?? null, countryText: stated?.text ?? null, international: reading.international && !reading.country, ref: null, head };
   if (reading.person) {
-    const media = reading.role != null && lexicon.role(reading.role)?.media === true;
+    // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
+    const media = (reading.role != null && lexicon.role(reading.role)?.media === true) || (reading.role == null && reading.orgKind === 'media');
     return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international };
   }
   if (!keep.length) return null;

@@ -290,6 +290,7 @@ describe('speakers are actors', () => {
 
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
+  const response = (t: string) => extract(t).responses[0];
   it('leaves out anonymous sources, named documents and unresolved bodies', () => {
     expect(actors('The files were handed over by a Dutch government official who requested anonymity and hoped to "stop the abuse."\n')).toEqual([]);
     expect(actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n')).toEqual([]);
@@ -297,6 +298,16 @@ describe('responses', () => {
   it('takes the pronoun before a verb for its subject, not a noun before it', () => {
     expect(actors('Peru said it was expelling two diplomats at the Chilean embassy over what it said was a refusal to help.\n')).toEqual(['Peru']);
     expect(extract('Peru said it rejected completely "the false assessment" of the report.\n').quotes[0]?.speaker).toBe('Peru');
+  });
+  it('takes journalists who report the story for the press, not for respondents', () => {
+    const x = extract('On 16 November 2019, journalists Jane Roe and John Doe of The Daily Post published the files. Roe and Doe wrote that the files were "explosive".\n');
+    expect(x.responses).toEqual([]);
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Jane Roe', speaker_type: 'media' });
+    expect(actors('The files were obtained by reporter Jane Roe. Roe said they were real.\n')).toEqual([]);
+  });
+  it('reads the body a person is of as their organisation', () => {
+    expect(response('Ivo Berg of Human Rights Watch condemned the raid.\n')).toMatchObject({ actor: 'Ivo Berg', actor_type: 'person', organization: 'Human Rights Watch' });
+    expect(actors('The Bank of England condemned the raid.\n')).toEqual(['Bank of England']);
   });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
