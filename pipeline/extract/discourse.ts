@@ -40,6 +40,8 @@ const APPOSITION = /^,\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
+const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
@@ -95,8 +97,11 @@ export class Discourse {
         if (read?.name === actor!.name && read.country && read.role) actor = read;
       }
       // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
-      const title = actor?.type === 'person' && !actor.ref && !actor.role ? TITLE_BEFORE.exec(slice.slice(Math.max(0, at - start - 40), at - start)) : null;
-      if (title && lexicon.role(title[1]!.toLowerCase().replace(/s$/, ''))) {
+      const lead = slice.slice(Math.max(0, at - start - 80), at - start);
+      const isTitle = (m: RegExpExecArray | null): m is RegExpExecArray => m != null && lexicon.role(m[1]!.toLowerCase().replace(/s$/, '')) != null;
+      const titles = actor?.type === 'person' && !actor.ref && !actor.role ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle) : [];
+      const title = titles[0];
+      if (title) {
         const read = parseActor(`${title[1]!.replace(/s$/, '')} ${phrase}`);
         if (read?.name === actor!.name) actor = { ...read, country: actor!.country ?? read.country, countrySource: actor!.countrySource ?? read.countrySource, countryText: actor!.countryText ?? read.countryText };
       }

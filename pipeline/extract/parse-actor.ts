@@ -200,14 +200,16 @@ function readRun(run: Run, into: Reading): void {
   }
   // "Ivo Berg of Human Rights Watch", "Chancellor Anna Roth of Germany": a person named before the body or country
   // they are of; the run is read as the person, the rest as their organisation or country.
-  const of = ts.findIndex((t, k) => k >= 2 && t.word.toLowerCase() === 'of');
+  const of = ts.findIndex((t, k) => k >= 1 && t.word.toLowerCase() === 'of');
   if (of > 0 && !run.possessive && !run.modifier) {
     const front = ts.slice(0, of);
     let r = 0;
     for (let n = roleAt(front, r); n; n = roleAt(front, r)) r += n;
     const name = front.slice(r);
     const after = ts.slice(of + 1);
-    if (name.length >= 2 && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (lexicon.countryByName(join(after)) || orgKind(after))) {
+    // One word before "of" is a surname only before a body ("Buckley of The Times"), not a country ("Church of England").
+    const body = orgKind(after);
+    if ((name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (lexicon.countryByName(join(after)) || orgKind(after))) {
       readRun({ tokens: front, possessive: false, modifier: false }, into);
       const words = join(after);
       const code = lexicon.countryByName(words);

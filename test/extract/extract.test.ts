@@ -305,9 +305,15 @@ describe('responses', () => {
     expect(x.quotes[0]).toMatchObject({ speaker: 'Jane Roe', speaker_type: 'media' });
     expect(actors('The files were obtained by reporter Jane Roe. Roe said they were real.\n')).toEqual([]);
   });
+  it('gives each name of a list the plural title before it', () => {
+    const x = extract('In 2019, journalists Ana Ruiz and Ivo Berg at The Daily Post broke the story.\n\nRuiz and Berg state that the files are real.\n');
+    expect(x.responses).toEqual([]);
+  });
   it('reads the body a person is of as their organisation', () => {
     expect(response('Ivo Berg of Human Rights Watch condemned the raid.\n')).toMatchObject({ actor: 'Ivo Berg', actor_type: 'person', organization: 'Human Rights Watch' });
     expect(actors('The Bank of England condemned the raid.\n')).toEqual(['Bank of England']);
+    expect(extract('Berg of The Daily Post said it was "a raid".\n').quotes[0]).toMatchObject({ speaker: 'Berg', speaker_type: 'media' });
+    expect(response('The Church of England condemned the raid.\n')).toMatchObject({ actor: 'Church of England', actor_type: 'organisation' });
   });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
