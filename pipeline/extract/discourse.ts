@@ -32,8 +32,22 @@ const SINGLE_OFFICE = /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spoke
  * Someone unnamed brought in as the agent or subject: "by a person or group", "A spokesman said", "someone". A
  * pronoun after it means that one, whom no name can be given; an apposition ("Lund, a lawyer,") brings no one in.
  */
-const UNNAMED =
-  /(?:^\s*|\bby\s+)(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b|\b(?:someone|somebody)\b/giu;
+const UNNAMED = /(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b/iuy;
+const AGENT_BY = /\bby\s+/gi;
+const SOMEONE = /\bsome(?:one|body)\b/gi;
+
+/** Where a sentence brings someone unnamed in: at its start, after "by", or as "someone". */
+function unnamedAt(sentence: string): number[] {
+  const found: number[] = [];
+  const at = (i: number): void => {
+    UNNAMED.lastIndex = i;
+    if (UNNAMED.test(sentence)) found.push(i);
+  };
+  at(sentence.length - sentence.trimStart().length);
+  for (const m of sentence.matchAll(AGENT_BY)) at(m.index + m[0].length);
+  for (const m of sentence.matchAll(SOMEONE)) found.push(m.index);
+  return found.sort((a, b) => a - b);
+}
 
 /** ", the Kenyan foreign minister," right after a name: an apposition of up to six words, closed by a comma or a stop. */
 const APPOSITION = /^,\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
@@ -62,6 +76,8 @@ export class Discourse {
   private readonly nameWords = new Map<Actor, string[]>();
   /** People by their office (folded role): those named only by it ("Germany's defence minister") and those with a name. */
   private readonly byOffice = new Map<string, { unnamed: Actor[]; named: Set<Actor> }>();
+  /** The role each actor was last filed under, so that a mention files an actor once. */
+  private readonly filed = new Map<Actor, string>();
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
@@ -69,7 +85,7 @@ export class Discourse {
     const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
-    for (const m of slice.matchAll(UNNAMED)) this.unnamed.push(start + m.index);
+    for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
     let cursor = 0;
     let owningCountry: { phrase: string; end: number } | null = null;
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
@@ -152,7 +168,9 @@ export class Discourse {
 
   /** Files a person under the office they hold, as its named holder or as a mention of it without a name. */
   private noteOffice(actor: Actor): void {
-    if (actor.type !== 'person' || !actor.role || !SINGLE_OFFICE.test(lexicon.officeOf(actor.role))) return;
+    if (actor.type !== 'person' || !actor.role || this.filed.get(actor) === actor.role) return;
+    this.filed.set(actor, actor.role);
+    if (!SINGLE_OFFICE.test(lexicon.officeOf(actor.role))) return;
     const role = lexicon.officeOf(actor.role);
     let office = this.byOffice.get(role);
     if (!office) this.byOffice.set(role, (office = { unnamed: [], named: new Set() }));
@@ -224,15 +242,15 @@ export class Discourse {
   }
 
   private antecedent(actor: Actor, at: number): Actor | null {
-    const found = this.namedAntecedent(actor, at);
+    const before = this.before(at);
+    const found = this.namedAntecedent(actor, at, before);
     // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
-    if (found && (actor.ref === 'person' || actor.ref === 'plural') && this.unnamedBetween(found, at)) return null;
+    if (found && (actor.ref === 'person' || actor.ref === 'plural') && this.unnamedBetween(before.find((s) => s.actor === found)?.at ?? -1, at)) return null;
     return found;
   }
 
-  /** Whether someone unnamed is brought in after the last mention of `actor` before `at`, and before `at`. */
-  private unnamedBetween(actor: Actor, at: number): boolean {
-    const last = this.before(at).find((s) => s.actor === actor)?.at ?? -1;
+  /** Whether someone unnamed is brought in after `last` and before `at`. */
+  private unnamedBetween(last: number, at: number): boolean {
     let lo = 0;
     let hi = this.unnamed.length;
     while (lo < hi) {
@@ -243,8 +261,7 @@ export class Discourse {
     return lo < this.unnamed.length && this.unnamed[lo]! < at;
   }
 
-  private namedAntecedent(actor: Actor, at: number): Actor | null {
-    const before = this.before(at);
+  private namedAntecedent(actor: Actor, at: number, before: Seen[]): Actor | null {
     if (actor.ref === 'person') {
       // The nearest person, unless the sentence that names them has another person as its subject ("Lund
       // insisted she had met President Berg ... She said" means Lund).
@@ -259,7 +276,7 @@ export class Discourse {
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
     if (actor.type === 'document') return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
     const head = (actor.head ?? '').replace(/s$/, '');
-    const match = before.find((s) => head && (words(s.actor.name).some((w) => w.replace(/s$/, '') === head) || (s.actor.role ?? '').toLowerCase().includes(head)));
+    const match = head ? before.find((s) => this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head) || (s.actor.role ?? '').toLowerCase().includes(head)) : undefined;
     if (match) return match.actor;
     // "The group", "the organisation": the organisation named last.
     if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
