@@ -76,6 +76,8 @@ export class Discourse {
   private readonly nameWords = new Map<Actor, string[]>();
   /** People by their office (folded role): those named only by it ("Germany's defence minister") and those with a name. */
   private readonly byOffice = new Map<string, { unnamed: Actor[]; named: Set<Actor> }>();
+  /** Unnamed mentions and the named person each turned out to be. */
+  private readonly aliases = new Map<Actor, Actor>();
   /** The role each actor was last filed under, so that a mention files an actor once. */
   private readonly filed = new Map<Actor, string>();
 
@@ -228,6 +230,7 @@ export class Discourse {
   resolve(actor: Actor, at: number): Actor | null {
     if (!actor.ref) {
       const noted = this.note(actor, at);
+      if (actor.namesEarlier) this.nameEarlier(noted, at);
       return this.officeHolder(noted) ?? noted;
     }
     const found = this.antecedent(actor, at);
@@ -276,7 +279,10 @@ export class Discourse {
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
     if (actor.type === 'document') return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
     const head = (actor.head ?? '').replace(/s$/, '');
-    const match = head ? before.find((s) => this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head) || (s.actor.role ?? '').toLowerCase().includes(head)) : undefined;
+    // "The president": someone whose title it is, before a body or person merely named with the word ("the
+    // president's chief of staff" is no president).
+    const byRole = head ? before.find((s) => (s.actor.role ?? '').toLowerCase().includes(head)) : undefined;
+    const match = byRole ?? (head ? before.find((s) => !(s.actor.type === 'person' && s.actor.role) && this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head)) : undefined);
     if (match) return match.actor;
     // "The group", "the organisation": the organisation named last.
     if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
@@ -296,6 +302,27 @@ export class Discourse {
     const stated = office.unnamed.filter((a) => a.country);
     if (!stated.length || stated.length !== office.unnamed.length || new Set(stated.map((a) => a.country)).size !== 1) return null;
     return stated[0]!;
+  }
+
+  /**
+   * "Varela's chief of staff told reporters ... The official, Alvaro Aleman, said": the person last mentioned by
+   * title alone, in this sentence or the one before, is the one now named, who takes their title, country and
+   * allegiance; the unnamed mention stands for the named one from now on.
+   */
+  private nameEarlier(named: Actor, at: number): void {
+    const sentence = this.sentenceAt(at);
+    const earlier = this.before(at).find((s) => s.actor !== named && s.actor.type === 'person' && !s.actor.ref && unnamedHolder(s.actor) && !isGroup(s.actor) && this.sentenceAt(s.at) >= sentence - 1);
+    if (!earlier) return;
+    const e = earlier.actor;
+    named.role = e.role ?? named.role;
+    if (!named.country && e.country) Object.assign(named, { country: e.country, countrySource: e.countrySource, countryText: e.countryText });
+    named.servesPerson ??= e.servesPerson ?? null;
+    this.aliases.set(e, named);
+  }
+
+  /** The actor a mention stands for: the named person an unnamed mention turned out to be, or itself. */
+  canonical(actor: Actor): Actor {
+    return this.aliases.get(actor) ?? actor;
   }
 
   /** The one named holder of the office an unnamed mention names ("the German defence minister"), if the countries agree. */

@@ -239,7 +239,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       cue = a?.cue ?? null;
       if (a?.phrase) {
         const parsed = parseActors(a.phrase)[0];
-        actor = parsed ? discourse.resolve(parsed, a.at) : null;
+        const found = parsed ? discourse.resolve(parsed, a.at) : null;
+        actor = found && discourse.canonical(found);
       }
       // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
       if (!actor && a?.phrase == null) {
@@ -397,7 +398,8 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true, verb: byId.get(id)!.cue ?? '' });
     }
     for (const f of found) {
-      const actor = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
+      const found = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
+      const actor = found && discourse.canonical(found);
       if (!actor || actor.type === 'media' || actor.type === 'document') continue;
       // References left unresolved name no one in particular ("the Council", "the minister"); "the government" is the state's.
       if (actor.ref && actor.head !== 'government') continue;

@@ -31,6 +31,8 @@ export interface Actor {
   head: string | null;
   /** The person whose government or staff this is ("Merkel" in "Merkel's government"): it serves their country. */
   servesPerson?: string | null;
+  /** "The official, Alvaro Aleman": the name is given to someone just mentioned by title alone. */
+  namesEarlier?: boolean;
 }
 
 interface Token {
@@ -398,7 +400,9 @@ function readActor(phrase: string): Actor | null {
   if (reading.person) {
     // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
     const media = (reading.role != null && lexicon.role(reading.role)?.media === true) || (reading.role == null && reading.orgKind === 'media');
-    return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international };
+    // "The official, Ana Ruiz, said": a definite title set before the name points back to someone just mentioned.
+    const namesEarlier = keep.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(keep[0]!) && !tokens(keep[0]!).some((t) => t.cap && t.word !== 'The') && lowerRole(tokens(keep[0]!).filter((t) => !t.cap)) != null;
+    return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international, ...(namesEarlier ? { namesEarlier } : {}) };
   }
   if (!keep.length) return null;
   if (reading.document && !reading.org) return { ...base, name: reading.document, type: 'document' };

@@ -315,6 +315,13 @@ describe('responses', () => {
     expect(extract('Berg of The Daily Post said it was "a raid".\n').quotes[0]).toMatchObject({ speaker: 'Berg', speaker_type: 'media' });
     expect(response('The Church of England condemned the raid.\n')).toMatchObject({ actor: 'Church of England', actor_type: 'organisation' });
   });
+  it('names someone mentioned by title alone when "the official, X," follows, and takes "the president" for the president', () => {
+    const x = extract('Peru President Ana Vela\u2019s chief of staff told reporters that the state could retaliate. The official, Ivo Berg, said that no company had broken the law.\n\nThe president had instructed the foreign ministry to call every embassy, Berg said.\n');
+    expect(x.responses.map((r) => [r.actor, r.country, r.role])).toEqual([
+      ['Ivo Berg', 'PE', 'chief of staff'],
+      ['Ana Vela', 'PE', 'President'],
+    ]);
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
