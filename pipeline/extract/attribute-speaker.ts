@@ -91,7 +91,9 @@ function trailingNP(seg: string): string {
   let k = words.length;
   while (k > 0 && words.length - k < 14) {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
-    if (STOP.has(w) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
+    // "Ambassador to Mexico Carlos Pascual": "to" inside a diplomat's title does not end the phrase.
+    const posting = w === 'to' && k > 1 && /^(?:ambassador|envoy|consul|emissary|representative)s?$/i.test(words[k - 2]![0]);
+    if ((STOP.has(w) && !posting) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
     k--;
   }
   // "..., and he said": a clause joined by a conjunction starts after it.

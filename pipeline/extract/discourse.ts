@@ -57,6 +57,8 @@ const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
+const POSTING_BEFORE = /\b(ambassador|envoy|consul|emissary|representative)s?\s+to\s+$/i;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -114,8 +116,11 @@ export class Discourse {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
       }
-      // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
       const lead = slice.slice(Math.max(0, at - start - 80), at - start);
+      // "Ambassador to Mexico Carlos Pascual": the run starts with the posting, which is no country of his.
+      const posting = actor && POSTING_BEFORE.exec(lead);
+      if (posting) actor = parseActor(`${posting[1]} to ${phrase}`) ?? actor;
+      // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
       const isTitle = (m: RegExpExecArray | null): m is RegExpExecArray => m != null && lexicon.role(m[1]!.toLowerCase().replace(/s$/, '')) != null;
       const titles = actor?.type === 'person' && !actor.ref && !actor.role ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle) : [];
       const title = titles[0];

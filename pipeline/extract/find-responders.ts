@@ -19,6 +19,9 @@ export interface Responder {
   verb: string;
 }
 
+/** Verbs that lead into another's infinitive, which is then the subject's own act. */
+const LEADS_IN = /\b(?:(?:was|were|has been|had been) (?:forced|obliged|compelled|made)|(?:decided|agreed|moved|chose|vowed|pledged|promised|threatened|voted|refused|sought|plans?|planned|intends?|intended)) to\s+$/;
+
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
@@ -29,6 +32,13 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
   for (const { index, word } of wordsIn(text, sentence.start, sentence.end)) {
     const verb = verbAt(text, index, word);
     if (!verb || inQuote(index) || /^\p{Lu}/u.test(word)) continue;
+    // "was forced to resign", "decided to withdraw": the act is the subject's, named before the verb that leads in.
+    const led = LEADS_IN.exec(text.slice(Math.max(sentence.start, index - 40), index));
+    if (led) {
+      const subject = subjectBefore(text, sentence.start, index - led[0].length);
+      if (subject?.phrase && !subject.relative) for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
+      continue;
+    }
     const before = text.slice(Math.max(sentence.start, index - 30), index);
     // Negated verbs, passives, infinitives and nouns ("the ruling", "Whitlock's writing") report no reaction.
     if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, index, word) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;

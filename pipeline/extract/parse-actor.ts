@@ -359,8 +359,22 @@ const SERVICE = /^(?:government|administration|cabinet|office|spokes(?:man|woman
 const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
+/** "Ambassador to Mexico", "envoy to the UN": where a diplomat is posted, which is not the country they serve. */
+const POSTED_TO = /\b(ambassador|envoy|consul(?:[- ]general)?|emissary|representative)\s+to\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/giu;
+
+function withoutPosting(text: string): string {
+  return text.replace(POSTED_TO, (m, title: string, rest: string) => {
+    const words = rest.trim().split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const place = words.slice(0, n).join(' ');
+      if (lexicon.countryByName(place) || lexicon.isInternational(place)) return `${title} ${words.slice(n).join(' ')}`.trimEnd() + (/\s$/.test(rest) ? ' ' : '');
+    }
+    return m;
+  });
+}
+
 function readActor(phrase: string): Actor | null {
-  const text = clean(phrase);
+  const text = withoutPosting(clean(phrase));
   if (!text) return null;
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);

@@ -322,6 +322,11 @@ describe('responses', () => {
       ['Ana Vela', 'PE', 'President'],
     ]);
   });
+  it('reads an act that another verb leads into, and no country from a diplomat\'s posting', () => {
+    const x = extract('Last month, U.S. Ambassador to Peru Ana Ruiz was forced to resign after the leak. Chile decided to expel the envoy.\n');
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'US'], ['Chile', 'CL']]);
+    expect(extract('Ambassador to Peru Ana Ruiz condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', null]]);
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
