@@ -1,5 +1,5 @@
-// Pairs double quotation marks within a block: straight marks are read as opening or closing from the characters
-// around them; a mark that opens while a quote is open leaves the first unclosed; a closing mark with no opening one
+// Pairs double quotation marks within a block: straight marks, and curly ones typed the wrong way round, are read as
+// opening or closing from the characters around them; a mark that opens while a quote is open leaves the first unclosed; a closing mark with no opening one
 // starts its quote at the start of the block (press releases drop the opening mark).
 export interface QuoteMarks {
   /** Index of the opening mark, or null when it is missing (the quote starts at the block start). */
@@ -17,12 +17,14 @@ const SPACE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\u2019\u201D]/;
 
 function role(text: string, i: number, blockStart: number, blockEnd: number, open: boolean): 'open' | 'close' {
   const c = text[i]!;
-  if (OPENERS.has(c)) return 'open';
-  if (CLOSERS.has(c)) return 'close';
   const before = i > blockStart ? text[i - 1]! : ' ';
   const after = i + 1 < blockEnd ? text[i + 1]! : ' ';
   const spaceBefore = SPACE_BEFORE.test(before);
   const spaceAfter = SPACE_AFTER.test(after);
+  // A curly mark typed the wrong way round is read by where it stands: "”like this”" opens before a word when no
+  // quote is open, "“like this“" closes after one when a quote is open.
+  if (OPENERS.has(c)) return open && !spaceBefore && spaceAfter ? 'close' : 'open';
+  if (CLOSERS.has(c)) return !open && spaceBefore && /[\p{L}\p{N}]/u.test(after) ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return open ? 'close' : 'open';

@@ -46,6 +46,13 @@ describe('quotes', () => {
   });
 });
 
+describe('quotation marks typed the wrong way round', () => {
+  it('reads them by where they stand', () => {
+    const x = extract('\u201DThis is wrong\u201D, said Ana Ruiz. Ivo Berg said \u201Cno\u201C, and left.\n');
+    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([['This is wrong', 'Ana Ruiz'], ['no', 'Ivo Berg']]);
+  });
+});
+
 describe('attribution', () => {
   it('resolves pronouns and roles to the person named before', () => {
     const x = extract('Norwegian Foreign Minister Ola Dahl spoke in Oslo on 3 May 2021.\n\nHe added: "We will respond in kind."\n');
