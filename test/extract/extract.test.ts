@@ -240,6 +240,12 @@ describe('countries from the text', () => {
     expect(response('Speaking to reporters in Brussels, Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
     expect(response('Brussels, Minister Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
   });
+  it('gives a party\'s people the country of a party that only one country has', () => {
+    expect(country("Jobbik's party director, Ana Kis, condemned the leak.\n", 'Ana Kis')).toBe('HU');
+    expect(country('The chairman of the right-wing Civic Democratic Party, Ivo Novak, condemned it.\n', 'Ivo Novak')).toBe('CZ');
+    // A name that parties of many countries share names no country.
+    expect(country('The chairman of the Labour Party, Ivo Novak, condemned it.\n', 'Ivo Novak')).toBeNull();
+  });
   it("gives a person's government and staff that person's country, but not their family", () => {
     expect(response("Chancellor Anna Roth of Germany spoke first.\n\nRoth's government says it protested to the envoy.\n", "Roth's government")).toMatchObject({ country: 'DE', country_source: 'name' });
     expect(country('Russian President Ivan Orlov spoke.\n\nOrlov\'s spokesman, Dmitry Ivanov, has denied the claims.\n', 'Dmitry Ivanov')).toBe('RU');
