@@ -24,7 +24,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 interface Sentence extends Span {
   block: number;
