@@ -152,7 +152,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     return { description, key: descriptionKeys.get(description)!, id: sentenceRecordIds(document, description) };
   });
   const sentenceEventType = once((si) => eventType(described(si).description));
-  const sentenceActorNames = once((si) => [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document').map((m) => m.actor.name))]);
+  // Who takes part in a sentence's event: the actors it names outside quotation marks (a title or quoted words
+  // name no participant).
+  const sentenceActorNames = once((si) => [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document' && !inQuote(sentences[si]!.block, m.at)).map((m) => m.actor.name))]);
   const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
 
@@ -226,7 +228,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     const closeEnd = q.close != null ? q.close + 1 : end;
     const after = text.slice(closeEnd, sentence.end);
     const lead = /^[\s,.;:!?]*((?:\[(?:\d{1,3}|[a-z])\])+)/.exec(after);
-    const citations = lead ? findMarkers(text, closeEnd, closeEnd + lead[0].length).map((m) => m.label) : sentence.markers.filter((m) => m.start >= closeEnd).map((m) => m.label);
+    const citations = labels(lead ? findMarkers(text, closeEnd, closeEnd + lead[0].length) : sentence.markers.filter((m) => m.start >= closeEnd));
     const prev = quoteSpans[qi - 1];
     const prevEnd = prev && prev.block === block && prev.q.end >= sentence.start && prev.q.end <= (q.open ?? start) ? (prev.q.close ?? prev.q.end) + 1 : sentence.start;
     const next = quoteSpans[qi + 1];
@@ -363,7 +365,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       event_type: sentenceEventType(si),
       description,
       actors: [...sentenceActorNames(si)],
-      citations: sentence.markers.map((m) => m.label),
+      citations: labels(sentence.markers),
       source: place(sentence.start, sentence.end),
     });
   }
@@ -428,7 +430,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
         date: date ? isoDate(date.date) : null,
         date_precision: date ? precisionOfDate(date.date) : null,
         description,
-        citations: sentence.markers.map((m) => m.label),
+        citations: labels(sentence.markers),
         source: place(sentence.start, sentence.end),
       });
     }
@@ -440,6 +442,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number => a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
 }
+
+/** The labels of citation markers, each once, in the order first cited ("[1] ... [1]" cites 1 once). */
+const labels = (markers: readonly { label: string }[]): string[] => [...new Set(markers.map((m) => m.label))];
 
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 

@@ -161,6 +161,15 @@ describe('quotes and their events', () => {
   });
 });
 
+describe('record fields', () => {
+  it('cites each marker once, and names no event participant inside quotation marks', () => {
+    const x = extract('On 2 May 2020, Ana Ruiz condemned the deal in "A Quiet Scandal: How Peru Paid".[1][1]\n');
+    expect(x.events[0]?.actors).toEqual(['Ana Ruiz']);
+    expect(x.responses[0]?.citations).toEqual(['1']);
+    expect(x.events[0]?.citations).toEqual(['1']);
+  });
+});
+
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('reads "express concern" as reporting and sends "they" back to the group named before', () => {
