@@ -276,9 +276,12 @@ export class Discourse {
       const people = before.filter((s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor));
       const nearest = people[0];
       if (!nearest) return null;
+      // So does a speaker in the sentence before a mention that is no one's subject: a caption between "Lund said
+      // ..." and "he said" names someone in a photo, not the one who goes on speaking.
       const sentence = this.sentenceAt(nearest.at);
       const subject = people.find((s) => s.subject && s.at < at);
-      return subject && this.sentenceAt(subject.at) === sentence ? subject.actor : nearest.actor;
+      const reach = people.some((s) => s.actor === nearest.actor && s.subject) ? 0 : 1;
+      return subject && sentence - this.sentenceAt(subject.at) <= reach ? subject.actor : nearest.actor;
     }
     if (actor.ref === 'plural') return before.find((s) => s.actor.type !== 'person' || isGroup(s.actor))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.

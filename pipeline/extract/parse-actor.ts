@@ -356,6 +356,22 @@ export function parseActor(phrase: string): Actor | null {
 }
 
 const SERVICE = /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
+/** A name and nothing else: one to four capitalised words; a full name has two at least. */
+const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
+const FULL_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}$/u;
+
+/** A person's name with no title, country or body ("Netanyahu"), not "Iceland's Prime Minister". */
+function bareName(part: string): boolean {
+  if (!BARE_NAME.test(part)) return false;
+  const a = readActor(part);
+  return a?.type === 'person' && !a.ref && !a.role && !a.country && !a.organization;
+}
+
+/** "arrest Netanyahu": a phrase led by a lower-case word that is no determiner and no title ends a clause. */
+function clauseEnd(part: string): boolean {
+  const first = /^(\p{Ll}+)\s/u.exec(part)?.[1];
+  return first != null && !/^(?:the|a|an|its|his|her|their|our|former|then|acting|deputy|senior|chief)$/.test(first) && !lexicon.role(first) && lowerRole(tokens(part).filter((t) => !t.cap)) == null;
+}
 const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
@@ -387,6 +403,9 @@ function readActor(phrase: string): Actor | null {
   // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
   // with a comma says where or how, not who.
   // So does a capital alone before the name ("Brussels, Minister Ana Ruiz"), as a dateline does.
+  // "... arrest Netanyahu, Christophe Lemoine said": two bare names in a row are the end of one clause and the
+  // subject of the next, not a name and its apposition.
+  while (keep.length > 1 && FULL_NAME.test(keep[1]!) && (bareName(keep[0]!) || clauseEnd(keep[0]!))) keep.shift();
   while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))) keep.shift();
   const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
   let head: string | null = null;

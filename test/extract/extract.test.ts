@@ -304,6 +304,13 @@ describe('speakers are actors', () => {
     // An apposition brings no one new in.
     expect(speakers('Ana Ruiz, a lawyer, spoke first. She said the claims were "false".\n')).toEqual(['Ana Ruiz']);
   });
+  it('takes the subject, not the object of an opening clause, and a speaker over a photo caption for "he"', () => {
+    const t = 'Asked whether Peru would arrest Ivo Berg, Ana Ruiz said it was complicated. President Ivo Berg in Lima, May 1, 2024.\n\n"It is a point I will not discuss," she said.\n';
+    expect(speakers(t)).toEqual(['Ana Ruiz']);
+    expect(extract(t).responses.map((r) => r.actor)).toEqual(['Ana Ruiz']);
+    // A title and its holder's name stay one actor.
+    expect(extract("Peru's Prime Minister, Ana Ruiz, resigned on Tuesday.\n").responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'PE']]);
+  });
   it('sends "the statement" and "the group" back to the body that spoke', () => {
     expect(speakers('The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n')).toEqual(['Lagos police department']);
     expect(speakers('The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n')).toEqual(['Danish Institute for Human Rights']);
