@@ -339,6 +339,13 @@ export function parseActors(phrase: string): Actor[] {
     const first = parseActor(list[0]!);
     if (each.every((a) => a && !a.ref) && simple) return each as Actor[];
     if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text)) return [first, ...(each.slice(1) as Actor[])];
+    // "Fidesz's party director, Ana Kis, and Minister of Justice, Ivo Berg": people named with their titles, joined
+    // by ", and": each conjunct is read whole, title and name together.
+    const conjuncts = text.split(/,\s+and\s+/);
+    if (conjuncts.length > 1) {
+      const people = conjuncts.map((c) => parseActor(c.replace(/,\s*$/, '')));
+      if (people.every((a) => a && !a.ref && a.type === 'person' && /\p{Lu}/u.test(a.name) && !a.name.includes(' and '))) return people as Actor[];
+    }
   }
   const one = parseActor(text);
   return one ? [one] : [];

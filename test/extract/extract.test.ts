@@ -356,6 +356,9 @@ describe('responses', () => {
     expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'US'], ['Chile', 'CL']]);
     expect(extract('Ambassador to Peru Ana Ruiz condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', null]]);
   });
+  it('reads each of two people named with their titles and joined by ", and"', () => {
+    expect(actors("Jobbik's party director, Ana Kis, and Minister of Justice, Ivo Berg, claimed they knew nothing.\n")).toEqual(['Ana Kis', 'Ivo Berg']);
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
