@@ -33,8 +33,12 @@ export function verbAt(text: string, index: number, word: string): VerbEntry | u
 export function notReporting(text: string, index: number, word: string): boolean {
   const before = text.slice(Math.max(0, index - 24), index);
   if (/\bto\s+$/.test(before)) return true;
+  // "said to be one of its biggest clients", "reported to have fled": hearsay about the subject, not its words.
+  if (HEARSAY.test(text.slice(index + word.length, index + word.length + 12))) return true;
   return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
 }
+
+const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
 /** The last speech verb in text[from, to), or null. */
 export function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {

@@ -311,6 +311,9 @@ describe('speakers are actors', () => {
     // A title and its holder's name stay one actor.
     expect(extract("Peru's Prime Minister, Ana Ruiz, resigned on Tuesday.\n").responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'PE']]);
   });
+  it('reads "said to be" as hearsay, not as anyone\'s words', () => {
+    expect(speakers('Ana Ruiz said in an interview that she knew nothing.\n\nBerg was named for his stake in a firm said to be one of the bank\'s "biggest clients," according to a leaked file.\n')).toEqual([null]);
+  });
   it('sends "the statement" and "the group" back to the body that spoke', () => {
     expect(speakers('The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n')).toEqual(['Lagos police department']);
     expect(speakers('The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n')).toEqual(['Danish Institute for Human Rights']);
