@@ -59,6 +59,9 @@ const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2
 
 const POSTING_BEFORE = /\b(ambassador|envoy|consul|emissary|representative)s?\s+to\s+$/i;
 
+/** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -67,6 +70,8 @@ export class Discourse {
   private readonly seen = new ByPosition<Seen>();
   private readonly countryCounts = new Map<string, number>();
   private readonly sentenceStarts: number[] = [];
+  /** Sentences with no finite verb: captions and credit lines ("Ana Ruiz in Lima, May 1, 2024."). */
+  private readonly verbless: boolean[] = [];
   /** Where someone unnamed is brought in ("by a person or group", "A spokesman said"), in text order. */
   private readonly unnamed: number[] = [];
   /**
@@ -89,6 +94,7 @@ export class Discourse {
     const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
+    this.verbless.push(!FINITE.test(slice));
     for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
     let cursor = 0;
     let owningCountry: { phrase: string; end: number } | null = null;
@@ -276,11 +282,11 @@ export class Discourse {
       const people = before.filter((s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor));
       const nearest = people[0];
       if (!nearest) return null;
-      // So does a speaker in the sentence before a mention that is no one's subject: a caption between "Lund said
-      // ..." and "he said" names someone in a photo, not the one who goes on speaking.
+      // So does the speaker of the sentence before a caption: a verbless line between "Lund said ..." and "he said"
+      // names someone in a photo, not the one who goes on speaking.
       const sentence = this.sentenceAt(nearest.at);
       const subject = people.find((s) => s.subject && s.at < at);
-      const reach = people.some((s) => s.actor === nearest.actor && s.subject) ? 0 : 1;
+      const reach = this.verbless[sentence] ? 1 : 0;
       return subject && sentence - this.sentenceAt(subject.at) <= reach ? subject.actor : nearest.actor;
     }
     if (actor.ref === 'plural') return before.find((s) => s.actor.type !== 'person' || isGroup(s.actor))?.actor ?? null;

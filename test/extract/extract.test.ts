@@ -311,6 +311,9 @@ describe('speakers are actors', () => {
     // A title and its holder's name stay one actor.
     expect(extract("Peru's Prime Minister, Ana Ruiz, resigned on Tuesday.\n").responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'PE']]);
   });
+  it('gives "she" to the person just named in a full sentence, not to the subject of the sentence before', () => {
+    expect(speakers('Last month, Ambassador Ana Ruiz was forced to resign over cables in which she discussed the war. In January, Ambassador Kay Lund was forced to leave Lima after a cable in which she speculated on a "voluptuous" nurse.\n')).toEqual(['Kay Lund']);
+  });
   it('reads "said to be" as hearsay, not as anyone\'s words', () => {
     expect(speakers('Ana Ruiz said in an interview that she knew nothing.\n\nBerg was named for his stake in a firm said to be one of the bank\'s "biggest clients," according to a leaked file.\n')).toEqual([null]);
   });
