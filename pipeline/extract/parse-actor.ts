@@ -325,7 +325,11 @@ const clean = (s: string): string =>
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:\-\u2013\u2014"'\u201C\u201D]+|[\s,;:\-\u2013\u2014"'\u201C\u201D]+$/g, '')
+    .replace(NAVIGATION, '')
     .trim();
+
+/** A web page's navigation copied before a headline: "Home Breaking News Czech police ...". */
+const NAVIGATION = /^(?:Home\s+)?(?:Breaking News|Latest News|Top Stories|Live Updates)\s+|^Home\s+(?=(?:News|World|Politics|Business|Europe|Asia|Africa|Americas|Opinion)\s)/;
 
 /** The actors a phrase names: usually one; a list of countries or people gives several. */
 export function parseActors(phrase: string): Actor[] {

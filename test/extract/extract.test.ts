@@ -365,6 +365,10 @@ describe('responses', () => {
   it('reads each of two people named with their titles and joined by ", and"', () => {
     expect(actors("Jobbik's party director, Ana Kis, and Minister of Justice, Ivo Berg, claimed they knew nothing.\n")).toEqual(['Ana Kis', 'Ivo Berg']);
   });
+  it('reads no navigation copied before a headline into a name', () => {
+    expect(extract('Home Breaking News Czech police promise to act upon the files\n\nThe police condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Czech police', 'CZ']]);
+    expect(actors('The Home Office condemned the leak.\n')).toEqual(['Home Office']);
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
