@@ -62,6 +62,9 @@ const POSTING_BEFORE = /\b(ambassador|envoy|consul|emissary|representative)s?\s+
 /** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
 
+/** "X and Y are among the most prominent Canadian figures ...", "X is a British journalist": subject, then demonym. */
+const COPULA_DEMONYM = /^(.+?)\s+(?:is|are|was|were)\s+(?:a|an|the|one of the|among the)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -143,6 +146,15 @@ export class Discourse {
       const place = /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+$/i.test(slice.slice(Math.max(0, at - start - 12), at - start));
       if (lone && (place || !(owner || (standsAlone && (!standsAlone[1] || lexicon.verb(standsAlone[1]) || /^(?:and|has|had|was|is)$/.test(standsAlone[1]))) || this.lookup(actor!)))) continue;
       if (actor && !actor.ref) found.push({ actor: this.note(actor, at), at });
+    }
+    // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who
+    // are the subject of "is" or "are" is their country.
+    const copula = COPULA_DEMONYM.exec(slice);
+    const said = copula ? lexicon.countryByDemonym(copula[2]!) : undefined;
+    if (copula && said && !FINITE.test(copula[1]!)) {
+      for (const f of found) {
+        if (f.at - start < copula[1]!.length && f.actor.type === 'person' && !f.actor.country) Object.assign(f.actor, { country: said, countrySource: 'demonym', countryText: copula[2]! });
+      }
     }
     // Groups named by a plural role ("U.N. ambassadors", "Chinese officials"): "the ambassadors" and "they" point back.
     for (const m of slice.matchAll(GROUP)) {

@@ -220,6 +220,12 @@ describe('countries from the text', () => {
     expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
     expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
   });
+  it('reads a demonym said of the subject of "is" or "are" as its country', () => {
+    const x = extract('Former prime ministers Ana Ruiz, Ivo Berg and Kay Lund are among the most prominent Peruvian figures named in the files.\n\nRuiz said it was "nonsense".\n');
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'PE', speaker_country_source: 'demonym' });
+    // A demonym after another verb says nothing of the subject.
+    expect(extract('Ana Ruiz met Peruvian officials on Monday.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
+  });
   it('reads the country of an apposition after the name', () => {
     const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'KE', speaker_country_source: 'demonym' });
