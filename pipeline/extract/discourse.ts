@@ -108,10 +108,15 @@ export class Discourse {
       if (index >= 0) cursor = index + run.tokens[0]!.text.length;
       // "Xi's speeches", "China's government": the owner is named without its possessive ending.
       let actor = parseActor(run.possessive ? run.tokens.map((t) => t.word).join(' ') : phrase);
-      // "Israel's Prime Minister Ana Levi": a country owning the title that names the person.
+      // "Israel's Prime Minister Ana Levi", "the UK Parliament's Joint Committee": a country or a national body owning
+      // the title or body named next.
       const ownedBy = owningCountry && index >= 0 && !slice.slice(owningCountry.end, index).trim() ? owningCountry.phrase : null;
-      owningCountry = run.possessive && lexicon.countryByName(run.tokens.map((t) => t.word).join(' ')) ? { phrase, end: index + phrase.length } : null;
-      if (ownedBy && actor?.type === 'person' && !actor.ref && !actor.country) actor = parseActor(`${ownedBy} ${phrase}`) ?? actor;
+      // A possessive naming a country or a national body: "Israel's", "the UK Parliament's".
+      owningCountry = run.possessive && (lexicon.countryByName(run.tokens.map((t) => t.word).join(' ')) || (actor && actor.type !== 'person' && actor.country)) ? { phrase, end: index + phrase.length } : null;
+      if (ownedBy && actor && !actor.ref && !actor.country) {
+        const owned = parseActor(`${ownedBy} ${phrase}`);
+        if (owned && owned.type === actor.type) actor = owned;
+      }
       // "the Chilean law firm Ortega Vidal", "Estonian lawyer Mari Tamm": a country before the role.
       const pre = actor && !actor.country && !actor.ref ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start)) : null;
       if (pre && (lexicon.countryByName(pre[1]!) ?? lexicon.countryByDemonym(pre[1]!)) && /\p{Ll}/u.test(pre[2]!)) {
@@ -254,6 +259,7 @@ export class Discourse {
     if (!actor.ref) {
       const noted = this.note(actor, at);
       if (actor.namesEarlier) this.nameEarlier(noted, at);
+      this.placeInBody(noted, at);
       return this.officeHolder(noted) ?? noted;
     }
     const found = this.antecedent(actor, at);
@@ -344,6 +350,20 @@ export class Discourse {
     if (!named.country && e.country) Object.assign(named, { country: e.country, countrySource: e.countrySource, countryText: e.countryText });
     named.servesPerson ??= e.servesPerson ?? null;
     this.aliases.set(e, named);
+  }
+
+  /**
+   * "Damian Collins MP, chair of the Committee": a person of a body named by its head word alone belongs to the
+   * body last named with that word ("the UK Parliament's Joint Committee"), and to its country.
+   */
+  private placeInBody(person: Actor, at: number): void {
+    const head = person.organization;
+    if (person.type !== 'person' || person.country || !head || /\s/.test(head) || !lexicon.headKind(head)) return;
+    const w = head.toLowerCase();
+    const body = this.before(at).find((s) => s.actor !== person && s.actor.type !== 'person' && !s.actor.ref && this.wordsOf(s.actor).at(-1) === w)?.actor;
+    if (!body) return;
+    person.organization = body.name;
+    if (body.country && !body.international) Object.assign(person, { country: body.country, countrySource: body.countrySource, countryText: body.countryText });
   }
 
   /** The actor a mention stands for: the named person an unnamed mention turned out to be, or itself. */

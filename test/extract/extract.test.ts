@@ -220,6 +220,11 @@ describe('countries from the text', () => {
     expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
     expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
   });
+  it('places a person of "the Committee" in the committee last named, and in its country', () => {
+    const x = extract('Ana Ruiz will give evidence to the UK Parliament\u2019s Joint Committee on the draft bill on Monday.\n\nIvo Berg MP, chair of the Committee, says, "It is a chance to hear her."\n');
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Ivo Berg', speaker_country: 'GB' });
+    expect(extract('Ivo Berg, chair of the Committee, says, "It is a chance to hear her."\n').quotes[0]?.speaker_country).toBeNull();
+  });
   it('reads a demonym said of the subject of "is" or "are" as its country', () => {
     const x = extract('Former prime ministers Ana Ruiz, Ivo Berg and Kay Lund are among the most prominent Peruvian figures named in the files.\n\nRuiz said it was "nonsense".\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'PE', speaker_country_source: 'demonym' });
