@@ -355,7 +355,24 @@ export function parseActors(phrase: string): Actor[] {
   return one ? [one] : [];
 }
 
+/**
+ * Readings of phrases already read: a document names the same people again and again, and a reading depends on the
+ * phrase and the lexicons alone. Each caller gets its own copy (actors are completed later); the memo is emptied
+ * when it grows past its bound, so memory stays flat on any input.
+ */
+const readings = new Map<string, Actor | null>();
+const READINGS_BOUND = 20_000;
+
 export function parseActor(phrase: string): Actor | null {
+  const known = readings.get(phrase);
+  if (known !== undefined) return known && { ...known };
+  const actor = readPhrase(phrase);
+  if (readings.size >= READINGS_BOUND) readings.clear();
+  readings.set(phrase, actor && { ...actor });
+  return actor;
+}
+
+function readPhrase(phrase: string): Actor | null {
   const actor = readActor(phrase);
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
   if (actor?.ref !== 'role') return actor;
