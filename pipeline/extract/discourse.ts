@@ -156,7 +156,8 @@ export class Discourse {
     // are the subject of "is" or "are" is their country.
     const copula = COPULA_DEMONYM.exec(slice);
     const said = copula ? lexicon.countryByDemonym(copula[2]!) : undefined;
-    if (copula && said && !FINITE.test(copula[1]!)) {
+    // Only the subject itself: not "the son of X", nor "X, whose father".
+    if (copula && said && !FINITE.test(copula[1]!) && !/\b(?:of|who|whose|which|that|his|her|their|its)\b/i.test(copula[1]!)) {
       for (const f of found) {
         if (f.at - start < copula[1]!.length && f.actor.type === 'person' && !f.actor.country) Object.assign(f.actor, { country: said, countrySource: 'demonym', countryText: copula[2]! });
       }

@@ -228,6 +228,9 @@ describe('countries from the text', () => {
   it('reads a demonym said of the subject of "is" or "are" as its country', () => {
     const x = extract('Former prime ministers Ana Ruiz, Ivo Berg and Kay Lund are among the most prominent Peruvian figures named in the files.\n\nRuiz said it was "nonsense".\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'PE', speaker_country_source: 'demonym' });
+    // Not of someone else in the subject.
+    expect(extract('Ana Ruiz, whose father was a Peruvian diplomat, spoke.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
+    expect(extract('The son of Ana Ruiz is a Peruvian banker.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
     // A demonym after another verb says nothing of the subject.
     expect(extract('Ana Ruiz met Peruvian officials on Monday.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
   });
