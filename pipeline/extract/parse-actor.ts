@@ -189,8 +189,10 @@ interface Reading {
 function readRun(run: Run, into: Reading): void {
   const ts = run.tokens;
   const whole = join(ts);
-  // "Panama-based", "Kremlin-backed": a place or body qualifying something else.
-  const qualifier = /^(.+?)-(?:based|born|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
+  // "Panama-based", "Kremlin-backed": a place or body qualifying something else ("Kenyan-born" says where someone was
+  // born, not whom they serve, and gives no country).
+  if (/-born$/i.test(whole)) return;
+  const qualifier = /^(.+?)-(?:based|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
   if (qualifier) {
     into.country ??= countryOf(qualifier[1]!) ?? capitalOf(qualifier[1]!) ?? null;
     return;
@@ -400,6 +402,14 @@ function clauseEnd(part: string): boolean {
   const first = /^(\p{Ll}+)\s/u.exec(part)?.[1];
   return first != null && !/^(?:the|a|an|its|his|her|their|our|former|then|acting|deputy|senior|chief)$/.test(first) && !lexicon.role(first) && lowerRole(tokens(part).filter((t) => !t.cap)) == null;
 }
+const STANCE = /^(?:critics?|opponents?|adversar(?:y|ies)|foes?|enem(?:y|ies)|victims?|targets?|supporters?|admirers?|fans?|allies|ally|friends?|relatives?|wife|husband|son|daughter|brother|sister|father|mother|widow|fianc\u00E9e?|fiancee?)$/i;
+
+/** The object of "of"/"for" names a body the actor can belong to: a named organisation or a body's head word. */
+function belongsTo(object: string): boolean {
+  const last = object.replace(/[.,;:]+$/, '').trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(last) || lexicon.headKind(last) != null;
+}
+
 const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
@@ -439,7 +449,15 @@ function readActor(phrase: string): Actor | null {
   let head: string | null = null;
   let headIsRole = false;
   keep.forEach((part, k) => {
-    const body = part.replace(DETERMINERS, '').replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
+    // "a critic of the Chinese government", "the lawyer for the Russian businessman": a stance towards a body, or a
+    // service to a person, names someone else, whose country is not this actor's; "chair of the Committee" and
+    // "spokesman for the embassy" name the body the actor belongs to.
+    const body = part
+      .replace(DETERMINERS, '')
+      .replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '')
+      .replace(/(\b\p{Ll}[\p{Ll}-]*)\s+(of|for|to|against|about|toward|towards)\s+(.*)$/u, (m, noun: string, prep: string, object: string) =>
+        k > 0 && !lexicon.role(`${noun} ${prep} ${object.split(/\s+/)[0]}`) && (STANCE.test(noun) || !belongsTo(object)) ? noun : m,
+      );
     const ts = tokens(body);
     const { runs: rs, lower } = runs(ts);
     for (const r of rs) readRun(r, reading);

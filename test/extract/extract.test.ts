@@ -234,6 +234,13 @@ describe('countries from the text', () => {
     // A demonym after another verb says nothing of the subject.
     expect(extract('Ana Ruiz met Peruvian officials on Monday.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
   });
+  it('takes no country from someone else named in an apposition, nor from a birthplace', () => {
+    expect(country('Ana Ruiz, a critic of the Chinese government, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
+    expect(country('Ana Ruiz, the lawyer for the Russian businessman, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
+    expect(country('Ana Ruiz, the Kenyan-born mayor of Lima, condemned the raid.\n', 'Ana Ruiz')).not.toBe('KE');
+    // A body the person belongs to still gives its country.
+    expect(country('Ana Ruiz, a spokeswoman for the Russian embassy, condemned the raid.\n', 'Ana Ruiz')).toBe('RU');
+  });
   it('reads the country of an apposition after the name', () => {
     const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'KE', speaker_country_source: 'demonym' });
