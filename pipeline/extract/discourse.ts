@@ -49,8 +49,11 @@ function unnamedAt(sentence: string): number[] {
   return found.sort((a, b) => a - b);
 }
 
-/** ", the Kenyan foreign minister," right after a name: an apposition of up to six words, closed by a comma or a stop. */
-const APPOSITION = /^,\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
+/**
+ * ", the Kenyan foreign minister," or ", Canada's envoy," right after a name: an apposition of up to six words,
+ * closed by a comma or a stop.
+ */
+const APPOSITION = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;

@@ -444,6 +444,8 @@ function readActor(phrase: string): Actor | null {
   // "... arrest Netanyahu, Christophe Lemoine said": two bare names in a row are the end of one clause and the
   // subject of the next, not a name and its apposition.
   while (keep.length > 1 && FULL_NAME.test(keep[1]!) && (bareName(keep[0]!) || clauseEnd(keep[0]!))) keep.shift();
+  // "Ana Ruiz, speaking to the French newspaper Le Monde, said": an adjunct set off by commas after the name too.
+  for (let k = keep.length - 1; k > 0; k--) if (ADJUNCT.test(keep[k]!)) keep.splice(k, 1);
   while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))) keep.shift();
   const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
   let head: string | null = null;

@@ -238,12 +238,14 @@ describe('countries from the text', () => {
     expect(country('Ana Ruiz, a critic of the Chinese government, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
     expect(country('Ana Ruiz, the lawyer for the Russian businessman, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
     expect(country('Ana Ruiz, the Kenyan-born mayor of Lima, condemned the raid.\n', 'Ana Ruiz')).not.toBe('KE');
+    expect(country('Ana Ruiz, speaking to the French newspaper Le Monde, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
     // A body the person belongs to still gives its country.
     expect(country('Ana Ruiz, a spokeswoman for the Russian embassy, condemned the raid.\n', 'Ana Ruiz')).toBe('RU');
   });
   it('reads the country of an apposition after the name', () => {
     const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'KE', speaker_country_source: 'demonym' });
+    expect(extract('The statement by Ana Ruiz, Canada\'s envoy, was firm.\n\n"No," she said.\n').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'CA' });
   });
   it('reads a portfolio or a country after a title, and letters after a name, as the office', () => {
     expect(response('The Foreign Minister of Norway, Ola Dahl, condemned the leak.\n', 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name', role: 'Foreign Minister of Norway' });
