@@ -337,6 +337,9 @@ describe('speakers are actors', () => {
   it('gives "she" to the person just named in a full sentence, not to the subject of the sentence before', () => {
     expect(speakers('Last month, Ambassador Ana Ruiz was forced to resign over cables in which she discussed the war. In January, Ambassador Kay Lund was forced to leave Lima after a cable in which she speculated on a "voluptuous" nurse.\n')).toEqual(['Kay Lund']);
   });
+  it('gives a quote standing alone to the one who spoke just before', () => {
+    expect(speakers('Foreign Minister Ana Ruiz of Peru spoke to reporters on Monday.\n\n"We will fight."\n')).toEqual(['Ana Ruiz']);
+  });
   it('reads "said to be" as hearsay, not as anyone\'s words', () => {
     expect(speakers('Ana Ruiz said in an interview that she knew nothing.\n\nBerg was named for his stake in a firm said to be one of the bank\'s "biggest clients," according to a leaked file.\n')).toEqual([null]);
   });
