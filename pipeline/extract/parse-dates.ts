@@ -62,7 +62,8 @@ const SLASHED_DAYS = /\b(\d{1,2})\/(\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
 const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
-const SHORTLY = /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?:days|weeks) later)\b/gi;
+const SHORTLY = /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
+const COUNTED = /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\bin\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
 const SAME_DAY = /\b(?:(?:on |later )?(?:the|that) same day|later that day|on that day)\b/gi;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -135,6 +136,9 @@ function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string, ahead
     return again ? { date: fromComponents(again.start, 'day'), explicit: false } : null;
   }
   if (VAGUE.test(text)) return null;
+  // "a day after the leak", "a week before": counted from a happening chrono cannot see; chrono counts it from its
+  // reference date instead, so it names no date here (anchored forms are read by FOLLOWING).
+  if (COUNTED.test(text)) return null;
   const precision = precisionOf(r.start);
   if (!precision) return null;
   if (r.start.isCertain('year')) return { date: fromComponents(r.start, precision), explicit: true };

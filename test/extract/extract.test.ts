@@ -95,6 +95,11 @@ describe('dates', () => {
     expect(run('The banks failed in the 2008 crisis. Costs were $4bn in 2019 dollars.')).toEqual(['2008']);
     expect(run('He has argued for years now.', { year: 2022, month: 8, day: 25 })).toEqual([]);
   });
+  it('dates nothing counted from a happening it cannot date, nor a counted span as the month before it', () => {
+    expect(run('Peru expelled the envoy on Tuesday, a day after the leak.')).toEqual([]);
+    expect(run('The leak came in late November 2019. Three weeks later the ministry responded.')).toEqual(['2019-11']);
+    expect(run('The leak came in November 2019. Weeks later the ministry responded.')).toEqual(['2019-11', '2019-11']);
+  });
   it('makes a second happening on the same day a second event', () => {
     expect(run('On 3 May 2021 the council voted. The same day, the mayor resigned. Later that day, the police came.')).toEqual(['2021-05-03', '2021-05-03', '2021-05-03']);
     // Only a day can be the same day.
