@@ -390,7 +390,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
   const seenActors = new Set<string>();
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
-    if (sentence.heading) return;
+    // A heading reacts to nothing; nor does what leaked papers say their subjects said or did ("According to the
+    // documents, X called for ...", "The files show that X ordered ..."): those are the leak, not reactions to it.
+    if (sentence.heading || LEAK_CONTENT.test(text.slice(sentence.start, sentence.end))) return;
     const found: Responder[] = [...responders[si]!];
     const foundActors = new Set(found.map((f) => f.actor));
     for (const id of sentenceQuotes.get(si) ?? []) {
@@ -445,6 +447,9 @@ export function extractDocument(doc: ParsedDocument): Extraction {
 
 /** The labels of citation markers, each once, in the order first cited ("[1] ... [1]" cites 1 once). */
 const labels = (markers: readonly { label: string }[]): string[] => [...new Set(markers.map((m) => m.label))];
+
+const PAPERS = '(?:leaked\\s+)?(?:documents?|files?|papers|memos?|cables?|records|emails?|speeches|leaks?|transcripts?)';
+const LEAK_CONTENT = new RegExp(`\\baccording to (?:the|these|those)\\s+${PAPERS}|(?:\\bthe|\\bthese|\\bthose|\\p{Lu}[\\p{L}.-]*['\\u2019]s)\\s+${PAPERS}\\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b|^\\s*in (?:the|these|those)\\s+${PAPERS}\\b`, 'iu');
 
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 

@@ -400,6 +400,15 @@ describe('responses', () => {
     expect(extract('Home Breaking News Czech police promise to act upon the files\n\nThe police condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Czech police', 'CZ']]);
     expect(actors('The Home Office condemned the leak.\n')).toEqual(['Home Office']);
   });
+  it('takes no respondent from what leaked papers say their subjects said or did', () => {
+    expect(actors('According to the documents, Ivo Berg called for "absolutely no mercy" in a speech.\n')).toEqual([]);
+    expect(actors('The memo reveals that Ivo Berg denied the requests.\n')).toEqual([]);
+    expect(actors("Berg's speeches show how he condemned the protests.\n")).toEqual([]);
+    // The quote keeps its speaker.
+    expect(extract('In the speeches, Ivo Berg warned that "the enemy is everywhere".\n').quotes[0]?.speaker).toBe('Ivo Berg');
+    // A reaction to the leak is one.
+    expect(actors('Ivo Berg denied the claims the documents made.\n')).toEqual(['Ivo Berg']);
+  });
   it('reads threats, complaints and reiterations as reactions', () => {
     expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
     expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
