@@ -1,6 +1,6 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
-import { cleanPhrase, RELATIVE } from './parse-actor.js';
+import { cleanPhrase, DIPLOMAT, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
 import { wordsIn, type Word } from './words-in.js';
 
@@ -38,6 +38,7 @@ export function notReporting(text: string, index: number, word: string): boolean
   return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
 }
 
+const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
 const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
 /** The last speech verb in text[from, to), or null. */
@@ -96,7 +97,7 @@ function trailingNP(seg: string): string {
   while (k > 0 && words.length - k < 14) {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
     // "Ambassador to Mexico Carlos Pascual": "to" inside a diplomat's title does not end the phrase.
-    const posting = w === 'to' && k > 1 && /^(?:ambassador|envoy|consul|emissary|representative)s?$/i.test(words[k - 2]![0]);
+    const posting = w === 'to' && k > 1 && DIPLOMAT_WORD.test(words[k - 2]![0]);
     if ((STOP.has(w) && !posting) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
     k--;
   }

@@ -1,6 +1,6 @@
 // Remembers the actors a document has named, in order, so that "he", "the minister" and "Hua" resolve to the
 // person named before ("Hua Chunying"), and the countries the document talks about most.
-import { parseActor, tokenize, capitalisedRuns, type Actor } from './parse-actor.js';
+import { DIPLOMAT, namedByTitle, parseActor, tokenize, capitalisedRuns, type Actor } from './parse-actor.js';
 import { ByPosition } from './by-position.js';
 import { lexicon } from './lexicons.js';
 
@@ -60,7 +60,7 @@ const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
-const POSTING_BEFORE = /\b(ambassador|envoy|consul|emissary|representative)s?\s+to\s+$/i;
+const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 
 /** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
@@ -138,7 +138,6 @@ export class Discourse {
       const posting = actor && POSTING_BEFORE.exec(lead);
       if (posting) actor = parseActor(`${posting[1]} to ${phrase}`) ?? actor;
       // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
-      const isTitle = (m: RegExpExecArray | null): m is RegExpExecArray => m != null && lexicon.role(m[1]!.toLowerCase().replace(/s$/, '')) != null;
       const titles = actor?.type === 'person' && !actor.ref && !actor.role ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle) : [];
       const title = titles[0];
       if (title) {
@@ -204,11 +203,11 @@ export class Discourse {
   private noteOffice(actor: Actor): void {
     if (actor.type !== 'person' || !actor.role || this.filed.get(actor) === actor.role) return;
     this.filed.set(actor, actor.role);
-    if (!SINGLE_OFFICE.test(lexicon.officeOf(actor.role))) return;
     const role = lexicon.officeOf(actor.role);
+    if (!SINGLE_OFFICE.test(role)) return;
     let office = this.byOffice.get(role);
     if (!office) this.byOffice.set(role, (office = { unnamed: [], named: new Set() }));
-    if (unnamedHolder(actor)) office.unnamed.push(actor);
+    if (namedByTitle(actor)) office.unnamed.push(actor);
     else office.named.add(actor);
   }
 
@@ -347,7 +346,7 @@ export class Discourse {
    */
   private nameEarlier(named: Actor, at: number): void {
     const sentence = this.sentenceAt(at);
-    const earlier = this.before(at).find((s) => s.actor !== named && s.actor.type === 'person' && !s.actor.ref && unnamedHolder(s.actor) && !isGroup(s.actor) && this.sentenceAt(s.at) >= sentence - 1);
+    const earlier = this.before(at).find((s) => s.actor !== named && s.actor.type === 'person' && !s.actor.ref && namedByTitle(s.actor) && !isGroup(s.actor) && this.sentenceAt(s.at) >= sentence - 1);
     if (!earlier) return;
     const e = earlier.actor;
     named.role = e.role ?? named.role;
@@ -377,7 +376,7 @@ export class Discourse {
 
   /** The one named holder of the office an unnamed mention names ("the German defence minister"), if the countries agree. */
   private officeHolder(actor: Actor): Actor | null {
-    if (actor.type !== 'person' || !actor.role || !unnamedHolder(actor)) return null;
+    if (actor.type !== 'person' || !actor.role || !namedByTitle(actor)) return null;
     const office = this.byOffice.get(lexicon.officeOf(actor.role));
     const holder = office?.named.size === 1 ? [...office.named][0]! : null;
     return holder && (!holder.country || !actor.country || holder.country === actor.country) ? holder : null;
@@ -395,12 +394,9 @@ export class Discourse {
   }
 }
 
-/** A person named only by their title ("Germany's defence minister", "the Foreign Minister of Norway"). */
-function unnamedHolder(actor: Actor): boolean {
-  if (actor.role == null) return false;
-  const name = lexicon.fold(actor.name);
-  const role = lexicon.fold(actor.role);
-  return name.endsWith(role) || name.replace(/s$/, '').endsWith(role);
+/** A lower-case word before a name that is a title ("reporter", "journalists"). */
+function isTitle(m: RegExpExecArray | null): m is RegExpExecArray {
+  return m != null && lexicon.role(m[1]!.toLowerCase().replace(/s$/, '')) != null;
 }
 
 /** A person, or a journalist ("reporter Jane Roe", "John Doe of The Daily Post"), whom a surname names again. */

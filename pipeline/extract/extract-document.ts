@@ -7,7 +7,7 @@ import { Discourse, type Seen } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { parseActors, type Actor, type CountryEvidence } from './parse-actor.js';
+import { namedByTitle, parseActors, type Actor, type CountryEvidence } from './parse-actor.js';
 import { findDates, firstDay, isoDate, lastDay, precisionOfDate, type Anchors, type DateMention, type PartialDate } from './parse-dates.js';
 import { attributeQuote } from './attribute-speaker.js';
 import { sentenceRecordIds } from './record-id.js';
@@ -409,7 +409,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       if (actor.ref && actor.head !== 'government') continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
-      if (actor.type === 'person' && actor.role && lexicon.fold(actor.name).replace(/s$/, '').endsWith(lexicon.fold(actor.role)) && anonymous(si)) continue;
+      if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;
       const evidence = countryFor(actor);
       const country = evidence?.code ?? null;
       const key = actorKey(actor, country);

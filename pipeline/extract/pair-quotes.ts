@@ -1,6 +1,7 @@
 // Pairs double quotation marks within a block: straight marks, and curly ones typed the wrong way round, are read as
-// opening or closing from the characters around them; a mark that opens while a quote is open leaves the first unclosed; a closing mark with no opening one
-// starts its quote at the start of the block (press releases drop the opening mark).
+// opening or closing from the characters around them; a mark that opens while a quote is open leaves the first
+// unclosed; a closing mark with no opening one starts its quote at the start of the block (press releases drop the
+// opening mark).
 export interface QuoteMarks {
   /** Index of the opening mark, or null when it is missing (the quote starts at the block start). */
   open: number | null;

@@ -211,16 +211,16 @@ function readRun(run: Run, into: Reading): void {
     for (let n = roleAt(front, r); n; n = roleAt(front, r)) r += n;
     const name = front.slice(r);
     const after = ts.slice(of + 1);
+    const words = join(after);
+    const code = lexicon.countryByName(words);
+    const body = code ? undefined : orgKind(after);
     // One word before "of" is a surname only before a body ("Buckley of The Times"), not a country ("Church of England").
-    const body = orgKind(after);
-    if ((name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (lexicon.countryByName(join(after)) || orgKind(after))) {
+    if ((name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (code || body)) {
       readRun({ tokens: front, possessive: false, modifier: false }, into);
-      const words = join(after);
-      const code = lexicon.countryByName(words);
       if (code) into.country ??= { code, source: 'name', text: words };
       else {
         into.org ??= words.replace(/^The /, '');
-        into.orgKind ??= orgKind(after) ?? null;
+        into.orgKind ??= body ?? null;
         if (lexicon.isInternational(words)) into.international = true;
         into.country ??= countryOf(words) ?? leadingCountry(after) ?? null;
       }
@@ -413,8 +413,9 @@ function belongsTo(object: string): boolean {
 const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
-/** "Ambassador to Mexico", "envoy to the UN": where a diplomat is posted, which is not the country they serve. */
-const POSTED_TO = /\b(ambassador|envoy|consul(?:[- ]general)?|emissary|representative)\s+to\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/giu;
+/** Diplomats' titles: "Ambassador to Mexico", "envoy to the UN" say where one is posted, not whom one serves. */
+export const DIPLOMAT = '(?:ambassador|envoy|consul(?:[- ]general)?|emissary|representative)';
+const POSTED_TO = new RegExp(`\\b(${DIPLOMAT})\\s+to\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s*){1,4})`, 'giu');
 
 function withoutPosting(text: string): string {
   return text.replace(POSTED_TO, (m, title: string, rest: string) => {
@@ -438,14 +439,13 @@ function readActor(phrase: string): Actor | null {
     if (RELATIVE.test(p)) break;
     keep.push(p);
   }
-  // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
-  // with a comma says where or how, not who.
-  // So does a capital alone before the name ("Brussels, Minister Ana Ruiz"), as a dateline does.
   // "... arrest Netanyahu, Christophe Lemoine said": two bare names in a row are the end of one clause and the
   // subject of the next, not a name and its apposition.
   while (keep.length > 1 && FULL_NAME.test(keep[1]!) && (bareName(keep[0]!) || clauseEnd(keep[0]!))) keep.shift();
-  // "Ana Ruiz, speaking to the French newspaper Le Monde, said": an adjunct set off by commas after the name too.
+  // "Ana Ruiz, speaking to the French newspaper Le Monde, said": an adjunct set off by commas after the name.
   for (let k = keep.length - 1; k > 0; k--) if (ADJUNCT.test(keep[k]!)) keep.splice(k, 1);
+  // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
+  // with a comma says where or how, not who; so does a capital alone ("Brussels, Minister Ana Ruiz"), as a dateline does.
   while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))) keep.shift();
   const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
   let head: string | null = null;
@@ -482,7 +482,8 @@ function readActor(phrase: string): Actor | null {
     // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
     const media = (reading.role != null && lexicon.role(reading.role)?.media === true) || (reading.role == null && reading.orgKind === 'media');
     // "The official, Ana Ruiz, said": a definite title set before the name points back to someone just mentioned.
-    const namesEarlier = keep.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(keep[0]!) && !tokens(keep[0]!).some((t) => t.cap && t.word !== 'The') && lowerRole(tokens(keep[0]!).filter((t) => !t.cap)) != null;
+    const title = keep.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(keep[0]!) ? tokens(keep[0]!) : null;
+    const namesEarlier = title != null && !title.some((t) => t.cap && t.word !== 'The') && lowerRole(title.filter((t) => !t.cap)) != null;
     return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international, ...(namesEarlier ? { namesEarlier } : {}) };
   }
   if (!keep.length) return null;
@@ -520,6 +521,14 @@ function readActor(phrase: string): Actor | null {
 
 function reference(kind: 'person' | 'plural', text: string): Actor {
   return { name: text, type: 'person', role: null, organization: null, country: null, countrySource: null, countryText: null, international: false, ref: kind, head: null };
+}
+
+/** A person named only by their title ("Germany's defence minister", "the Foreign Minister of Norway"). */
+export function namedByTitle(actor: Actor): boolean {
+  if (actor.role == null) return false;
+  const name = lexicon.fold(actor.name);
+  const role = lexicon.fold(actor.role);
+  return name.endsWith(role) || name.replace(/s$/, '').endsWith(role);
 }
 
 export { tokens as tokenize, runs as capitalisedRuns, clean as cleanPhrase, RELATIVE };

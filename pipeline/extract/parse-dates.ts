@@ -49,6 +49,7 @@ const parser = chrono.casual.clone();
 parser.parsers.push(yearParser, namingYearParser);
 
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY = /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -100,7 +101,7 @@ function shift(anchor: PartialDate, unit: string, n: number): PartialDate | null
  * future ("will meet on Friday"), then the one on or after it. "Last Sunday" on a Sunday is a week before.
  */
 function weekdayFrom(dateline: PartialDate, text: string, clause: string): PartialDate {
-  const want = WEEKDAY_NAMES.findIndex((d) => new RegExp(`\\b${d}`, 'i').test(text));
+  const want = WEEKDAY_NAMES.indexOf(WEEKDAY_NAME.exec(text)![1]!.toLowerCase());
   const from = toDate(dateline);
   const have = from.getUTCDay();
   let delta = FUTURE.test(clause) ? (want - have + 7) % 7 : -((have - want + 7) % 7);
@@ -118,7 +119,7 @@ interface Resolved {
   anchors?: boolean;
 }
 
-function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string, ahead: () => number[]): Resolved | null {
+function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: () => string, ahead: () => number[]): Resolved | null {
   const text = r.text.trim().replace(/[,.]$/, '');
   // "now" is the writer's present ("for years now"), not the time of a happening.
   if (/^(?:right\s+)?now$/i.test(text)) return null;
@@ -129,7 +130,7 @@ function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: string, ahead
     const n = m[3] ? { last: -1, next: 1, this: 0 }[m[3].toLowerCase() as 'last' | 'next' | 'this'] : -(NUMBERS[(m[1] ?? 'a').toLowerCase()] ?? Number(m[1]));
     return shifted(anchors.dateline, unit, n);
   }
-  if (WEEKDAY.test(text)) return anchors.dateline?.day == null ? null : { date: weekdayFrom(anchors.dateline, text, clause), explicit: false };
+  if (WEEKDAY.test(text)) return anchors.dateline?.day == null ? null : { date: weekdayFrom(anchors.dateline, text, clause()), explicit: false };
   if (DEICTIC.test(text)) {
     if (anchors.dateline?.day == null) return null;
     const again = parser.parse(r.text, toDate(anchors.dateline))[0];
@@ -240,7 +241,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     const r = item.result;
-    const resolved = resolve(r, anchors, clauseAround(slice, r.index, r.index + r.text.length), () => yearsAhead(text, start + r.index + r.text.length));
+    // The clause and the years ahead are asked for only by the few dates that need them (weekdays, yearless days).
+    const resolved = resolve(r, anchors, () => clauseAround(slice, r.index, r.index + r.text.length), () => yearsAhead(text, start + r.index + r.text.length));
     const prev = found.at(-1);
     const joiner = slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
     if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
