@@ -87,7 +87,7 @@ import pandas as pd
 base = sys.argv[1]
 events = pd.read_csv(base + "/events.csv", dtype={"date": "string"}, parse_dates=["date_start", "date_end"],
                      converters={"actors": json.loads, "citations": json.loads})
-quotes = pd.read_json(base + "/quotes.json")
+quotes = pd.read_json(base + "/quotes.json", dtype={"date": "string"}, convert_dates=False)
 responses = pd.read_csv(base + "/responses.csv", converters={"quote_ids": json.loads, "citations": json.loads})
 month = events[events["date"] == "2019-11"].iloc[0]
 print(json.dumps({
@@ -97,6 +97,7 @@ print(json.dumps({
   "actors_is_list": all(isinstance(a, list) for a in events["actors"]),
   "citations_is_list": all(isinstance(c, list) for c in quotes["citations"]),
   "source_start": quotes["source"].iloc[0]["start"] if len(quotes) else None,
+  "quote_dates": sorted(set(quotes["date"].dropna())),
 }))`;
     const { stdout } = await run(PYTHON, ['-c', script, version]);
     const out = JSON.parse(stdout) as Record<string, unknown>;
@@ -106,6 +107,10 @@ print(json.dumps({
     expect(out.actors_is_list).toBe(true);
     expect(out.citations_is_list).toBe(true);
     expect(out.source_start).toBe((json('quotes')[0]!.source as { start: number }).start);
+    // Partial dates stay text: pandas would read a column named "date" as timestamps (2019-11 as 2019-11-01).
+    const quoteDates = [...new Set(json('quotes').map((q) => q.date).filter((d): d is string => typeof d === 'string'))].sort();
+    expect(quoteDates.length).toBeGreaterThan(0);
+    expect(out.quote_dates).toEqual(quoteDates);
   });
 
   it("runs the README's pandas, DuckDB and shell recipes as written", async () => {
