@@ -4,7 +4,8 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { addError, hasErrors } from './diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
-import { cacheKey, documentRunner, defaultJobs, ExtractionCache, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type ProgressUpdate, type Shard } from './orchestrate/index.js';
+import { DEFAULT_MAX_RECORDS } from './extract/index.js';
+import { cacheKey, documentRunner, defaultJobs, ExtractionCache, failedResult, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type DocumentRunner, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
 import type { ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
@@ -20,6 +21,8 @@ export interface BuildOptions {
   outDir: string;
   env: NodeJS.ProcessEnv;
   read?: ReadOptions;
+  /** The most records one document may give (--max-records-per-document); the extractor's default when absent. */
+  maxRecords?: number;
   /** The version to compare with (changelog, deltas); by default the newest one in outDir below the one built. */
   previousDir?: string;
   /** Replace a version already built with different content (a published version is otherwise immutable). */
@@ -183,9 +186,12 @@ async function processDocuments(sources: readonly SourceDocument[], options: Bui
     if (text !== undefined) {
       const key = await cacheKey(source.document, text);
       let result = await cache?.get(key);
+      // A result kept under a higher limit may hold more records than this build allows: extract again, to refuse it where it goes over.
+      if (result && recordCount(result) > (options.maxRecords ?? DEFAULT_MAX_RECORDS)) result = undefined;
       if (!result) {
-        result = await runner.run({ document: source.document, shown: source.shown, text });
-        await cache?.set(key, result);
+        result = await runOne(runner, { document: source.document, shown: source.shown, text, maxRecords: options.maxRecords });
+        // A refusal depends on the limit, not only on the text, so it is not kept.
+        if (result.messages.every((m) => m.ruleId !== 'extract/too-many-records' && m.ruleId !== 'extract/failed')) await cache?.set(key, result);
       }
       await spool.put(i, { key, result: kept(result, options) }, text);
     }
@@ -202,6 +208,18 @@ async function processDocuments(sources: readonly SourceDocument[], options: Bui
     await Promise.all(Array.from({ length: Math.min(sources.length, 2 * Math.max(1, jobs)) }, lane));
   } finally {
     await runner.close();
+  }
+}
+
+const recordCount = (result: DocumentResult): number =>
+  result.records ? result.records.events.length + result.records.quotes.length + result.records.responses.length : 0;
+
+/** One document through the runner; a fault inside it becomes an error on that document (see failedResult). */
+async function runOne(runner: DocumentRunner, task: DocumentTask): Promise<DocumentResult> {
+  try {
+    return await runner.run(task);
+  } catch (error) {
+    return failedResult(task, error);
   }
 }
 

@@ -6,7 +6,9 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build, displayPath, type BuildOptions, type BuildResult } from './build.js';
-import { parseShard, processDocument, progressReporter, restoreMessages } from './orchestrate/index.js';
+import { DEFAULT_MAX_RECORDS } from './extract/index.js';
+import { failedResult, parseShard, processDocument, progressReporter, restoreMessages } from './orchestrate/index.js';
+import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from './print-records.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
 import { DATASET_FILE, DEFAULT_READ_OPTIONS, readDataset, readDocument, type ReadOptions } from './read/index.js';
 import { SourceDateError } from './read/source-date.js';
@@ -30,6 +32,8 @@ interface Command {
 
 export interface Io {
   out: (text: string) => void;
+  /** Where output too large for one string is written, a piece at a time (extract's records). */
+  stdout: NodeJS.WritableStream;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
 }
@@ -48,7 +52,12 @@ function report(files: readonly VFile[], io: Io, verbose: boolean): void {
 }
 
 const READ_OPTIONS = { 'max-document-size': { type: 'string' } } as const;
-const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...READ_OPTIONS } as const;
+const EXTRACT_OPTIONS = { ...READ_OPTIONS, 'max-records-per-document': { type: 'string' } } as const;
+const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...EXTRACT_OPTIONS } as const;
+/** The help text of --max-records-per-document, the same in every command that extracts. */
+const MAX_RECORDS_HELP = `  --max-records-per-document N
+                   refuse a document that gives more than N records, before it uses more memory
+                   (default: ${DEFAULT_MAX_RECORDS}; each costs about 1 KB of memory while its document is read)`;
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
@@ -60,6 +69,15 @@ function readOptions(values: Record<string, string | boolean | undefined>): Read
   const maxBytes = m ? Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]! : NaN;
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-document-size takes a size such as 5000000, 512K or 64M, got ${JSON.stringify(given)}`);
   return { ...DEFAULT_READ_OPTIONS, maxBytes };
+}
+
+/** --max-records-per-document: a whole number of at least 1; undefined (the extractor's default) without it. */
+function maxRecords(values: Record<string, string | boolean | undefined>): number | undefined {
+  const given = values['max-records-per-document'];
+  if (given === undefined) return undefined;
+  const n = Number(given);
+  if (!/^\d+$/.test(String(given)) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-records-per-document takes a whole number of at least 1, got ${JSON.stringify(given)}`);
+  return n;
 }
 
 /** The extraction cache lives where caches belong ($XDG_CACHE_HOME or ~/.cache), outside the output folder. */
@@ -82,6 +100,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
       env: io.env,
       jobs,
       read: readOptions(values),
+      maxRecords: maxRecords(values),
       info: values.verbose === true,
       cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
       onProgress: progress.update,
@@ -98,7 +117,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'read the sources and write a validated dataset version',
-    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--shard I/N] [--verbose]',
+    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--shard I/N] [--verbose]',
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -119,6 +138,7 @@ Options:
   --no-cache       extract every document again, and keep nothing
   --max-document-size SIZE
                    refuse a document larger than SIZE: bytes, or with K, M or G (default: 64M)
+${MAX_RECORDS_HELP}
   --shard I/N      extract only every Nth document, starting at the Ith, into OUT/shard-I-of-N.jsonl;
                    'papertrail merge' then joins the N shards into the dataset
   -v, --verbose    also print info messages (unattributed quotes, orphan citations, ...)
@@ -186,20 +206,26 @@ Options:
     },
   },
   extract: {
-    summary: 'print the records of one document as JSON',
-    usage: 'papertrail extract FILE [--sources DIR] [--max-document-size SIZE] [--verbose]',
+    summary: 'print the records of one document as JSON or NDJSON',
+    usage: 'papertrail extract FILE [--sources DIR] [--format json|ndjson] [--max-document-size SIZE] [--max-records-per-document N] [--verbose]',
     help: `Prints {"events": [...], "quotes": [...], "responses": [...]} for one document: the records build would
 publish for it. Record ids and the document field use the file's path relative to the sources folder when the
-file lies inside it, else its file name.
+file lies inside it, else its file name. The records are written as they are serialised, never as one string.
 
 Options:
   --sources DIR   the sources folder (default: sources)
+  --format F      json (the object above; default) or ndjson: one record a line, each led by
+                  "table": "events", "quotes" or "responses", for jq, DuckDB or a line-by-line reader
   --max-document-size SIZE
                   refuse a document larger than SIZE, as build does (default: 64M)
+${MAX_RECORDS_HELP}
   -v, --verbose   also print info messages on standard error`,
-    options: { sources: { type: 'string', default: 'sources' }, ...READ_OPTIONS, ...VERBOSE },
+    options: { sources: { type: 'string', default: 'sources' }, format: { type: 'string', default: 'json' }, ...EXTRACT_OPTIONS, ...VERBOSE },
     positionals: { min: 1, max: 1 },
     async run(values, [target], io) {
+      const format = String(values.format) as RecordFormat;
+      if (!RECORD_FORMATS.includes(format)) throw new UsageError(`--format takes ${RECORD_FORMATS.join(' or ')}, got ${JSON.stringify(values.format)}`);
+      const limit = maxRecords(values);
       const absolute = path.resolve(target!);
       const sources = path.resolve(String(values.sources));
       const inside = path.relative(sources, absolute);
@@ -209,13 +235,19 @@ Options:
       const file = await readDocument(dir, rel, displayPath(absolute), readOptions(values));
       // The same journey build's workers take, so extract prints exactly what build publishes.
       const records = hasErrors([file]) ? undefined : (() => {
-        const result = processDocument({ document: rel, shown: String(file.path), text: String(file.value) });
+        const task = { document: rel, shown: String(file.path), text: String(file.value), maxRecords: limit };
+        let result;
+        try {
+          result = processDocument(task);
+        } catch (error) {
+          result = failedResult(task, error);
+        }
         restoreMessages(file, result.messages);
         return result.records;
       })();
       report([file], io, values.verbose === true);
       if (!records || hasErrors([file])) return EXIT.invalid;
-      io.out(JSON.stringify({ events: records.events, quotes: records.quotes, responses: records.responses }, null, 2));
+      await writePieces(io.stdout, printRecords(records, format));
       return EXIT.ok;
     },
   },
@@ -369,7 +401,7 @@ Run 'papertrail <command> --help' for a command's options.
 Exit codes: 0 ok, 1 invalid input or data, 2 usage error.`;
 }
 
-export async function main(argv: string[], io: Io = { out: (t) => console.log(t), err: (t) => console.error(t), env: process.env }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: (t) => console.log(t), stdout: process.stdout, err: (t) => console.error(t), env: process.env }): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;

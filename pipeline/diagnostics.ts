@@ -17,6 +17,8 @@ export const RULES = {
   'dataset/limits': 'a table has fewer or more records than dataset.yaml allows',
   'dataset/licence': 'the dataset licence does not honour a share-alike source licence',
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
+  'extract/too-many-records': 'a document gives more records than --max-records-per-document allows',
+  'extract/failed': 'extraction stopped on an internal fault or ran out of memory; the document gives no records',
   'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
   'shard/missing': 'a merge has no shard result for a document',
   'shard/stale': 'a shard result was read from other text or by another extractor',
@@ -55,8 +57,22 @@ export function addError(
   return message;
 }
 
-export function addInfo(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): VFileMessage {
-  return file.info(reason, { place, ruleId, source: 'papertrail' });
+/**
+ * How many info messages of one rule a document keeps. A hostile document can hold a million unclosed quotes; a
+ * million messages would cost more memory than its records and tell a reader nothing the first hundred do not.
+ */
+export const MAX_INFO_PER_RULE = 100;
+
+const infoCounts = new WeakMap<VFile, Map<RuleId, number>>();
+
+/** Records an info message, up to MAX_INFO_PER_RULE of a rule in a file, then one saying that more were left out. */
+export function addInfo(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): void {
+  let counts = infoCounts.get(file);
+  if (!counts) infoCounts.set(file, (counts = new Map()));
+  const n = (counts.get(ruleId) ?? 0) + 1;
+  counts.set(ruleId, n);
+  if (n <= MAX_INFO_PER_RULE) file.info(reason, { place, ruleId, source: 'papertrail' });
+  else if (n === MAX_INFO_PER_RULE + 1) file.info(`more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown`, { place, ruleId, source: 'papertrail' });
 }
 
 export function hasErrors(files: readonly VFile[]): boolean {

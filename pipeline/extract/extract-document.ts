@@ -111,8 +111,33 @@ function dateWindows(block: Span, sentences: readonly Span[]): Span[] {
   return out;
 }
 
-export function extractDocument(doc: ParsedDocument): Extraction {
+/**
+ * The most records one document may give unless the caller says otherwise. Each record costs about a kilobyte
+ * while its document is read, so the default holds extraction of any one document to a few hundred megabytes;
+ * ordinary long documents (a year of a parliament's record) give tens of thousands.
+ */
+export const DEFAULT_MAX_RECORDS = 250_000;
+
+export interface ExtractOptions {
+  /** Stop with a TooManyRecords error once the document has given more records than this. */
+  maxRecords?: number;
+}
+
+/** Thrown when a document gives more records than allowed: `offset` is where the first record over the limit starts. */
+export class TooManyRecords extends Error {
+  constructor(readonly limit: number, readonly offset: number) {
+    super(`the document gives more than ${limit} records`);
+  }
+}
+
+export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {}): Extraction {
   const { text, locator, document } = doc;
+  const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+  let recordCount = 0;
+  /** Counts a record about to be kept; refuses the document once it passes the limit, before more memory goes. */
+  const admit = (offset: number): void => {
+    if (++recordCount > maxRecords) throw new TooManyRecords(maxRecords, offset);
+  };
   const blocks = findBlocks(doc);
   const sentences: Sentence[] = [];
   const quoteSpans: { q: QuoteSpan; block: number }[] = [];
@@ -280,6 +305,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       addInfo(doc.file, q.pushed ? 'quote-closed-next-paragraph' : 'quote-unclosed', `quote “${words.slice(0, 40)}” is not closed in its paragraph`, p);
     }
     if (kind === 'quote' && !actor) addInfo(doc.file, 'quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
+    admit(start);
     quotes.push(record);
     byId.set(id, record);
     if (kind === 'quote') quoteSentences.push([record, si]);
@@ -350,6 +376,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
     const sentence = sentences[si]!;
     const { description, key, id } = described(si);
     const eventId = id('ev', d.text, eOcc(`${key}\u0000${d.text}`));
+    admit(d.start);
     if (!sentenceDates.has(si)) {
       sentenceDates.set(si, d);
       sentenceEvents.set(si, eventId);
@@ -415,6 +442,7 @@ export function extractDocument(doc: ParsedDocument): Extraction {
       const key = actorKey(actor, country);
       if (seenActors.has(key)) continue;
       seenActors.add(key);
+      admit(f.at);
       const { description, key: descriptionKey, id } = described(si);
       const date = sentenceDates.get(si);
       const quoteIds = quotesBy.get(actor) ?? [];

@@ -1,7 +1,8 @@
 // One document's whole journey from text to validated records, as plain data that can cross a worker thread,
 // sit in the cache, or travel in a shard file.
 import { VFile } from 'vfile';
-import { extractDocument } from '../extract/index.js';
+import { addError } from '../diagnostics.js';
+import { extractDocument, TooManyRecords } from '../extract/index.js';
 import { parseDocument } from '../parse/index.js';
 import type { DocumentFrontMatter } from '../types/records.js';
 import { validateRecords, type RecordTables } from '../validate/index.js';
@@ -12,6 +13,8 @@ export interface DocumentTask {
   /** The path shown in diagnostics. */
   shown: string;
   text: string;
+  /** The most records the document may give (--max-records-per-document); the extractor's default when absent. */
+  maxRecords?: number;
 }
 
 /** A diagnostic as data: what vfile's messages hold that the reporter uses. */
@@ -37,8 +40,14 @@ export function processDocument(task: DocumentTask): DocumentResult {
   const failed = () => file.messages.some((m) => m.fatal === true);
   let records: RecordTables | undefined;
   if (!failed()) {
-    records = extractDocument(doc);
-    validateRecords(records, file);
+    try {
+      records = extractDocument(doc, { maxRecords: task.maxRecords });
+      validateRecords(records, file);
+    } catch (error) {
+      if (!(error instanceof TooManyRecords)) throw error;
+      const at = doc.locator.place(error.offset);
+      addError(file, 'extract/too-many-records', `${error.message} (the limit is --max-records-per-document ${error.limit}); the first one over it starts here`, at);
+    }
   }
   const messages = file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal }));
   return { document: task.document, frontMatter: doc.frontMatter, messages, records: failed() ? undefined : records };
@@ -50,4 +59,16 @@ export function restoreMessages(file: VFile, messages: readonly MessageData[]): 
     const message = file.message(m.reason, { place: m.line ? { line: m.line, column: m.column ?? 1 } : undefined, ruleId: m.ruleId, source: 'papertrail' });
     message.fatal = m.fatal;
   }
+}
+
+/**
+ * The result of a document whose extraction failed (a worker that ran out of memory, a fault in the extractor): an
+ * error on that document, so the caller reports it by name and publishes nothing, instead of dying with a stack trace.
+ */
+export function failedResult(task: DocumentTask, error: unknown): DocumentResult {
+  const outOfMemory = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const reason = outOfMemory
+    ? `ran out of memory while extracting ${task.document}; lower --max-records-per-document or --jobs, or give node more memory (NODE_OPTIONS=--max-old-space-size=MB)`
+    : `extraction of ${task.document} failed: ${error instanceof Error ? error.message : String(error)} (a fault in papertrail; please report it)`;
+  return { document: task.document, frontMatter: {}, messages: [{ reason, line: 1, column: 1, ruleId: 'extract/failed', fatal: true }], records: undefined };
 }

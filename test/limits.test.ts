@@ -1,0 +1,101 @@
+// What one document may cost, through the CLI: a document that gives more records than allowed is refused at the
+// record that goes over, nothing is published, a cached result does not slip past a lower limit, and extract writes
+// its records as a stream (JSON or NDJSON) without one string holding them all.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_INFO_PER_RULE } from '../pipeline/diagnostics.js';
+import { cli, ROOT, tempDir, treeHashes } from './helpers.js';
+
+/** `He said "x ` n times: one paragraph of n unclosed quotes, each a record. */
+const PIECE = 'He said "x ';
+const unclosed = (n: number) => `${PIECE.repeat(n)}\n`;
+/** The column where the quote of piece k (from 0) starts: just after its opening mark. */
+const quoteColumn = (k: number) => k * PIECE.length + PIECE.indexOf('"') + 2;
+
+/** A sources folder with one document, `many.txt`, and a dataset.yaml that lists it. */
+function sourcesWith(text: string): string {
+  const sources = path.join(tempDir(), 'sources');
+  mkdirSync(sources);
+  writeFileSync(path.join(sources, 'dataset.yaml'), readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, 'sources:\n  - document: many.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n'));
+  writeFileSync(path.join(sources, 'many.txt'), text);
+  return sources;
+}
+
+describe('--max-records-per-document', () => {
+  it('extract refuses a document at the first record over the limit, and prints no records', async () => {
+    const sources = sourcesWith(unclosed(200));
+    const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-records-per-document', '50']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`many.txt:1:${quoteColumn(50)}: error the document gives more than 50 records (the limit is --max-records-per-document 50); the first one over it starts here [extract/too-many-records]`);
+    const fits = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-records-per-document', '200']);
+    expect(fits.code).toBe(0);
+    expect((JSON.parse(fits.stdout) as { quotes: unknown[] }).quotes).toHaveLength(200);
+  });
+
+  it('build publishes nothing for such a document, and a result cached under a higher limit does not slip past a lower one', async () => {
+    const sources = sourcesWith(unclosed(120));
+    const out = tempDir();
+    const cache = tempDir();
+    const refused = await cli(['build', '--sources', sources, '--out', out, '--cache', cache, '--max-records-per-document', '100']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`many.txt:1:${quoteColumn(100)}: error the document gives more than 100 records`);
+    expect(treeHashes(out)).toEqual({});
+    // The refusal is not cached: with room for every record the same build publishes them.
+    const built = await cli(['build', '--sources', sources, '--out', out, '--cache', cache, '--max-records-per-document', '120']);
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toContain('120 quotes');
+    // Now the cache holds 120 records; a lower limit refuses them again, at the same place extraction would.
+    const lower = tempDir();
+    const again = await cli(['build', '--sources', sources, '--out', lower, '--cache', cache, '--max-records-per-document', '110']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`many.txt:1:${quoteColumn(110)}: error the document gives more than 110 records`);
+    expect(treeHashes(lower)).toEqual({});
+  });
+
+  it.each([['0'], ['-3'], ['ten'], ['1.5']])('exits 2 on %s', async (given) => {
+    const r = await cli(['extract', 'sources/xinjiang-papers.txt', `--max-records-per-document=${given}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--max-records-per-document takes a whole number of at least 1, got "${given}"`);
+  });
+});
+
+describe('extract output', () => {
+  it('writes JSON laid out as JSON.stringify(…, null, 2) would, and the same records as NDJSON, one a line', async () => {
+    const json = await cli(['extract', 'sources/xinjiang-papers.txt']);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as Record<'events' | 'quotes' | 'responses', { id: string }[]>;
+    expect(json.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed.quotes.length).toBeGreaterThan(0);
+    const nd = await cli(['extract', 'sources/xinjiang-papers.txt', '--format', 'ndjson']);
+    expect(nd.code).toBe(0);
+    const lines = nd.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    const rows = lines.map((l) => JSON.parse(l) as { table: string; id: string });
+    for (const table of ['events', 'quotes', 'responses'] as const) {
+      expect(rows.filter((r) => r.table === table).map(({ table: _, ...record }) => record)).toEqual(parsed[table]);
+    }
+    expect(rows).toHaveLength(parsed.events.length + parsed.quotes.length + parsed.responses.length);
+  });
+
+  it('prints an empty table as [] and exits 2 on a format it does not write', async () => {
+    const sources = sourcesWith('Nothing happened here.\n');
+    const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources]);
+    expect(r.stdout).toBe('{\n  "events": [],\n  "quotes": [],\n  "responses": []\n}\n');
+    const bad = await cli(['extract', 'sources/xinjiang-papers.txt', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format takes json or ndjson, got "xml"');
+  });
+
+  it(`keeps the first ${MAX_INFO_PER_RULE} info messages of a rule in a document, then says more follow`, async () => {
+    const sources = sourcesWith(unclosed(MAX_INFO_PER_RULE + 50));
+    const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--verbose']);
+    expect(r.code).toBe(0);
+    const unclosedLines = r.stderr.split('\n').filter((l) => l.includes('[quote-unclosed]'));
+    expect(unclosedLines).toHaveLength(MAX_INFO_PER_RULE + 1);
+    // Placed, as each of them is, at the quotation mark that opens the quote.
+    expect(unclosedLines.at(-1)).toContain(`many.txt:1:${quoteColumn(MAX_INFO_PER_RULE) - 1}: info more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown [quote-unclosed]`);
+    expect((JSON.parse(r.stdout) as { quotes: unknown[] }).quotes).toHaveLength(MAX_INFO_PER_RULE + 50);
+  });
+});
