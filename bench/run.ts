@@ -1,7 +1,8 @@
-// `npm run bench [-- --sizes 1,10,100] [--writer-records N] [--skip-incremental]`: for each corpus size (MB), one
-// after another, the floor (read and remark-parse every document), extraction, and a full `papertrail build`, each
-// in its own process; then a rebuild after one of 1,000 documents changed; then the format writers alone against
-// DuckDB. Prints MB/s, records/s, peak RSS and the ratios the goals name.
+// `npm run bench [-- --sizes 1,10,100] [--large 2,10] [--writer-records N] [--skip-incremental]`: for each corpus
+// size (MB), one after another, the floor (read and remark-parse every document), extraction, and a full
+// `papertrail build`, each in its own process; then a rebuild after one of 1,000 documents changed; then single
+// large documents of several shapes (bench/large.ts); then the format writers alone against DuckDB. Prints MB/s,
+// records/s, peak RSS and the ratios the goals name.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DOCUMENT_BYTES, writeCorpus } from './corpus.js';
+import { largeDocuments } from './large.js';
 import type { WriterTiming } from './writers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -91,7 +93,7 @@ function incremental(): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'writer-records': { type: 'string', default: '1000000' }, 'skip-incremental': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'writer-records': { type: 'string', default: '1000000' }, 'skip-incremental': { type: 'boolean', default: false }, large: { type: 'string', default: '2,10' } } });
   const sizes = values.sizes.split(',').map(Number);
   const builds = new Map<number, number>();
   console.log('size   phase       runs  seconds     MB/s records/s  peak RSS MB');
@@ -113,6 +115,8 @@ function main(): void {
   if (builds.has(10) && builds.has(100)) console.log(`cost(100 MB) / cost(10 MB): ${(builds.get(100)! / builds.get(10)!).toFixed(1)} (goal <= 11)`);
 
   if (!values['skip-incremental']) incremental();
+
+  if (values.large) largeDocuments(values.large.split(',').map(Number));
 
   const records = Number(values['writer-records']);
   const { stdout, maxRssMb } = run(['bench/writers.ts', String(records)]);

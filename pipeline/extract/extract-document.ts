@@ -24,7 +24,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.0';
+export const EXTRACTOR_VERSION = '0.5.1';
 
 interface Sentence extends Span {
   block: number;
@@ -278,7 +278,8 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
       if (actor && !/\p{Lu}/u.test(actor.name)) actor = null;
       if (actor) lastSpeaker = { actor, block, sentence: si };
     }
-    const { description: context, key: contextKey, id: sentenceId } = described(si);
+    const { description, key: contextKey, id: sentenceId } = described(si);
+    const context = around(description, words, start - sentence.start);
     const speakerCountry = actor ? countryFor(actor) : null;
     const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
     const record: Quote = {
@@ -471,6 +472,27 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
 
   const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number => a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
+}
+
+/** How much of its sentence a quote's context keeps on either side of the quote. */
+export const CONTEXT_REACH = 240;
+
+/**
+ * A quote's context: its sentence, or, when the sentence runs on further than CONTEXT_REACH characters either side
+ * of the quote, the quote with that much of the sentence each side, cut at a space and marked "…". A sentence of
+ * a thousand quotes (a table, a paste without stops) would otherwise repeat itself in every one of its records.
+ * `near` is the quote's offset in the unstripped sentence: the stripped one is at or before it.
+ */
+export function around(sentence: string, quote: string, near: number): string {
+  if (sentence.length <= quote.length + 2 * CONTEXT_REACH) return sentence;
+  let at = sentence.lastIndexOf(quote, near);
+  if (at < 0) at = sentence.indexOf(quote);
+  if (at < 0) return sentence;
+  let from = Math.max(0, at - CONTEXT_REACH);
+  let to = Math.min(sentence.length, at + quote.length + CONTEXT_REACH);
+  if (from > 0) from = Math.min(at, sentence.indexOf(' ', from) + 1 || at);
+  if (to < sentence.length) to = Math.max(at + quote.length, sentence.lastIndexOf(' ', to));
+  return `${from > 0 ? '… ' : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? ' …' : ''}`;
 }
 
 /** The labels of citation markers, each once, in the order first cited ("[1] ... [1]" cites 1 once). */

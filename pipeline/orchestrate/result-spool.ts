@@ -2,9 +2,10 @@
 // only its messages, front matter and record counts kept in memory, so a build's memory does not grow with its
 // sources.
 // Publishing reads them back one document at a time, in document order.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileLines } from '../publish/file-lines.js';
 import { TABLES, type TableName } from '../schema/index.js';
 import type { RecordTables } from '../validate/index.js';
 import type { DocumentResult } from './process-document.js';
@@ -42,6 +43,29 @@ export async function removeOrphans(dir = os.tmpdir()): Promise<string[]> {
   return removed;
 }
 
+/**
+ * A document's records, one a line after its table's name and a tab, written in batches: a document may give
+ * hundreds of thousands of records, more than one string can hold.
+ */
+async function writeRecordLines(file: string, records: RecordTables): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let batch = '';
+    for (const t of TABLES) {
+      for (const record of records[t.name as TableName]) {
+        batch += `${t.name}\t${JSON.stringify(record)}\n`;
+        if (batch.length >= 1 << 20) {
+          await handle.write(batch);
+          batch = '';
+        }
+      }
+    }
+    if (batch) await handle.write(batch);
+  } finally {
+    await handle.close();
+  }
+}
+
 export class ResultSpool {
   private readonly entries = new Map<number, SpooledResult>();
 
@@ -54,13 +78,13 @@ export class ResultSpool {
   }
 
   private file(position: number): string {
-    return path.join(this.dir, `${position}.json`);
+    return path.join(this.dir, `${position}.records`);
   }
 
   /** Keeps the result of the document at `position` (its place in the sorted list of documents), and its text. */
   async put(position: number, line: ShardLine, text: string): Promise<void> {
     const { records, ...rest } = line.result;
-    if (records) await writeFile(this.file(position), JSON.stringify(records));
+    if (records) await writeRecordLines(this.file(position), records);
     await writeFile(this.textFile(position), text);
     const counts = records && (Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as Record<TableName, number>);
     this.entries.set(position, { key: line.key, result: rest, counts });
@@ -82,7 +106,12 @@ export class ResultSpool {
   /** The records of the document at `position`, read back from disk. */
   async records(position: number): Promise<RecordTables | undefined> {
     if (!this.entries.get(position)?.counts) return undefined;
-    return JSON.parse(await readFile(this.file(position), 'utf8')) as RecordTables;
+    const tables = Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, unknown[]>;
+    for await (const { text } of fileLines(this.file(position))) {
+      const tab = text.indexOf('\t');
+      tables[text.slice(0, tab) as TableName].push(JSON.parse(text.slice(tab + 1)));
+    }
+    return tables as unknown as RecordTables;
   }
 
   /** The whole result again, as a shard file holds it. */

@@ -156,7 +156,7 @@ export interface Quote {
    */
   closed: boolean;
   /**
-   * The sentence (or sentences) the quote stands in, with citation markers removed.
+   * The sentence (or sentences) the quote stands in, with citation markers removed; of a sentence that runs on more than 240 characters either side of the quote, only those 240 each side, cut at a space and marked ….
    */
   context: string;
   citations: Citations;

@@ -2,7 +2,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../pipeline/parse/index.js';
-import { extractDocument } from '../../pipeline/extract/index.js';
+import { CONTEXT_REACH, extractDocument } from '../../pipeline/extract/index.js';
 import { splitSentences } from '../../pipeline/extract/split-sentences.js';
 import { findDates, isoDate } from '../../pipeline/extract/parse-dates.js';
 import { parseActors } from '../../pipeline/extract/parse-actor.js';
@@ -39,6 +39,16 @@ describe('quotes', () => {
   it('marks titles and names without a speaker', () => {
     const x = extract('The paper ran an article titled "Rivers Of Gold In The North" about the scheme, dubbed "Blue Harbour" by staff.\n');
     expect(x.quotes.map((q) => [q.kind, q.speaker])).toEqual([['title', null], ['name', null]]);
+  });
+  it('keeps a quote\'s whole sentence as its context, and of a run-on sentence only the words near the quote', () => {
+    const short = extract('Kay Lund said the plan was "a good start" for the city.\n');
+    expect(short.quotes[0]?.context).toBe('Kay Lund said the plan was "a good start" for the city.');
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const long = extract(`${filler(200)} and Kay Lund said it was "a good start" then ${filler(200)}.\n`);
+    const context = long.quotes[0]!.context;
+    expect(context).toMatch(/^… word\d+ .* and Kay Lund said it was "a good start" then word0 .* word\d+ …$/);
+    expect(context.length).toBeLessThanOrEqual('a good start'.length + 2 * CONTEXT_REACH + 4);
+    expect(context.length).toBeGreaterThan(2 * CONTEXT_REACH - 20);
   });
   it('attaches a marker after a closing mark to that quote', () => {
     const x = extract('The minister, Jan Berg, called the leak a "grave mistake"[7] for the party in a speech.[8]\n');
