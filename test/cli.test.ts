@@ -271,6 +271,17 @@ describe('bad input', () => {
   });
 });
 
+describe('paths a user can mistype', () => {
+  it('validate names a missing folder, or a file given for one, in one line and exits 1', async () => {
+    const missing = await cli(['validate', 'NO-SUCH-DIR']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('NO-SUCH-DIR:1:1: error cannot read the version folder: no such folder [read/unreadable]\n');
+    const file = await cli(['validate', 'README.md']);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toBe('README.md:1:1: error cannot read the version folder: not a folder [read/unreadable]\n');
+  });
+});
+
 describe('offsets in documents with a byte-order mark and astral characters', () => {
   it('counts code points from after the BOM, as Python does', async () => {
     const sources = tempDir();

@@ -12,6 +12,9 @@ export const BIN = path.join(ROOT, 'bin', 'papertrail.js');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const HAS_SHARED = existsSync(path.join(SHARED, 'corpus'));
 
+/** Every folder a test makes lives in the run's scratch folder, which test/scratch.ts removes when the run ends. */
+const SCRATCH = process.env.PAPERTRAIL_TEST_SCRATCH ?? tmpdir();
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -23,7 +26,7 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     execFile(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       // Each run's cache is its own, so no test depends on what another left behind.
-      env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'papertrail-cache-')), ...options.env },
+      env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: mkdtempSync(path.join(SCRATCH, 'papertrail-cache-')), ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
@@ -32,7 +35,7 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 export function tempDir(prefix = 'papertrail-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return mkdtempSync(path.join(SCRATCH, prefix));
 }
 
 /** A sources folder holding a copy of the project's sources, to edit freely. */

@@ -1,14 +1,14 @@
 // The table writers' fast paths against the library code they replace: the hand-written CSV quoting against
 // csv-stringify, the CSV row counter against csv-parse, the typed Arrow columns against apache-arrow's own
 // builders byte for byte, and tables of many record batches read back whole.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RecordBatch, RecordBatchFileWriter, Struct, Table, makeData, tableFromIPC, vectorFromArray } from 'apache-arrow';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readParquet } from 'parquet-wasm/node';
 import { stringify, type Options } from 'csv-stringify/sync';
 import fc from 'fast-check';
+import { tempDir } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import { generateEvents, generateQuotes } from '../bench/records.js';
 import { BATCH_ROWS, ColumnCollector, DictionarySurvey, countCsvRows, csvLine } from '../pipeline/publish/index.js';
@@ -30,7 +30,7 @@ describe('csvLine', () => {
 
 describe('countCsvRows', () => {
   it('counts what csv-parse reads, and refuses a record of another width or an open quote', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'papertrail-csv-'));
+    const dir = tempDir('csv-');
     const cell = fc.oneof(fc.constant(null), fc.constantFrom(...TRICKY), fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }));
     await fc.assert(fc.asyncProperty(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 20 }), fc.boolean(), async (rows, lastEnd) => {
       const file = path.join(dir, 't.csv');
@@ -48,7 +48,7 @@ describe('countCsvRows', () => {
 
 describe('Arrow and Parquet files of many batches', () => {
   it('hold every record, in order, with one dictionary, readable by apache-arrow and parquet-wasm', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'papertrail-batches-'));
+    const dir = tempDir('batches-');
     const source = table('quotes');
     const rows = [...generateQuotes(BATCH_ROWS * 2 + 17)];
     const survey = new DictionarySurvey(source);

@@ -74,7 +74,17 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     if (!f) files.set(name, (f = new VFile({ path: path.join(shownDir, name) })));
     return f;
   };
-  const present = new Set(await listFiles(dir));
+  let listed: string[];
+  try {
+    listed = await listFiles(dir);
+  } catch (error) {
+    // A folder that is not there (a typo, a version not built) is the user's input, not a fault: one line.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : (error as Error).message;
+    addError(fileFor(''), 'read/unreadable', `cannot read the version folder: ${why}`, START);
+    return [...files.values()];
+  }
+  const present = new Set(listed);
   /** Whether the file is there; says so when it is not. */
   const exists = (name: string) => {
     if (present.has(name)) return true;
