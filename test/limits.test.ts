@@ -61,6 +61,24 @@ describe('--max-records-per-document', () => {
   });
 });
 
+describe('many records in one document', () => {
+  it('reads every quote of a large Markdown table, each with its cell as context', async () => {
+    const rows = 4000;
+    const cells = 5;
+    const lines = ['| a | b | c | d | e |', '|---|---|---|---|---|'];
+    for (let i = 0; i < rows; i++) lines.push(`| ${Array.from({ length: cells }, (_, j) => `r${i}c${j} said "x${i}"`).join(' | ')} |`);
+    const sources = sourcesWith('');
+    writeFileSync(path.join(sources, 'table.md'), `${lines.join('\n')}\n`);
+    const r = await cli(['extract', path.join(sources, 'table.md'), '--sources', sources, '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { table: string; text: string; context: string; source: { line: number } }).filter((q) => q.table === 'quotes');
+    expect(quotes).toHaveLength(rows * cells);
+    const last = quotes.at(-1)!;
+    expect(last).toMatchObject({ text: `x${rows - 1}`, context: `r${rows - 1}c${cells - 1} said "x${rows - 1}"` });
+    expect(last.source.line).toBe(rows + 2);
+  });
+});
+
 describe('extract output', () => {
   it('writes JSON laid out as JSON.stringify(…, null, 2) would, and the same records as NDJSON, one a line', async () => {
     const json = await cli(['extract', 'sources/xinjiang-papers.txt']);

@@ -24,7 +24,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.1';
+export const EXTRACTOR_VERSION = '0.5.2';
 
 interface Sentence extends Span {
   block: number;

@@ -20,17 +20,39 @@ export interface Block {
 const LEAD = /^[ \t]*(?:(["\u201D])(?=[ \t]*\[|[ \t]*$|[ \t]+\S))?[ \t]*((?:\[(?:\d{1,3}|[a-z])\])*)[ \t]*/;
 const SENTENCE_END = /[.!?:;\u201D"\u2019')\]]\s*$|\[(?:\d{1,3}|[a-z])\]\s*$/;
 
-function spans(tree: Root, plainText: boolean): { start: number; end: number; heading: boolean }[] {
-  const out: { start: number; end: number; heading: boolean }[] = [];
-  const walk = (node: Nodes): void => {
+interface Span {
+  start: number;
+  end: number;
+  heading: boolean;
+  /** A table's body cell: data, never a heading or a caption however short. */
+  cell?: boolean;
+}
+
+function spans(tree: Root, plainText: boolean, text: string): Span[] {
+  const out: Span[] = [];
+  const walk = (node: Nodes, headerRow: boolean): void => {
     const p = node.position;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || (plainText && node.type === 'code')) {
-      if (p?.start.offset != null && p.end.offset != null) out.push({ start: p.start.offset, end: p.end.offset, heading: node.type === 'heading' });
+    if (p?.start.offset == null || p.end.offset == null) return;
+    if (node.type === 'tableCell') {
+      // A cell's position takes in its pipes: the block is the words between them.
+      let start = p.start.offset;
+      let end = p.end.offset;
+      if (text[start] === '|') start++;
+      if (text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+      out.push({ start, end, heading: headerRow, cell: !headerRow });
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if (node.type === 'paragraph' || node.type === 'heading' || (plainText && node.type === 'code')) {
+      out.push({ start: p.start.offset, end: p.end.offset, heading: node.type === 'heading' });
+      return;
+    }
+    if (node.type === 'table') {
+      node.children.forEach((row, i) => walk(row, i === 0));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, headerRow);
   };
-  walk(tree);
+  walk(tree, false);
   return out;
 }
 
@@ -43,7 +65,7 @@ interface Lines {
 }
 
 /** In plain text a line break ends a paragraph, unless the line is hard-wrapped prose that runs on. */
-function splitLines(text: string, span: { start: number; end: number; heading: boolean }): { start: number; end: number; heading: boolean }[] {
+function splitLines(text: string, span: Span): Span[] {
   const out: Lines[] = [];
   const re = /[^\r\n]+/g;
   re.lastIndex = span.start;
@@ -95,7 +117,7 @@ function looksLikeHeading(s: string): boolean {
 }
 
 export function findBlocks(doc: ParsedDocument): Block[] {
-  const raw = spans(doc.tree, doc.plainText).flatMap((s) => (doc.plainText ? splitLines(doc.text, s) : [s]));
+  const raw = spans(doc.tree, doc.plainText, doc.text).flatMap((s) => (doc.plainText ? splitLines(doc.text, s) : [s]));
   const blocks: Block[] = [];
   for (const r of raw) {
     const lead = LEAD.exec(doc.text.slice(r.start, r.end))!;
@@ -110,9 +132,11 @@ export function findBlocks(doc: ParsedDocument): Block[] {
     } else {
       start = r.start + (/^\s*/.exec(doc.text.slice(r.start, r.end))?.[0].length ?? 0);
     }
-    if (start >= r.end) continue;
-    const text = doc.text.slice(start, r.end);
-    blocks.push({ start, end: r.end, heading: r.heading || looksLikeHeading(text), trailingMarkers: [], closedInNext: false });
+    let end = r.end;
+    while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+    if (start >= end) continue;
+    const text = doc.text.slice(start, end);
+    blocks.push({ start, end, heading: r.heading || (!r.cell && looksLikeHeading(text)), trailingMarkers: [], closedInNext: false });
   }
   return blocks;
 }

@@ -50,6 +50,15 @@ describe('quotes', () => {
     expect(context.length).toBeLessThanOrEqual('a good start'.length + 2 * CONTEXT_REACH + 4);
     expect(context.length).toBeGreaterThan(2 * CONTEXT_REACH - 20);
   });
+  it('reads a Markdown table cell by cell: a quote in a cell has its cell\'s words as context and speaker', () => {
+    const x = extract('| Who | What |\n|---|---|\n| Ana Ruiz | Ana Ruiz said "we will appeal" on Monday |\n| Kay Lund | Kay Lund said "no comment" |\n', 'table.md');
+    expect(x.quotes.map((q) => [q.text, q.speaker, q.context])).toEqual([
+      ['we will appeal', 'Ana Ruiz', 'Ana Ruiz said "we will appeal" on Monday'],
+      ['no comment', 'Kay Lund', 'Kay Lund said "no comment"'],
+    ]);
+    // In plain text the same lines are prose, pipes and all.
+    expect(extract('| Kay Lund | Kay Lund said "no comment" |\n').quotes[0]?.context).toBe('| Kay Lund | Kay Lund said "no comment" |');
+  });
   it('attaches a marker after a closing mark to that quote', () => {
     const x = extract('The minister, Jan Berg, called the leak a "grave mistake"[7] for the party in a speech.[8]\n');
     expect(x.quotes[0]?.citations).toEqual(['7']);
