@@ -23,6 +23,11 @@ export interface BuildOptions {
   read?: ReadOptions;
   /** The most records one document may give (--max-records-per-document); the extractor's default when absent. */
   maxRecords?: number;
+  /**
+   * Leave out of the version any document whose reading or extraction fails (its errors become warnings) instead
+   * of publishing nothing; dataset-wide errors still stop the build.
+   */
+  keepGoing?: boolean;
   /** The version to compare with (changelog, deltas); by default the newest one in outDir below the one built. */
   previousDir?: string;
   /** Replace a version already built with different content (a published version is otherwise immutable). */
@@ -51,6 +56,8 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Every file read, with its messages. */
   files: VFile[];
+  /** The documents left out of the version with --keep-going, by name. */
+  leftOut?: string[];
   /** The shard file written, for a `--shard` build. */
   shardFile?: string;
   /** Set when the build published a version. */
@@ -286,7 +293,24 @@ interface ReadStage {
   sources: SourceDocument[];
 }
 
-async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, files, sources }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
+/**
+ * With --keep-going: every document file with errors is left out of the version. Its errors become warnings, one
+ * more warning says it is left out, and its name is returned; the document gives no records (a failed document
+ * never does).
+ */
+function leaveOut(documentFiles: readonly VFile[]): string[] {
+  const out: string[] = [];
+  for (const file of documentFiles) {
+    if (!hasErrors([file])) continue;
+    for (const m of file.messages) if (m.fatal === true) m.fatal = false;
+    const warning = file.message('left out of the version (--keep-going): the problems above are warnings', { place: START, ruleId: 'build/left-out', source: 'papertrail' });
+    warning.fatal = false;
+    out.push(String(file.data.document ?? file.path));
+  }
+  return out.sort();
+}
+
+async function publishFromSpool(options: BuildOptions, { metadata: declared, datasetFile, files, sources }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
   if (options.shardFiles) await resultsFromShards(options.shardFiles, sources, options, spool);
   else await processDocuments(sources, options, spool);
   const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
@@ -298,12 +322,20 @@ async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, 
     docs.push({ document, frontMatter: entry.result.frontMatter, file });
     for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
   });
+  const leftOut = options.keepGoing ? leaveOut(files.filter((f) => f !== datasetFile)) : [];
+  // What the version says of its sources covers the documents it holds.
+  let metadata = declared;
+  if (declared && leftOut.length) {
+    const kept = declared.sources.filter((s) => !leftOut.includes(s.document));
+    if (kept.length) metadata = { ...declared, sources: kept as DatasetMetadata['sources'] };
+    else addError(datasetFile, 'build/left-out', 'every document dataset.yaml lists was left out (--keep-going): there is nothing to publish', START);
+  }
   if (options.shard) {
     if (hasErrors(files)) return { files };
     return { files, shardFile: await writeShard(options.outDir, options.shard, sources.map((_, i) => () => spool.line(i))) };
   }
   if (!metadata || hasErrors(files)) return { files };
-  checkProvenance(metadata, datasetFile, docs);
+  checkProvenance(metadata, datasetFile, docs.filter((d) => !leftOut.includes(d.document)));
   checkLicences(metadata, datasetFile);
   checkLimits(metadata, datasetFile, counts);
   if (hasErrors(files)) return { files };
@@ -377,5 +409,5 @@ async function publishFromSpool(options: BuildOptions, { metadata, datasetFile, 
   else await commitStaged(staged);
   const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
   await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
-  return { files, published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
+  return { files, leftOut, published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
 }

@@ -53,7 +53,10 @@ function report(files: readonly VFile[], io: Io, verbose: boolean): void {
 
 const READ_OPTIONS = { 'max-document-size': { type: 'string' } } as const;
 const EXTRACT_OPTIONS = { ...READ_OPTIONS, 'max-records-per-document': { type: 'string' } } as const;
-const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...EXTRACT_OPTIONS } as const;
+const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'keep-going': { type: 'boolean' }, ...EXTRACT_OPTIONS } as const;
+/** The help text of --keep-going, the same in build and merge. */
+const KEEP_GOING_HELP = `  --keep-going     leave out of the version any document that cannot be read or extracted (its errors
+                   become warnings, and the summary names it) instead of publishing nothing`;
 /** The help text of --max-records-per-document, the same in every command that extracts. */
 const MAX_RECORDS_HELP = `  --max-records-per-document N
                    refuse a document that gives more than N records, before it uses more memory
@@ -80,6 +83,9 @@ function maxRecords(values: Record<string, string | boolean | undefined>): numbe
   return n;
 }
 
+const leftOutLine = (names: readonly string[]): string =>
+  `left out (--keep-going): ${names.length} document${names.length === 1 ? '' : 's'}: ${names.join(', ')}`;
+
 /** The extraction cache lives where caches belong ($XDG_CACHE_HOME or ~/.cache), outside the output folder. */
 function defaultCacheDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'papertrail', 'extract');
@@ -101,6 +107,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
       jobs,
       read: readOptions(values),
       maxRecords: maxRecords(values),
+      keepGoing: values['keep-going'] === true,
       info: values.verbose === true,
       cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
       onProgress: progress.update,
@@ -117,7 +124,7 @@ async function runBuild(values: Record<string, string | boolean | undefined>, io
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'read the sources and write a validated dataset version',
-    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--shard I/N] [--verbose]',
+    usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -139,6 +146,7 @@ Options:
   --max-document-size SIZE
                    refuse a document larger than SIZE: bytes, or with K, M or G (default: 64M)
 ${MAX_RECORDS_HELP}
+${KEEP_GOING_HELP}
   --shard I/N      extract only every Nth document, starting at the Ith, into OUT/shard-I-of-N.jsonl;
                    'papertrail merge' then joins the N shards into the dataset
   -v, --verbose    also print info messages (unattributed quotes, orphan citations, ...)
@@ -169,13 +177,14 @@ Environment:
       const records = Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
       io.out(unchanged ? `${shown} is already built with the same content: ${records}` : `built ${shown}: ${records}; ${artifacts.length + 1} files`);
       if (diff) io.out(`since ${diff.from}: ${diff.bump === 'none' ? 'no changes' : `a ${diff.bump} change`}`);
+      if (result.leftOut?.length) io.out(leftOutLine(result.leftOut));
       if (inActions(io.env)) await reportBuild({ dist: shown, version: path.basename(dir), released: unchanged, counts, files: artifacts, diff });
       return EXIT.ok;
     },
   },
   merge: {
     summary: 'join the shards of a sharded build into the dataset',
-    usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--max-document-size SIZE] [--verbose]',
+    usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--max-document-size SIZE] [--keep-going] [--verbose]',
     help: `Publishes the dataset from the shard files that 'papertrail build --shard I/N' wrote for every I from 1 to N,
 exactly as an unsharded build would (byte-identical files). The sources must be the ones the shards were built
 from: a document no shard holds, or whose text or extractor changed since, is an error.
@@ -187,8 +196,9 @@ Options:
   --force          replace a version already built with different content
   --max-document-size SIZE
                    refuse a document larger than SIZE, as build does (default: 64M)
+${KEEP_GOING_HELP}
   -v, --verbose    also print info messages`,
-    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...READ_OPTIONS, ...VERBOSE },
+    options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, 'keep-going': { type: 'boolean' }, ...READ_OPTIONS, ...VERBOSE },
     positionals: { min: 1, max: Infinity },
     async run(values, positionals, io) {
       const result = await runBuild(values, io, {
@@ -202,6 +212,7 @@ Options:
         return EXIT.invalid;
       }
       io.out(`merged ${positionals.length} shards into ${displayPath(result.published.dir)}`);
+      if (result.leftOut?.length) io.out(leftOutLine(result.leftOut));
       return EXIT.ok;
     },
   },

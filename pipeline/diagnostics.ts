@@ -19,6 +19,7 @@ export const RULES = {
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
   'extract/too-many-records': 'a document gives more records than --max-records-per-document allows',
   'extract/failed': 'extraction stopped on an internal fault or ran out of memory; the document gives no records',
+  'build/left-out': 'with --keep-going, a document with errors is left out of the version and its errors are warnings',
   'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
   'shard/missing': 'a merge has no shard result for a document',
   'shard/stale': 'a shard result was read from other text or by another extractor',

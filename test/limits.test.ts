@@ -1,7 +1,7 @@
 // What one document may cost, through the CLI: a document that gives more records than allowed is refused at the
 // record that goes over, nothing is published, a cached result does not slip past a lower limit, and extract writes
 // its records as a stream (JSON or NDJSON) without one string holding them all.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INFO_PER_RULE } from '../pipeline/diagnostics.js';
@@ -58,6 +58,35 @@ describe('--max-records-per-document', () => {
     const r = await cli(['extract', 'sources/xinjiang-papers.txt', `--max-records-per-document=${given}`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--max-records-per-document takes a whole number of at least 1, got "${given}"`);
+  });
+});
+
+describe('--keep-going', () => {
+  it('leaves out the documents that fail, as warnings, and publishes the rest; without it nothing is published', async () => {
+    const sources = path.join(tempDir(), 'sources');
+    cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
+    const entry = (name: string) => `  - document: ${name}\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`;
+    writeFileSync(path.join(sources, 'dataset.yaml'), `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n${entry('many.txt')}${entry('broken.txt')}`);
+    writeFileSync(path.join(sources, 'many.txt'), unclosed(300));
+    writeFileSync(path.join(sources, 'broken.txt'), Buffer.from([0x4f, 0x6b, 0x0a, 0xff, 0x0a]));
+    const out = tempDir();
+    const strict = await cli(['build', '--sources', sources, '--out', out, '--max-records-per-document', '200']);
+    expect(strict.code).toBe(1);
+    expect(treeHashes(out)).toEqual({});
+
+    const r = await cli(['build', '--sources', sources, '--out', out, '--max-records-per-document', '200', '--keep-going']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('left out (--keep-going): 2 documents: broken.txt, many.txt');
+    expect(r.stderr).toContain(`many.txt:1:${quoteColumn(200)}: warning the document gives more than 200 records`);
+    expect(r.stderr).toMatch(/broken\.txt:2:1: warning .*\[read\/invalid-utf8\]/);
+    expect(r.stderr).toContain('many.txt:1:1: warning left out of the version (--keep-going): the problems above are warnings [build/left-out]');
+    expect(r.stderr).not.toMatch(/: error /);
+    const version = path.join(out, '1.0.0');
+    const pkg = JSON.parse(readFileSync(path.join(version, 'datapackage.json'), 'utf8')) as { sources: { title: string }[] };
+    expect(pkg.sources.map((s) => s.title)).not.toContain('Test');
+    const quotes = JSON.parse(readFileSync(path.join(version, 'quotes.json'), 'utf8')) as { document: string }[];
+    expect(new Set(quotes.map((q) => q.document))).toEqual(new Set(['xinjiang-papers.txt']));
+    expect((await cli(['validate', version])).code).toBe(0);
   });
 });
 
