@@ -2,7 +2,7 @@
 // Problems are collected on the files as messages; nothing is published when any is an error.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, hasErrors } from './diagnostics.js';
+import { addError, addWarning, hasErrors } from './diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import { cacheKey, documentRunner, defaultJobs, ExtractionCache, failedResult, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type DocumentRunner, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
@@ -303,8 +303,7 @@ function leaveOut(documentFiles: readonly VFile[]): string[] {
   for (const file of documentFiles) {
     if (!hasErrors([file])) continue;
     for (const m of file.messages) if (m.fatal === true) m.fatal = false;
-    const warning = file.message('left out of the version (--keep-going): the problems above are warnings', { place: START, ruleId: 'build/left-out', source: 'papertrail' });
-    warning.fatal = false;
+    addWarning(file, 'build/left-out', 'left out of the version (--keep-going): the problems above are warnings', START);
     out.push(String(file.data.document ?? file.path));
   }
   return out.sort();

@@ -9,6 +9,7 @@ import { build, displayPath, type BuildOptions, type BuildResult } from './build
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import { failedResult, parseShard, processDocument, progressReporter, restoreMessages } from './orchestrate/index.js';
 import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from './print-records.js';
+import { TABLE_FORMATS } from './publish/index.js';
 import { formatMessage, hasErrors } from './diagnostics.js';
 import { DATASET_FILE, DEFAULT_READ_OPTIONS, readDataset, readDocument, type ReadOptions } from './read/index.js';
 import { SourceDateError } from './read/source-date.js';
@@ -126,7 +127,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'read the sources and write a validated dataset version',
     usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
     help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
-and responses, validates them against schemas/, and writes OUT/<version>/: CSV, JSON and Arrow files per table,
+and responses, validates them against schemas/, and writes OUT/<version>/: ${TABLE_FORMATS.map((f) => f.label).join(', ')} files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
 and renamed into place: on any error nothing in OUT changes. CHANGELOG.md carries every version's changes; when
 a previous version is known, <table>.delta.jsonl files hold the records added, changed and removed since it.

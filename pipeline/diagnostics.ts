@@ -9,6 +9,7 @@ export const RULES = {
   'read/invalid-utf8': 'the file is not valid UTF-8',
   'read/no-documents': 'the sources folder holds no .txt or .md documents',
   'read/outside-sources': 'a source resolves to a path outside the sources folder',
+  'read/empty': 'a document holds no text',
   'read/too-large': 'a document is larger than the configured maximum',
   'front-matter/yaml': 'front matter is not valid YAML',
   'front-matter/shape': 'front matter is not a mapping of the documented keys',
@@ -45,6 +46,13 @@ export const RULES = {
 } as const;
 
 export type RuleId = keyof typeof RULES;
+
+/** Records a warning: printed always, but the build goes on. */
+export function addWarning(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): VFileMessage {
+  const message = file.message(reason, { place, ruleId, source: 'papertrail' });
+  message.fatal = false;
+  return message;
+}
 
 /** Records a fatal message on a file without throwing (vfile's `fail` throws). */
 export function addError(

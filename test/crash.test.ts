@@ -2,10 +2,11 @@
 // one, or the new one once it is in place) and nothing half-written; the next build succeeds and removes what the
 // killed builds left in the temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, cli, copyOfSources, tempDir, treeHashes } from './helpers.js';
+import { generateDocument } from '../bench/corpus.js';
 
 /** Starts a build and kills it after `ms`; resolves when the process is gone. */
 function buildKilledAfter(args: string[], ms: number, tmp: string): Promise<void> {
@@ -63,4 +64,23 @@ describe('a build killed mid-way', () => {
     // takes 3-6 s on an idle 2-core machine and over four times that under CI's load, which once ran this past a
     // 60 s timeout. The limit here is a hang guard only, not a speed goal (those live in npm run bench).
   }, 900_000);
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('stopped with %s, removes its temporary folder and ends by that signal', async (signal) => {
+    const sources = copyOfSources();
+    // A document large enough that extraction is still running when the signal comes.
+    writeFileSync(path.join(sources, 'long.txt'), generateDocument(3, 2_000_000));
+    writeFileSync(path.join(sources, 'dataset.yaml'), `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n  - document: long.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`);
+    const tmp = tempDir();
+    const spools = () => readdirSync(tmp).filter((n) => n.startsWith('papertrail-spool-'));
+    const child = spawn(process.execPath, [BIN, 'build', '--sources', sources, '--out', tempDir(), '--no-cache'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', TMPDIR: tmp } });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, by) => resolve(by)));
+    let finished = false;
+    void ended.then(() => (finished = true));
+    // Waits for the spool, however slow the machine; a build that ends first fails the test below.
+    while (!finished && spools().length === 0) await new Promise((r) => setTimeout(r, 10));
+    expect(finished).toBe(false);
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(spools()).toEqual([]);
+  });
 });

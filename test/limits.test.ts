@@ -90,6 +90,22 @@ describe('--keep-going', () => {
   });
 });
 
+describe('documents that give nothing', () => {
+  it('an empty document is a warning, and build goes on', async () => {
+    const sources = sourcesWith(' \n\n');
+    const r = await cli(['build', '--sources', sources, '--out', tempDir()]);
+    expect(r.stderr).toContain('many.txt:1:1: warning the document is empty: it gives no records [read/empty]');
+    expect(r.stdout).toContain('built ');
+  });
+
+  it('a document over --max-document-size is refused by its size, before it is read', async () => {
+    const sources = sourcesWith('x'.repeat(5000));
+    const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-document-size', '4K']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('many.txt:1:1: error document is 5000 bytes, more than the maximum of 4096 [read/too-large]');
+  });
+});
+
 describe('many records in one document', () => {
   it('reads every quote of a large Markdown table, each with its cell as context', async () => {
     const rows = 4000;
@@ -130,6 +146,7 @@ describe('extract output', () => {
     const sources = sourcesWith('Nothing happened here.\n');
     const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources]);
     expect(r.stdout).toBe('{\n  "events": [],\n  "quotes": [],\n  "responses": []\n}\n');
+    expect(r.stderr).toBe('');
     const bad = await cli(['extract', 'sources/xinjiang-papers.txt', '--format', 'xml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format takes json or ndjson, got "xml"');

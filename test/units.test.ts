@@ -8,7 +8,8 @@ import { lexicon } from '../pipeline/extract/lexicons.js';
 import { Locator } from '../pipeline/parse/index.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
-import { checksumsText, csvCell, isContainedPath, parseChecksums, tableSchema } from '../pipeline/publish/index.js';
+import { checksumsText, csvCell, isContainedPath, parseChecksums, TABLE_FORMATS, tableSchema } from '../pipeline/publish/index.js';
+import { progressReporter } from '../pipeline/orchestrate/index.js';
 import { validateRecords } from '../pipeline/validate/index.js';
 import { pageHtml } from '../pipeline/publish/site/page.js';
 import { SITE_RECORDS, SiteSample, siteData } from '../pipeline/publish/site/index.js';
@@ -141,5 +142,34 @@ describe('lexicon.fold', () => {
     fc.assert(fc.property(text, (s) => {
       expect(lexicon.fold(s)).toBe(reference(s));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('progress', () => {
+  /** The lines a log (not a terminal) gets, on a clock the test sets. */
+  function logged(steps: [seconds: number, done: number, bytesDone: number][], total = 4, bytesTotal = 1_000_000): string[] {
+    const lines: string[] = [];
+    let clock = 0;
+    const progress = progressReporter({ write: (t) => lines.push(String(t).trim()) }, () => clock);
+    for (const [seconds, done, bytesDone] of steps) {
+      clock = seconds * 1000;
+      progress.update(done, total, bytesDone, bytesTotal);
+    }
+    return lines;
+  }
+  it('gives no rate or time left until a tenth of the bytes and two seconds are done, then one from the bytes done', () => {
+    // A small first document done after a slow start: no "5917 s left".
+    expect(logged([[6, 1, 1_000]])).toEqual(['papertrail: 1/4 documents']);
+    expect(logged([[6, 2, 250_000]])).toEqual(['papertrail: 2/4 documents, 0.0 MB/s, about 18 s left']);
+    expect(logged([[6, 4, 1_000_000]])).toEqual(['papertrail: 4/4 documents']);
+  });
+});
+
+describe('help', () => {
+  it('build --help names every format it writes', async () => {
+    const { main } = await import('../pipeline/cli.js');
+    const out: string[] = [];
+    await main(['build', '--help'], { out: (t) => out.push(t), err: () => {}, stdout: process.stdout, env: {} });
+    for (const f of TABLE_FORMATS) expect(out.join('\n')).toContain(f.label);
   });
 });

@@ -9,15 +9,23 @@ export type ProgressUpdate = (done: number, total: number, bytesDone: number, by
 
 const LOG_EVERY_MS = 5000;
 
+/**
+ * A rate and a time left mean something once a tenth of the bytes are done and two seconds have passed: before,
+ * start-up and the first small document dominate (a build that took 46 s once showed "5917 s left").
+ */
+const ESTIMATE_FROM = { share: 0.1, seconds: 2 } as const;
+
 export function progressReporter(sink: ProgressSink, now: () => number): { update: ProgressUpdate; finish: () => void } {
   const started = now();
   let lastLog = started;
   let drawn = false;
   const line = (done: number, total: number, bytesDone: number, bytesTotal: number) => {
-    const seconds = Math.max((now() - started) / 1000, 1e-3);
-    const rate = bytesDone / 1e6 / seconds;
-    const left = bytesDone ? ((bytesTotal - bytesDone) / bytesDone) * seconds : NaN;
-    return `${done}/${total} documents, ${rate.toFixed(1)} MB/s, ${Number.isFinite(left) ? `${Math.ceil(left)} s left` : 'time left unknown'}`;
+    const seconds = (now() - started) / 1000;
+    const counted = `${done}/${total} documents`;
+    if (done >= total || seconds < ESTIMATE_FROM.seconds || bytesDone < ESTIMATE_FROM.share * bytesTotal) return counted;
+    // The bytes still to do at the rate the bytes done took.
+    const left = ((bytesTotal - bytesDone) / bytesDone) * seconds;
+    return `${counted}, ${(bytesDone / 1e6 / seconds).toFixed(1)} MB/s, about ${Math.ceil(left)} s left`;
   };
   return {
     update(done, total, bytesDone, bytesTotal) {

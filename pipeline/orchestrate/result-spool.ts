@@ -2,6 +2,7 @@
 // only its messages, front matter and record counts kept in memory, so a build's memory does not grow with its
 // sources.
 // Publishing reads them back one document at a time, in document order.
+import { rmSync } from 'node:fs';
 import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ export interface SpooledResult {
 }
 
 const PREFIX = 'papertrail-spool-';
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 const alive = (pid: number) => {
   try {
@@ -69,9 +71,25 @@ async function writeRecordLines(file: string, records: RecordTables): Promise<vo
 export class ResultSpool {
   private readonly entries = new Map<number, SpooledResult>();
 
-  private constructor(private readonly dir: string) {}
+  /** Removes the spool when the build is interrupted (Ctrl-C, a stop from CI), then lets the signal end the process. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(this.dir, { recursive: true, force: true });
+    this.unhook();
+    process.kill(process.pid, signal);
+  };
 
-  /** A new spool in the system's temporary folder; first removes the spools of builds that were killed. */
+  private constructor(private readonly dir: string) {
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+  }
+
+  private unhook(): void {
+    for (const signal of SIGNALS) process.off(signal, this.onSignal);
+  }
+
+  /**
+   * A new spool in the system's temporary folder ($TMPDIR, else /tmp); first removes the spools of builds that were
+   * killed. SIGINT and SIGTERM remove it too; a SIGKILL cannot, and the next build does.
+   */
   static async open(): Promise<ResultSpool> {
     await removeOrphans();
     return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`)));
@@ -122,6 +140,7 @@ export class ResultSpool {
   }
 
   async close(): Promise<void> {
+    this.unhook();
     await rm(this.dir, { recursive: true, force: true });
   }
 }

@@ -15,6 +15,8 @@ export type DictionaryValues = ReadonlyMap<number, readonly string[]>;
 export interface TableFormat {
   /** Format name as `datapackage.json` gives it (`csv`). */
   name: string;
+  /** The format's name as people write it (`Parquet`), for help texts. */
+  label: string;
   extension: string;
   mediatype: string;
   /** Whether the file holds the flat columns of the Table Schema (CSV, Arrow) rather than nested records. */

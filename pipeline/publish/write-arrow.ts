@@ -8,6 +8,7 @@ import type { TableFormat } from './table-writer.js';
 
 export const arrowFormat: TableFormat = {
   name: 'arrow',
+  label: 'Arrow',
   extension: 'arrow',
   mediatype: 'application/vnd.apache.arrow.file',
   tabular: true,

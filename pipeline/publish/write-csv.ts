@@ -48,6 +48,7 @@ export function csvLine(cells: readonly (string | null)[]): string {
 
 export const csvFormat: TableFormat = {
   name: 'csv',
+  label: 'CSV',
   extension: 'csv',
   mediatype: 'text/csv',
   tabular: true,

@@ -6,6 +6,7 @@ import type { TableFormat } from './table-writer.js';
 
 export const jsonFormat: TableFormat = {
   name: 'json',
+  label: 'JSON',
   extension: 'json',
   mediatype: 'application/json',
   tabular: false,

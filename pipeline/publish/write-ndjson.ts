@@ -5,6 +5,7 @@ import type { TableFormat } from './table-writer.js';
 
 export const ndjsonFormat: TableFormat = {
   name: 'ndjson',
+  label: 'NDJSON',
   extension: 'ndjson',
   mediatype: 'application/x-ndjson',
   tabular: false,

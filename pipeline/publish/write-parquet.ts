@@ -25,6 +25,7 @@ async function* chunksOf<T>(stream: ReadableStream<T>): AsyncGenerator<T> {
 
 export const parquetFormat: TableFormat = {
   name: 'parquet',
+  label: 'Parquet',
   extension: 'parquet',
   mediatype: 'application/vnd.apache.parquet',
   tabular: true,

@@ -1,8 +1,8 @@
 // Finds and loads the source documents of a dataset: every .txt and .md file under the sources folder.
-import { readFile, readdir, realpath } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError } from '../diagnostics.js';
+import { addError, addWarning } from '../diagnostics.js';
 import { decodeUtf8 } from './decode-text.js';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -44,17 +44,20 @@ export async function readDocument(sourcesDir: string, relPath: string, displayP
       addError(file, 'read/outside-sources', `${relPath} resolves to ${real}, outside the sources folder ${root}`, { line: 1, column: 1 });
       return file;
     }
-    const bytes = await readFile(real);
-    if (bytes.length > options.maxBytes) {
-      addError(file, 'read/too-large', `document is ${bytes.length} bytes, more than the maximum of ${options.maxBytes}`, { line: 1, column: 1 });
+    // Sized before it is read: a document over the limit is refused without holding it in memory.
+    const { size } = await stat(real);
+    if (size > options.maxBytes) {
+      addError(file, 'read/too-large', `document is ${size} bytes, more than the maximum of ${options.maxBytes}`, { line: 1, column: 1 });
       return file;
     }
+    const bytes = await readFile(real);
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
       addError(file, 'read/invalid-utf8', `invalid UTF-8: byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at byte offset ${decoded.byte} does not start a valid sequence`, { line: decoded.line, column: decoded.column });
       return file;
     }
     file.value = decoded.text;
+    if (!/\S/u.test(decoded.text)) addWarning(file, 'read/empty', 'the document is empty: it gives no records', { line: 1, column: 1 });
   } catch (error) {
     addError(file, 'read/unreadable', `cannot read: ${(error as Error).message}`, { line: 1, column: 1 });
   }
