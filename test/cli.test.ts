@@ -282,6 +282,40 @@ describe('paths a user can mistype', () => {
   });
 });
 
+describe('positions in messages are the true ones', () => {
+  /** A sources folder holding one document with the given name and text. */
+  function one(name: string, text: string): string {
+    const sources = tempDir();
+    writeFileSync(path.join(sources, name), text);
+    return sources;
+  }
+  it('an unclosed quote in front matter is reported where it opens, not where the text ends', async () => {
+    const sources = one('fm.md', '---\ntitle: "Budget day\nlicence: CC0-1.0\nattribution: x\n---\nBody.\n');
+    const r = await cli(['extract', path.join(sources, 'fm.md'), '--sources', sources]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fm.md:2:8: error the quoted value that opens here is never closed');
+  });
+  it('a Markdown block too long to parse fully is reported at its first line, with the line it passes the limit', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `| r${i} | said "x${i}" and more words to fill the row |`);
+    const sources = one('t.md', `Intro.\n\nMore intro.\n\n| a | b |\n|---|---|\n${rows.join('\n')}\n`);
+    const r = await cli(['extract', path.join(sources, 't.md'), '--sources', sources]);
+    expect(r.code).toBe(0);
+    const line = (r.stderr.match(/t\.md:(\d+):1: warning the block from line (\d+) runs on past 65536 characters \(at line (\d+)\)/) ?? []).slice(1).map(Number);
+    // The table starts on line 5; it passes 65,536 characters where the rows before that line add up to more.
+    const lengths = ['| a | b |', '|---|---|', ...rows].map((l) => l.length + 1);
+    let total = 0;
+    let passed = 0;
+    for (const [i, n] of lengths.entries()) {
+      total += n;
+      if (total > 65536) {
+        passed = i + 5;
+        break;
+      }
+    }
+    expect(line).toEqual([5, 5, passed]);
+  });
+});
+
 describe('offsets in documents with a byte-order mark and astral characters', () => {
   it('counts code points from after the BOM, as Python does', async () => {
     const sources = tempDir();

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import type { DocumentFrontMatter as FrontMatter } from '../types/records.js';
 import { parseYaml } from '../read/parse-yaml.js';
 import { Locator } from './locator.js';
+import { addWarning } from '../diagnostics.js';
 
 export interface ParsedDocument {
   /** The source file; diagnostics are recorded on it. */
@@ -59,15 +60,23 @@ const flatBoth = processorWithout([...INLINE, ...CONTAINERS]);
  */
 const LIMITS = { blockChars: 64 * 1024, delimitersPerBlock: 512, nesting: 32, blockQuotes: 1000 } as const;
 
-/** Which Markdown constructs to turn off for this text, with why; one linear scan. */
-export function riskyMarkdown(text: string): { inline: string | null; containers: string | null } {
-  let inline: string | null = null;
-  let containers: string | null = null;
+/** Why a kind of construct is turned off, and the line where the shape that made it so begins. */
+export interface Risk {
+  reason: string;
+  line: number;
+}
+
+/** Which Markdown constructs to turn off for this text, with why and where; one linear scan. */
+export function riskyMarkdown(text: string): { inline: Risk | null; containers: Risk | null } {
+  let inline: Risk | null = null;
+  let containers: Risk | null = null;
   let blockStart = 0;
+  let blockLine = 1;
   let delimiters = 0;
   let line = 1;
   let blockQuotes = 0;
   let quoting = false;
+  let blank = true;
   const nested = new RegExp(`^(?:[ \\t]*(?:[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+|>[ \\t]*)){${LIMITS.nesting},}|^[ \\t]{${LIMITS.nesting * 4},}`);
   // Lines end as micromark ends them: CRLF, a lone CR or LF.
   for (const m of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
@@ -77,18 +86,21 @@ export function riskyMarkdown(text: string): { inline: string | null; containers
       blockStart = m.index + content.length;
       delimiters = 0;
       quoting = false;
+      blank = true;
     } else {
+      if (blank) blockLine = line;
+      blank = false;
       const quoteLine = /^[ \t]{0,3}>/.test(content);
-      if (quoteLine && !quoting && ++blockQuotes > LIMITS.blockQuotes && !containers) containers = `more than ${LIMITS.blockQuotes} block quotes, the last starting on line ${line}`;
+      if (quoteLine && !quoting && ++blockQuotes > LIMITS.blockQuotes && !containers) containers = { reason: `more than ${LIMITS.blockQuotes} block quotes; this is block quote ${blockQuotes}`, line };
       quoting = quoteLine;
       for (let i = 0; i < content.length; i++) {
         const c = content.charCodeAt(i);
         // * _ [ ] < ` and &: the openers and closers micromark matches against each other.
         if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 96 || c === 38) delimiters++;
       }
-      if (!inline && m.index + content.length - blockStart > LIMITS.blockChars) inline = `a block longer than ${LIMITS.blockChars} characters ends on line ${line}`;
-      if (!inline && delimiters > LIMITS.delimitersPerBlock) inline = `a block with more than ${LIMITS.delimitersPerBlock} emphasis, link or code marks ends on line ${line}`;
-      if (!containers && nested.test(content)) containers = `line ${line} nests lists or block quotes more than ${LIMITS.nesting} deep`;
+      if (!inline && m.index + content.length - blockStart > LIMITS.blockChars) inline = { reason: `the block from line ${blockLine} runs on past ${LIMITS.blockChars} characters (at line ${line})`, line: blockLine };
+      if (!inline && delimiters > LIMITS.delimitersPerBlock) inline = { reason: `the block from line ${blockLine} has more than ${LIMITS.delimitersPerBlock} emphasis, link or code marks (at line ${line})`, line: blockLine };
+      if (!containers && nested.test(content)) containers = { reason: `this line nests lists or block quotes more than ${LIMITS.nesting} deep`, line };
     }
     line++;
   }
@@ -103,9 +115,8 @@ export function parseDocument(file: VFile): ParsedDocument {
   if (!plainText) {
     const risk = riskyMarkdown(text);
     processor = risk.inline && risk.containers ? flatBoth : risk.inline ? flatInline : risk.containers ? flatContainers : markdown;
-    for (const reason of [risk.inline, risk.containers]) {
-      if (reason) file.message(`${reason}; read as plain text there to keep parsing linear`, { place: { line: 1, column: 1 }, ruleId: 'parse/limited', source: 'papertrail' });
-    }
+    if (risk.inline) addWarning(file, 'parse/limited', `${risk.inline.reason}: emphasis, links and code marks are read as plain text in this document, to keep parsing linear`, { line: risk.inline.line, column: 1 });
+    if (risk.containers) addWarning(file, 'parse/limited', `${risk.containers.reason}: lists and block quotes are read as plain text in this document, to keep parsing linear`, { line: risk.containers.line, column: 1 });
   }
   const tree = processor.parse(file) as Root;
   let frontMatter: FrontMatter = {};

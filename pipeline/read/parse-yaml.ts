@@ -16,6 +16,21 @@ export interface YamlSource {
   rules: { yaml: RuleId; schema: RuleId };
 }
 
+/**
+ * Where an unclosed quoted value opens: yaml reports a missing closing quote where the text ends, which may be
+ * lines after the quote a person has to fix. -1 when the message is about something else.
+ */
+function openingQuote(text: string, reportedAt: number, message: string): number {
+  const mark = /Missing closing (["'])/.exec(message)?.[1];
+  if (!mark) return -1;
+  // The value's opening mark follows a key's colon, a list's dash, a flow bracket or comma, or starts its line.
+  for (let i = text.lastIndexOf(mark, Math.max(reportedAt - 1, 0)); i >= 0; i = text.lastIndexOf(mark, i - 1)) {
+    if (/(?:^|[:\-\[{,])[ \t]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
+
 /** The parsed value, or undefined when it has errors (recorded on the file). */
 export function parseYaml(source: YamlSource): Record<string, unknown> | undefined {
   const { file, text, baseIndex, schemaFile, rules } = source;
@@ -26,7 +41,11 @@ export function parseYaml(source: YamlSource): Record<string, unknown> | undefin
   };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) addError(file, rules.yaml, e.message.split('\n')[0]!, at(e.pos[0]));
+    for (const e of doc.errors) {
+      const opened = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], e.message) : -1;
+      if (opened >= 0) addError(file, rules.yaml, `the quoted value that opens here is never closed (${e.message.split('\n')[0]!})`, at(opened));
+      else addError(file, rules.yaml, e.message.split('\n')[0]!, at(e.pos[0]));
+    }
     return undefined;
   }
   const value = doc.toJS() ?? {};
