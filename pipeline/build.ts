@@ -6,7 +6,7 @@ import { addError, addWarning, hasErrors } from './diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import { cacheKey, documentRunner, defaultJobs, ExtractionCache, failedResult, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type DocumentRunner, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
-import type { ParsedDocument } from './parse/index.js';
+import { peekFrontMatter, type ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
 import { SiteSample, writeSite } from './publish/site/index.js';
@@ -82,11 +82,15 @@ const byPlace = (a: { document: string; source: { start: number; end: number }; 
   a.document < b.document ? -1 : a.document > b.document ? 1 : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Checks that every document's provenance is known: its licence and whom to credit. */
+function noProvenance(file: VFile, document: string): void {
+  addError(file, 'dataset/provenance', `${document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, START);
+}
+
 function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[]): void {
   const listed = new Set(metadata.sources.map((s) => s.document));
   for (const doc of docs) {
     if (listed.has(doc.document) || (doc.frontMatter.licence && doc.frontMatter.attribution)) continue;
-    addError(doc.file, 'dataset/provenance', `${doc.document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, { line: 1, column: 1 });
+    noProvenance(doc.file, doc.document);
   }
   const present = new Set(docs.map((d) => d.document));
   for (const s of metadata.sources) {
@@ -273,6 +277,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     files.push(file);
     if (hasErrors([file])) continue;
     const text = String(file.value);
+    // Provenance first: a document nobody may publish is not worth extracting (its front matter is checked again,
+    // in full, once parsed).
+    if (metadata && !metadata.sources.some((s) => s.document === name)) {
+      const own = peekFrontMatter(text);
+      if (!own?.licence || !own.attribution) {
+        noProvenance(file, name);
+        continue;
+      }
+    }
     sources.push({ document: name, shown: file.path, file, key: await cacheKey(name, text), bytes: text.length });
     // Read again when its turn comes; only its key and size stay.
     file.value = '';

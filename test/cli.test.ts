@@ -201,10 +201,18 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/report\.md:5:12: error \/retrieved must match format "date" \[front-matter\/shape\]/);
   });
 
-  it('refuses a document whose licence and attribution are unknown', async () => {
-    const { r } = await buildThenBreak((sources) => writeFileSync(path.join(sources, 'stray.txt'), 'Unattributed text.\n'));
+  it('refuses a document whose licence and attribution are unknown, before extracting it', async () => {
+    const { r, sources } = await buildThenBreak((sources) => writeFileSync(path.join(sources, 'stray.txt'), 'Someone wrote "a quote nobody said".\n'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/stray\.txt:1:1: error .*\[dataset\/provenance\]/);
+    // Extracted, its quote without a speaker would be an info message under --verbose; it is never read that far.
+    const verbose = await cli(['build', '--sources', sources, '--out', tempDir(), '--verbose']);
+    expect(verbose.stderr.split('\n').filter((l) => l.startsWith(path.join(sources, 'stray.txt')))).toEqual([
+      `${path.join(sources, 'stray.txt')}:1:1: error stray.txt has no entry in dataset.yaml sources and no licence and attribution in its front matter [dataset/provenance]`,
+    ]);
+    // Front matter that gives both is enough.
+    writeFileSync(path.join(sources, 'stray.txt'), '---\nlicence: CC0-1.0\nattribution: Made for this test.\n---\nSomeone wrote "a quote nobody said".\n');
+    expect((await cli(['build', '--sources', sources, '--out', tempDir()])).code).toBe(0);
   });
 
   it('reports a dataset.yaml error at its line', async () => {

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { parse as parseYamlText } from 'yaml';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { VFile } from 'vfile';
@@ -105,6 +106,21 @@ export function riskyMarkdown(text: string): { inline: Risk | null; containers: 
     line++;
   }
   return { inline, containers };
+}
+
+/**
+ * The front matter's fields without parsing the document: for checks that must come before the parse (provenance).
+ * Undefined when there is no front matter or it is not valid YAML; parseDocument reports that, with a position.
+ */
+export function peekFrontMatter(text: string): Record<string, unknown> | undefined {
+  const fenced = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!fenced) return undefined;
+  try {
+    const value: unknown = parseYamlText(fenced[1]!);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseDocument(file: VFile): ParsedDocument {
