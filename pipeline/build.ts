@@ -196,13 +196,15 @@ async function processDocuments(sources: readonly SourceDocument[], options: Bui
     const text = await textOf(source, options);
     if (text !== undefined) {
       const key = await cacheKey(source.document, text);
-      let result = await cache?.get(key);
+      // The records go to the spool's file for this document: copied there from the cache, or written by the worker.
+      const recordsFile = spool.recordsFile(i);
+      let result = await cache?.get(key, recordsFile);
       // A result kept under a higher limit may hold more records than this build allows: extract again, to refuse it where it goes over.
       if (result && recordCount(result) > (options.maxRecords ?? DEFAULT_MAX_RECORDS)) result = undefined;
       if (!result) {
-        result = await runOne(runner, { document: source.document, shown: source.shown, text, maxRecords: options.maxRecords });
+        result = await runOne(runner, { document: source.document, shown: source.shown, text, maxRecords: options.maxRecords, recordsFile });
         // A refusal depends on the limit, not only on the text, so it is not kept.
-        if (result.messages.every((m) => m.ruleId !== 'extract/too-many-records' && m.ruleId !== 'extract/failed')) await cache?.set(key, result);
+        if (result.messages.every((m) => m.ruleId !== 'extract/too-many-records' && m.ruleId !== 'extract/failed')) await cache?.set(key, result, recordsFile);
       }
       await spool.put(i, { key, result: kept(result, options) }, text);
     }
@@ -222,8 +224,7 @@ async function processDocuments(sources: readonly SourceDocument[], options: Bui
   }
 }
 
-const recordCount = (result: DocumentResult): number =>
-  result.records ? result.records.events.length + result.records.quotes.length + result.records.responses.length : 0;
+const recordCount = (result: DocumentResult): number => Object.values(result.counts ?? {}).reduce((a, b) => a + b, 0);
 
 /** One document through the runner; a fault inside it becomes an error on that document (see failedResult). */
 async function runOne(runner: DocumentRunner, task: DocumentTask): Promise<DocumentResult> {

@@ -2,7 +2,7 @@
 // Results come back in the order the tasks were given, so output never depends on scheduling.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { processDocument, type DocumentResult, type DocumentTask } from './process-document.js';
+import { processDocumentToFile, type DocumentResult, type DocumentTask } from './process-document.js';
 
 export interface DocumentRunner {
   run(task: DocumentTask): Promise<DocumentResult>;
@@ -17,7 +17,7 @@ export function defaultJobs(totalBytes: number): number {
 }
 
 export function documentRunner(jobs: number): DocumentRunner {
-  if (jobs <= 1) return { run: async (task) => processDocument(task), close: async () => {} };
+  if (jobs <= 1) return { run: (task) => processDocumentToFile(task), close: async () => {} };
   const pool = new Piscina<DocumentTask, DocumentResult>({
     filename: new URL('./document-worker.ts', import.meta.url).href,
     // Workers load the TypeScript sources the way the main thread does.

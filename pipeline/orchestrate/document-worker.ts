@@ -1,6 +1,6 @@
 // The worker thread's entry: piscina calls the default export with one task at a time.
-import { processDocument, type DocumentResult, type DocumentTask } from './process-document.js';
+import { processDocumentToFile, type DocumentResult, type DocumentTask } from './process-document.js';
 
-export default function run(task: DocumentTask): DocumentResult {
-  return processDocument(task);
+export default function run(task: DocumentTask): Promise<DocumentResult> {
+  return processDocumentToFile(task);
 }

@@ -2,7 +2,7 @@
 // everything that shapes extraction (the extract, parse and validate code, the lexicons and the schemas), so an
 // entry is never trusted across a change of extractor or schema.
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from './process-document.js';
@@ -36,31 +36,50 @@ export async function cacheKey(document: string, text: string): Promise<string> 
   return createHash('sha256').update(await extractorFingerprint()).update('\u0000').update(document).update('\u0000').update(text).digest('hex');
 }
 
+/**
+ * One entry is two files: KEY.records (the record lines) and KEY.json (the rest of the result, with the counts of
+ * its records). The summary is written last, so an entry without one was never finished and is not there.
+ */
 export class ExtractionCache {
   constructor(private readonly dir: string) {}
 
-  private file(key: string): string {
-    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  private file(key: string, extension: 'json' | 'records'): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.${extension}`);
   }
 
   async has(key: string): Promise<boolean> {
-    return access(this.file(key)).then(() => true, () => false);
+    return access(this.file(key, 'json')).then(() => true, () => false);
   }
 
-  async get(key: string): Promise<DocumentResult | undefined> {
+  /**
+   * The entry's result, its records copied to `recordsFile` (the result then carries their counts); undefined when
+   * there is none or it cannot be read whole.
+   */
+  async get(key: string, recordsFile: string): Promise<DocumentResult | undefined> {
     try {
-      return JSON.parse(await readFile(this.file(key), 'utf8')) as DocumentResult;
+      const result = JSON.parse(await readFile(this.file(key, 'json'), 'utf8')) as DocumentResult;
+      if (result.counts) await copyFile(this.file(key, 'records'), recordsFile);
+      return result;
     } catch {
       return undefined;
     }
   }
 
-  /** Written to a temporary name and renamed, so a killed build never leaves a torn entry. */
-  async set(key: string, result: DocumentResult): Promise<void> {
-    const file = this.file(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(result));
-    await rename(temp, file);
+  /**
+   * Keeps a result whose records are in `recordsFile` (when it has any). Each file is written under a temporary
+   * name and renamed, so a killed build never leaves a torn entry.
+   */
+  async set(key: string, result: DocumentResult, recordsFile: string): Promise<void> {
+    const summary = this.file(key, 'json');
+    await mkdir(path.dirname(summary), { recursive: true });
+    const temp = (file: string) => `${file}.${process.pid}.tmp`;
+    if (result.counts) {
+      const records = this.file(key, 'records');
+      await copyFile(recordsFile, temp(records));
+      await rename(temp(records), records);
+    }
+    const { records: _records, ...rest } = result;
+    await writeFile(temp(summary), JSON.stringify(rest));
+    await rename(temp(summary), summary);
   }
 }

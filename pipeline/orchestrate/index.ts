@@ -4,3 +4,4 @@ export * from './process-document.js';
 export * from './progress.js';
 export * from './shards.js';
 export * from './result-spool.js';
+export * from './record-lines.js';

@@ -6,6 +6,7 @@ import { extractDocument, TooManyRecords } from '../extract/index.js';
 import { parseDocument } from '../parse/index.js';
 import type { DocumentFrontMatter } from '../types/records.js';
 import { validateRecords, type RecordTables } from '../validate/index.js';
+import { countsOf, writeRecordLines, type RecordCounts } from './record-lines.js';
 
 export interface DocumentTask {
   /** Path relative to the sources folder: the `document` of every record. */
@@ -15,6 +16,8 @@ export interface DocumentTask {
   text: string;
   /** The most records the document may give (--max-records-per-document); the extractor's default when absent. */
   maxRecords?: number;
+  /** When given, processDocumentToFile writes the records there (record lines) instead of returning them. */
+  recordsFile?: string;
 }
 
 /** A diagnostic as data: what vfile's messages hold that the reporter uses. */
@@ -30,8 +33,10 @@ export interface DocumentResult {
   document: string;
   frontMatter: DocumentFrontMatter;
   messages: MessageData[];
-  /** Undefined when the document has errors. */
+  /** Undefined when the document has errors, or when they were written to the task's recordsFile. */
   records: RecordTables | undefined;
+  /** Records per table, when they were written to the task's recordsFile rather than returned. */
+  counts?: RecordCounts;
 }
 
 export function processDocument(task: DocumentTask): DocumentResult {
@@ -51,6 +56,18 @@ export function processDocument(task: DocumentTask): DocumentResult {
   }
   const messages = file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal }));
   return { document: task.document, frontMatter: doc.frontMatter, messages, records: failed() ? undefined : records };
+}
+
+/**
+ * processDocument, with the records written to the task's recordsFile when it names one: a worker writes them
+ * straight to disk and hands back only their counts, so a large document's records are never copied between
+ * threads nor held by the main one.
+ */
+export async function processDocumentToFile(task: DocumentTask): Promise<DocumentResult> {
+  const result = processDocument(task);
+  if (!task.recordsFile || !result.records) return result;
+  await writeRecordLines(task.recordsFile, result.records);
+  return { ...result, records: undefined, counts: countsOf(result.records) };
 }
 
 /** Puts a result's messages back on a file, as if the stages had run on it. */

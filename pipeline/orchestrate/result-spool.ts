@@ -3,12 +3,11 @@
 // sources.
 // Publishing reads them back one document at a time, in document order.
 import { rmSync } from 'node:fs';
-import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileLines } from '../publish/file-lines.js';
-import { TABLES, type TableName } from '../schema/index.js';
 import type { RecordTables } from '../validate/index.js';
+import { countsOf, readRecordLines, writeRecordLines, type RecordCounts } from './record-lines.js';
 import type { DocumentResult } from './process-document.js';
 import type { ShardLine } from './shards.js';
 
@@ -17,7 +16,7 @@ export interface SpooledResult {
   key: string;
   result: Omit<DocumentResult, 'records'>;
   /** Records per table; undefined when the document has errors (and so no records). */
-  counts: Record<TableName, number> | undefined;
+  counts: RecordCounts | undefined;
 }
 
 const PREFIX = 'papertrail-spool-';
@@ -43,29 +42,6 @@ export async function removeOrphans(dir = os.tmpdir()): Promise<string[]> {
     removed.push(name);
   }
   return removed;
-}
-
-/**
- * A document's records, one a line after its table's name and a tab, written in batches: a document may give
- * hundreds of thousands of records, more than one string can hold.
- */
-async function writeRecordLines(file: string, records: RecordTables): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    let batch = '';
-    for (const t of TABLES) {
-      for (const record of records[t.name as TableName]) {
-        batch += `${t.name}\t${JSON.stringify(record)}\n`;
-        if (batch.length >= 1 << 20) {
-          await handle.write(batch);
-          batch = '';
-        }
-      }
-    }
-    if (batch) await handle.write(batch);
-  } finally {
-    await handle.close();
-  }
 }
 
 export class ResultSpool {
@@ -95,17 +71,20 @@ export class ResultSpool {
     return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`)));
   }
 
-  private file(position: number): string {
+  /** Where the records of the document at `position` are kept: a worker may write them there itself. */
+  recordsFile(position: number): string {
     return path.join(this.dir, `${position}.records`);
   }
 
-  /** Keeps the result of the document at `position` (its place in the sorted list of documents), and its text. */
+  /**
+   * Keeps the result of the document at `position` (its place in the sorted list of documents), and its text. Its
+   * records are written to recordsFile(position), unless the result says (by its counts) that they are there.
+   */
   async put(position: number, line: ShardLine, text: string): Promise<void> {
-    const { records, ...rest } = line.result;
-    if (records) await writeRecordLines(this.file(position), records);
+    const { records, counts: written, ...rest } = line.result;
+    if (records) await writeRecordLines(this.recordsFile(position), records);
     await writeFile(this.textFile(position), text);
-    const counts = records && (Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as Record<TableName, number>);
-    this.entries.set(position, { key: line.key, result: rest, counts });
+    this.entries.set(position, { key: line.key, result: rest, counts: records ? countsOf(records) : written });
   }
 
   get(position: number): SpooledResult | undefined {
@@ -124,12 +103,7 @@ export class ResultSpool {
   /** The records of the document at `position`, read back from disk. */
   async records(position: number): Promise<RecordTables | undefined> {
     if (!this.entries.get(position)?.counts) return undefined;
-    const tables = Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, unknown[]>;
-    for await (const { text } of fileLines(this.file(position))) {
-      const tab = text.indexOf('\t');
-      tables[text.slice(0, tab) as TableName].push(JSON.parse(text.slice(tab + 1)));
-    }
-    return tables as unknown as RecordTables;
+    return readRecordLines(this.recordsFile(position));
   }
 
   /** The whole result again, as a shard file holds it. */

@@ -1,0 +1,42 @@
+// A document's records on disk: one a line, after its table's name and a tab. The spool and the cache keep them so,
+// and a worker writes them so itself: a document may give hundreds of thousands of records, more than one string
+// can hold and more than is worth copying between threads.
+import { open } from 'node:fs/promises';
+import { fileLines } from '../publish/file-lines.js';
+import { TABLES, type TableName } from '../schema/index.js';
+import type { RecordTables } from '../validate/index.js';
+
+export type RecordCounts = Record<TableName, number>;
+
+export const countsOf = (records: RecordTables): RecordCounts =>
+  Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as RecordCounts;
+
+/** Writes the records in batches of about a megabyte. */
+export async function writeRecordLines(file: string, records: RecordTables): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let batch = '';
+    for (const t of TABLES) {
+      for (const record of records[t.name as TableName]) {
+        batch += `${t.name}\t${JSON.stringify(record)}\n`;
+        if (batch.length >= 1 << 20) {
+          await handle.write(batch);
+          batch = '';
+        }
+      }
+    }
+    if (batch) await handle.write(batch);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads the records back, every table in the order written. */
+export async function readRecordLines(file: string): Promise<RecordTables> {
+  const tables = Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, unknown[]>;
+  for await (const { text } of fileLines(file)) {
+    const tab = text.indexOf('\t');
+    tables[text.slice(0, tab) as TableName].push(JSON.parse(text.slice(tab + 1)));
+  }
+  return tables as unknown as RecordTables;
+}
