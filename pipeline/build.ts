@@ -282,7 +282,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // in full, once parsed).
     if (metadata && !metadata.sources.some((s) => s.document === name)) {
       const own = peekFrontMatter(text);
-      if (!own?.licence || !own.attribution) {
+      // Broken front matter goes on to the parse, which says where it is broken.
+      if (own !== null && (!own?.licence || !own.attribution)) {
         noProvenance(file, name);
         continue;
       }

@@ -16,6 +16,7 @@ import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
 import { lexicon } from './lexicons.js';
+import { markdownProse } from './markdown-prose.js';
 
 export interface Extraction {
   events: Event[];
@@ -24,7 +25,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.2';
+export const EXTRACTOR_VERSION = '0.5.3';
 
 interface Sentence extends Span {
   block: number;
@@ -130,8 +131,13 @@ export class TooManyRecords extends Error {
   }
 }
 
-export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {}): Extraction {
+export function extractDocument(parsed: ParsedDocument, options: ExtractOptions = {}): Extraction {
+  // Read as a reader sees it: Markdown's marks blanked, at the same offsets as the source.
+  const prose = parsed.plainText ? null : markdownProse(parsed.text, parsed.tree);
+  const doc = prose ? { ...parsed, text: prose.text } : parsed;
   const { text, locator, document } = doc;
+  /** The words of [start, end) as records give them: without Markdown's marks. */
+  const wordsOf = (start: number, end: number): string => (prose ? prose.words(start, end) : text.slice(start, end));
   const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
   let recordCount = 0;
   /** Counts a record about to be kept; refuses the document once it passes the limit, before more memory goes. */
@@ -171,7 +177,7 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
   const descriptionKeys = new Map<string, number>();
   const described = once((si) => {
     const s = sentences[si]!;
-    const description = stripMarkers(text.slice(s.start, s.end));
+    const description = stripMarkers(wordsOf(s.start, s.end));
     if (!descriptionKeys.has(description)) descriptionKeys.set(description, descriptionKeys.size);
     // `key` stands for the description in occurrence counts, where identical sentences count together.
     return { description, key: descriptionKeys.get(description)!, id: sentenceRecordIds(document, description) };
@@ -246,7 +252,7 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
     while (end > start && /[\s]/.test(text[end - 1]!)) end--;
     const marks = findMarkers(text, start, end);
     if (marks.length && marks.at(-1)!.end === end) end = marks.at(-1)!.start;
-    const words = stripMarkers(text.slice(start, end));
+    const words = stripMarkers(wordsOf(start, end));
     if (!/\p{L}/u.test(words)) return;
     const si = sentenceOf(start);
     const sentence = sentences[si]!;

@@ -87,6 +87,15 @@ function capitalOf(words: string): CountryEvidence | undefined {
   return code ? { code, source: 'capital', text: words } : undefined;
 }
 
+/** "Government of France", "Ministry of Foreign Affairs of Japan": the country a body's name ends by being of. */
+function ofCountry(ts: Token[]): CountryEvidence | undefined {
+  const of = ts.findLastIndex((t) => t.word.toLowerCase() === 'of');
+  if (of < 1) return undefined;
+  const words = join(ts.slice(of + 1)).replace(/^the /i, '');
+  const code = lexicon.countryByName(words);
+  return code ? { code, source: 'name', text: words } : undefined;
+}
+
 /** Longest role title starting at token i (lower-cased match). */
 function roleAt(ts: Token[], i: number): number {
   for (let n = Math.min(lexicon.longestRole, ts.length - i); n > 0; n--) {
@@ -245,7 +254,7 @@ function readRun(run: Run, into: Reading): void {
     into.org ??= whole.replace(/^The /, '');
     into.orgKind ??= kind;
     if (lexicon.isInternational(whole)) into.international = true;
-    into.country ??= countryOf(whole) ?? leadingCountry(ts) ?? null;
+    into.country ??= countryOf(whole) ?? leadingCountry(ts) ?? (kind === 'government' || kind === 'party' ? ofCountry(ts) : undefined) ?? null;
     return;
   }
   if (c) {

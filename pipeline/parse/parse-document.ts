@@ -110,16 +110,17 @@ export function riskyMarkdown(text: string): { inline: Risk | null; containers: 
 
 /**
  * The front matter's fields without parsing the document: for checks that must come before the parse (provenance).
- * Undefined when there is no front matter or it is not valid YAML; parseDocument reports that, with a position.
+ * Undefined when there is no front matter; null when it is there but not a valid mapping, which parseDocument
+ * reports with a position.
  */
-export function peekFrontMatter(text: string): Record<string, unknown> | undefined {
+export function peekFrontMatter(text: string): Record<string, unknown> | null | undefined {
   const fenced = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fenced) return undefined;
   try {
     const value: unknown = parseYamlText(fenced[1]!);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 

@@ -59,6 +59,21 @@ describe('quotes', () => {
     // In plain text the same lines are prose, pipes and all.
     expect(extract('| Kay Lund | Kay Lund said "no comment" |\n').quotes[0]?.context).toBe('| Kay Lund | Kay Lund said "no comment" |');
   });
+  it('reads Markdown as a reader sees it: links, emphasis, code and quote markers are not words', () => {
+    const x = extract('# Reactions\n\nOn 3 May 2021 the [Foreign Ministry](https://example.org/fm "FM") of **Canada** said the report was "*deeply* `troubling`".\n\n> Kay Lund, the Kenyan minister,\n> said: "We condemn it." ![flag](flag.png)\n', 'note.md');
+    expect(x.quotes.map((q) => [q.text, q.speaker, q.speaker_country])).toEqual([
+      ['deeply troubling', 'Foreign Ministry of Canada', 'CA'],
+      ['We condemn it.', 'Kay Lund', 'KE'],
+    ]);
+    expect(x.events[0]?.description).toBe('On 3 May 2021 the Foreign Ministry of Canada said the report was "deeply troubling".');
+    // Spans still point into the source as written.
+    const source = x.quotes[0]!.source;
+    expect(source.line).toBe(3);
+  });
+  it('takes a body\'s country from the country its name says it is of', () => {
+    const x = extract('The Government of France said it was "concerned". The Embassy of Chile called it "regrettable". The Bank of Lund said "no".\n');
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Government of France', 'FR'], ['Embassy of Chile', 'CL'], ['Bank of Lund', null]]);
+  });
   it('attaches a marker after a closing mark to that quote', () => {
     const x = extract('The minister, Jan Berg, called the leak a "grave mistake"[7] for the party in a speech.[8]\n');
     expect(x.quotes[0]?.citations).toEqual(['7']);
