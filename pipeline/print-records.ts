@@ -40,10 +40,17 @@ export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterabl
   const flush = async () => {
     const ok = stream.write(buffer);
     buffer = '';
-    if (!ok) await new Promise<void>((resolve) => {
-      stream.once('drain', resolve);
-      stream.once('error', () => resolve());
-    });
+    if (!ok) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    }
     // A reader that went away (`| head`) ends the output; the error says why.
     if (failure) throw failure;
   };

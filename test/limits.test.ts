@@ -116,6 +116,8 @@ describe('many records in one document', () => {
     writeFileSync(path.join(sources, 'table.md'), `${lines.join('\n')}\n`);
     const r = await cli(['extract', path.join(sources, 'table.md'), '--sources', sources, '--format', 'ndjson']);
     expect(r.code).toBe(0);
+    // Megabytes through a pipe: the writer waits for the reader many times, and leaves no listener behind each time.
+    expect(r.stderr).not.toContain('MaxListenersExceededWarning');
     const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { table: string; text: string; context: string; source: { line: number } }).filter((q) => q.table === 'quotes');
     expect(quotes).toHaveLength(rows * cells);
     const last = quotes.at(-1)!;

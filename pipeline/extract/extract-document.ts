@@ -171,6 +171,14 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     });
   });
 
+  // Quotes alone may pass the limit: count them before the costlier reading of sentences, so a document of a million
+  // quotes is refused with little memory spent (each is counted again, with the other records, as it is kept).
+  let quoteCount = 0;
+  for (const { q } of quoteSpans) {
+    if (!/\p{L}/u.test(text.slice(q.start, q.end))) continue;
+    if (++quoteCount > maxRecords) throw new TooManyRecords(maxRecords, q.start);
+  }
+
   const discourse = new Discourse();
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   // What the records of a sentence share, worked out once: a long sentence may give thousands of records.

@@ -5,10 +5,8 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import { parse as parseYamlText } from 'yaml';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { VFile } from 'vfile';
 import type { DocumentFrontMatter as FrontMatter } from '../types/records.js';
 import { parseYaml } from '../read/parse-yaml.js';
@@ -34,23 +32,11 @@ const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference'
 const CONTAINERS = ['blockQuote', 'list', 'codeIndented'];
 const BLOCK = [...CONTAINERS, 'codeFenced', 'definition', 'headingAtx', 'htmlFlow', 'setextUnderline', 'thematicBreak'];
 
-/**
- * GitHub's tables, and nothing else of GFM: a table's cells are blocks of their own, so a quote in a cell is read
- * with its cell's words, not with the whole table run together as one paragraph.
- */
-function remarkTables(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
-
-const processorWithout = (constructs: readonly string[], tables = true) => {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).data('micromarkExtensions', constructs.length ? [{ disable: { null: [...constructs] } }] : []);
-  return tables ? processor.use(remarkTables) : processor;
-};
+const processorWithout = (constructs: readonly string[]) =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).data('micromarkExtensions', constructs.length ? [{ disable: { null: [...constructs] } }] : []);
 
 const markdown = processorWithout([]);
-const plain = processorWithout([...INLINE, ...BLOCK], false);
+const plain = processorWithout([...INLINE, ...BLOCK]);
 const flatInline = processorWithout(INLINE);
 const flatContainers = processorWithout(CONTAINERS);
 const flatBoth = processorWithout([...INLINE, ...CONTAINERS]);
