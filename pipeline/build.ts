@@ -81,11 +81,11 @@ export function displayPath(p: string): string {
 const byPlace = (a: { document: string; source: { start: number; end: number }; id: string }, b: typeof a) =>
   a.document < b.document ? -1 : a.document > b.document ? 1 : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Checks that every document's provenance is known: its licence and whom to credit. */
 function noProvenance(file: VFile, document: string): void {
   addError(file, 'dataset/provenance', `${document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, START);
 }
 
+/** Checks that every document's provenance is known: its licence and whom to credit. */
 function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[]): void {
   const listed = new Set(metadata.sources.map((s) => s.document));
   for (const doc of docs) {
@@ -272,6 +272,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (!names.length && !hasErrors(files)) addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
   const sources: SourceDocument[] = [];
+  const listed = new Set(metadata?.sources.map((s) => s.document));
   for (const [position, name] of names.entries()) {
     if (options.shard && !inShard(position, options.shard)) continue;
     const file = await readDocument(options.sourcesDir, name, path.join(shownDir, name), options.read ?? DEFAULT_READ_OPTIONS);
@@ -280,7 +281,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const text = String(file.value);
     // Provenance first: a document nobody may publish is not worth extracting (its front matter is checked again,
     // in full, once parsed).
-    if (metadata && !metadata.sources.some((s) => s.document === name)) {
+    if (metadata && !listed.has(name)) {
       const own = peekFrontMatter(text);
       // Broken front matter goes on to the parse, which says where it is broken.
       if (own !== null && (!own?.licence || !own.attribution)) {
@@ -336,11 +337,11 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
     docs.push({ document, frontMatter: entry.result.frontMatter, file });
     for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
   });
-  const leftOut = options.keepGoing ? leaveOut(files.filter((f) => f !== datasetFile)) : [];
+  const leftOut = new Set(options.keepGoing ? leaveOut(files.filter((f) => f !== datasetFile)) : []);
   // What the version says of its sources covers the documents it holds.
   let metadata = declared;
-  if (declared && leftOut.length) {
-    const kept = declared.sources.filter((s) => !leftOut.includes(s.document));
+  if (declared && leftOut.size) {
+    const kept = declared.sources.filter((s) => !leftOut.has(s.document));
     if (kept.length) metadata = { ...declared, sources: kept as DatasetMetadata['sources'] };
     else addError(datasetFile, 'build/left-out', 'every document dataset.yaml lists was left out (--keep-going): there is nothing to publish', START);
   }
@@ -349,7 +350,7 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
     return { files, shardFile: await writeShard(options.outDir, options.shard, sources.map((_, i) => () => spool.line(i))) };
   }
   if (!metadata || hasErrors(files)) return { files };
-  checkProvenance(metadata, datasetFile, docs.filter((d) => !leftOut.includes(d.document)));
+  checkProvenance(metadata, datasetFile, docs.filter((d) => !leftOut.has(d.document)));
   checkLicences(metadata, datasetFile);
   checkLimits(metadata, datasetFile, counts);
   if (hasErrors(files)) return { files };
@@ -423,5 +424,5 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
   else await commitStaged(staged);
   const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
   await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
-  return { files, leftOut, published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
+  return { files, leftOut: [...leftOut], published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
 }
