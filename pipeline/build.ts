@@ -396,7 +396,7 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
   }
   for (const file of changes.files) addToStaged(staged, file.name, file.content);
   const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
-  staged.artifacts.push(...await writeSite(staged.staging, {
+  staged.artifacts.push(...writeSite(staged.staging, {
     metadata,
     sample,
     downloads: [...staged.artifacts],

@@ -9,7 +9,7 @@ export interface DocumentRunner {
   close(): Promise<void>;
 }
 
-/** Below this many bytes a worker's start-up (about 300 ms to load the TypeScript) costs more than it saves. */
+/** Below this many bytes a worker's start-up costs more than it saves. */
 const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
 
 export function defaultJobs(totalBytes: number): number {
@@ -18,10 +18,11 @@ export function defaultJobs(totalBytes: number): number {
 
 export function documentRunner(jobs: number): DocumentRunner {
   if (jobs <= 1) return { run: (task) => processDocumentToFile(task), close: async () => {} };
+  // Workers run what this thread runs: the compiled JavaScript in lib/, or the TypeScript sources through tsx.
+  const compiled = import.meta.url.endsWith('.js');
   const pool = new Piscina<DocumentTask, DocumentResult>({
-    filename: new URL('./document-worker.ts', import.meta.url).href,
-    // Workers load the TypeScript sources the way the main thread does.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    filename: new URL(compiled ? './document-worker.js' : './document-worker.ts', import.meta.url).href,
+    execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
     minThreads: jobs,
     maxThreads: jobs,
   });
