@@ -2,14 +2,14 @@
 // Problems are collected on the files as messages; nothing is published when any is an error.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, addWarning, hasErrors } from './diagnostics.js';
+import { addError, addWarning, hasErrors } from './base/diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import { cacheKey, documentRunner, defaultJobs, ExtractionCache, failedResult, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type DocumentRunner, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
 import { peekFrontMatter, type ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
 import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
-import { SiteSample, writeSite } from './publish/site/index.js';
+import { SiteSample, writeSite } from './site/index.js';
 import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
 import { changesSince, indexEntry, indexWith, previousVersion, readIndex, verifyDataset, writeIndex, type DatasetDiff } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';

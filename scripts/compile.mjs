@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = `${root}lib`;
-const site = `${root}pipeline/publish/site`;
+const site = `${root}pipeline/site`;
 
 // Nothing left over from sources since removed or renamed.
 rmSync(lib, { recursive: true, force: true });

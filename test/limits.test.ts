@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_INFO_PER_RULE } from '../pipeline/diagnostics.js';
+import { MAX_INFO_PER_RULE } from '../pipeline/base/diagnostics.js';
 import { cli, ROOT, tempDir, treeHashes } from './helpers.js';
 
 /** `He said "x ` n times: one paragraph of n unclosed quotes, each a record. */

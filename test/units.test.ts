@@ -5,14 +5,14 @@ import { VFile } from 'vfile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../pipeline/extract/lexicons.js';
-import { Locator } from '../pipeline/parse/index.js';
+import { Locator } from '../pipeline/base/locator.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
 import { checksumsText, csvCell, isContainedPath, parseChecksums, TABLE_FORMATS, tableSchema } from '../pipeline/publish/index.js';
 import { progressReporter } from '../pipeline/orchestrate/index.js';
 import { validateRecords } from '../pipeline/validate/index.js';
-import { pageHtml } from '../pipeline/publish/site/page.js';
-import { SITE_RECORDS, SiteSample, siteData } from '../pipeline/publish/site/index.js';
+import { pageHtml } from '../pipeline/site/page.js';
+import { SITE_RECORDS, SiteSample, siteData } from '../pipeline/site/index.js';
 import { generateQuotes } from '../bench/records.js';
 import { TYPES_FILE, recordTypesSource } from '../scripts/generate-types.js';
 

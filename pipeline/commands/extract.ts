@@ -1,7 +1,7 @@
 // papertrail extract: one document's records, streamed to standard output.
 import path from 'node:path';
 import { displayPath } from '../build.js';
-import { hasErrors } from '../diagnostics.js';
+import { hasErrors } from '../base/diagnostics.js';
 import { failedResult, processDocument, restoreMessages } from '../orchestrate/index.js';
 import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from '../print-records.js';
 import { readDocument } from '../read/index.js';

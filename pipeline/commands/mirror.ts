@@ -1,7 +1,7 @@
 // papertrail mirror: every release of a dataset copied, verified, into a local folder.
 import path from 'node:path';
 import { displayPath } from '../build.js';
-import { hasErrors } from '../diagnostics.js';
+import { hasErrors } from '../base/diagnostics.js';
 import { barProgress, mirror, plainProgress } from '../release/index.js';
 import { EXIT, type Command } from './command.js';
 import { report } from './shared.js';

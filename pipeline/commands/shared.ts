@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
-import { formatMessage } from '../diagnostics.js';
+import { formatMessage } from '../base/diagnostics.js';
 import { DEFAULT_MAX_RECORDS } from '../extract/index.js';
 import { progressReporter } from '../orchestrate/index.js';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../read/index.js';

@@ -1,6 +1,6 @@
 // papertrail validate: checks a built version folder as a downloader or mirror would.
 import path from 'node:path';
-import { hasErrors } from '../diagnostics.js';
+import { hasErrors } from '../base/diagnostics.js';
 import { verifyDataset } from '../release/index.js';
 import { EXIT, type Command } from './command.js';
 import { report, VERBOSE } from './shared.js';

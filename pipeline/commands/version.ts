@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { build, displayPath } from '../build.js';
-import { addError } from '../diagnostics.js';
+import { addError } from '../base/diagnostics.js';
 import { DATASET_FILE, readDataset } from '../read/index.js';
 import { builtVersions, checkVersion, diffDatasets, loadVersion, withVersion, type DatasetDiff } from '../release/index.js';
 import { EXIT, UsageError, type Command } from './command.js';

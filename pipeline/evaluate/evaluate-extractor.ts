@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasErrors } from '../diagnostics.js';
+import { hasErrors } from '../base/diagnostics.js';
 import { processDocument } from '../orchestrate/index.js';
 import { readDocument } from '../read/index.js';
 import { scoreDocument, summarize, totalScores, type DocumentScore, type GoldDocument, type ScoreSummary, type ScoreTotals } from './score.js';

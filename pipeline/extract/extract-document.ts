@@ -1,6 +1,6 @@
 // Reads the records of one parsed document: quotes, dated events and responses, each with its span and citations.
 import type { ParsedDocument } from '../parse/index.js';
-import { addInfo } from '../diagnostics.js';
+import { addInfo } from '../base/diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
 import { Discourse, type Seen } from './discourse.js';

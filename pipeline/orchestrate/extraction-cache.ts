@@ -9,7 +9,7 @@ import type { DocumentResult } from './process-document.js';
 
 const PIPELINE = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
-const SHAPING = ['read', 'parse', 'extract', 'validate', 'schema', 'types', `orchestrate/process-document${path.extname(fileURLToPath(import.meta.url))}`];
+const SHAPING = ['base', 'read', 'parse', 'extract', 'validate', 'schema', 'types', `orchestrate/process-document${path.extname(fileURLToPath(import.meta.url))}`];
 
 async function filesUnder(p: string): Promise<string[]> {
   const entries = await readdir(p, { withFileTypes: true }).catch(() => undefined);

@@ -1,7 +1,7 @@
 // One document's whole journey from text to validated records, as plain data that can cross a worker thread,
 // sit in the cache, or travel in a shard file.
 import { VFile } from 'vfile';
-import { addError } from '../diagnostics.js';
+import { addError } from '../base/diagnostics.js';
 import { extractDocument, TooManyRecords } from '../extract/index.js';
 import { parseDocument } from '../parse/index.js';
 import type { DocumentFrontMatter } from '../types/records.js';

@@ -2,7 +2,7 @@
 // and a worker writes them so itself: a document may give hundreds of thousands of records, more than one string
 // can hold and more than is worth copying between threads.
 import { open } from 'node:fs/promises';
-import { fileLines } from '../publish/file-lines.js';
+import { fileLines } from '../base/file-lines.js';
 import { TABLES, type TableName } from '../schema/index.js';
 import type { RecordTables } from '../validate/index.js';
 

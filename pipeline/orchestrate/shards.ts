@@ -3,7 +3,7 @@
 // was read from, so a shard built from other sources or another extractor is refused.
 import { mkdir, open, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { fileLines } from '../publish/file-lines.js';
+import { fileLines } from '../base/file-lines.js';
 import type { DocumentResult } from './process-document.js';
 
 export interface Shard {

@@ -1,2 +1,1 @@
-export * from './locator.js';
 export * from './parse-document.js';

@@ -9,9 +9,9 @@ import { unified } from 'unified';
 import { parse as parseYamlText } from 'yaml';
 import type { VFile } from 'vfile';
 import type { DocumentFrontMatter as FrontMatter } from '../types/records.js';
-import { parseYaml } from '../read/parse-yaml.js';
-import { Locator } from './locator.js';
-import { addWarning } from '../diagnostics.js';
+import { parseYaml } from '../base/parse-yaml.js';
+import { Locator } from '../base/locator.js';
+import { addWarning } from '../base/diagnostics.js';
 
 export interface ParsedDocument {
   /** The source file; diagnostics are recorded on it. */

@@ -1,7 +1,7 @@
 // CITATION.cff (Citation File Format 1.2.0): the dataset as the thing to cite, with its version and licence,
 // and the sources it is read from as references, so citation managers credit them too.
 import { stringify } from 'yaml';
-import type { Run } from '../run.js';
+import type { Run } from './run.js';
 import type { DatasetMetadata } from '../types/records.js';
 
 export const CITATION_FILE = 'CITATION.cff';

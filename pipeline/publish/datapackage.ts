@@ -1,7 +1,7 @@
 // The Frictionless Data Package (v2) descriptor: every published table file with its format, size, hash and the
 // Table Schema derived from the record schemas, the licence, the sources with their attribution, and the quality of
 // the extractor that made it.
-import type { Run } from '../run.js';
+import type { Run } from './run.js';
 import { TABLES } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { Artifact } from './artifact.js';

@@ -10,5 +10,4 @@ export * from './write-csv.js';
 export * from './arrow-table.js';
 export * from './citation.js';
 export * from './jsonld.js';
-export * from './file-lines.js';
 export { jsonRecords } from './write-json.js';

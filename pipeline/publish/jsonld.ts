@@ -1,6 +1,6 @@
 // dataset.jsonld: a schema.org Dataset description, the form dataset search engines read, with a distribution
 // for every published file and the sources the dataset is based on.
-import type { Run } from '../run.js';
+import type { Run } from './run.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { Artifact } from './artifact.js';
 import { mediatypeOf } from './formats.js';

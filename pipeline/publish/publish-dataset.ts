@@ -4,7 +4,7 @@
 // verified by the caller), so a failed build leaves the output folder as it was.
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Run } from '../run.js';
+import type { Run } from './run.js';
 import { TABLES, type TableName } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { RecordTables } from '../validate/index.js';

@@ -1,7 +1,7 @@
 // JSON: one array of the records as the schemas define them (nested `source` kept), one record a line so that
 // files diff well and never need one huge string in memory.
 import { ArtifactSink } from './artifact.js';
-import { fileLines } from './file-lines.js';
+import { fileLines } from '../base/file-lines.js';
 import type { TableFormat } from './table-writer.js';
 
 export const jsonFormat: TableFormat = {

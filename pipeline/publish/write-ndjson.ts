@@ -1,6 +1,6 @@
 // NDJSON (JSON Lines): one record a line, as the schemas define them, for streaming readers and line tools.
 import { ArtifactSink } from './artifact.js';
-import { fileLines } from './file-lines.js';
+import { fileLines } from '../base/file-lines.js';
 import type { TableFormat } from './table-writer.js';
 
 export const ndjsonFormat: TableFormat = {

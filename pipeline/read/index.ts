@@ -1,5 +1,4 @@
 export * from './decode-text.js';
-export * from './parse-yaml.js';
 export * from './read-sources.js';
 export * from './read-dataset.js';
 export * from './source-date.js';

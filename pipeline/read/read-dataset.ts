@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError } from '../diagnostics.js';
+import { addError } from '../base/diagnostics.js';
 import type { DatasetMetadata } from '../types/records.js';
-import { parseYaml } from './parse-yaml.js';
+import { parseYaml } from '../base/parse-yaml.js';
 
 export const DATASET_FILE = 'dataset.yaml';
 

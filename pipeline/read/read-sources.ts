@@ -2,7 +2,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, addWarning } from '../diagnostics.js';
+import { addError, addWarning } from '../base/diagnostics.js';
 import { decodeUtf8 } from './decode-text.js';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;

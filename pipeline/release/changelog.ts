@@ -1,7 +1,15 @@
 // CHANGELOG.md: every version, newest first, each section saying what changed since the one before and the bump
 // it required. A build carries the previous version's sections forward and adds its own on top.
-import type { VersionHistory } from '../publish/site/site-data.js';
 import type { DatasetDiff } from './diff-datasets.js';
+
+/** One version in the changelog, as the landing page lists it. */
+export interface VersionHistory {
+  version: string;
+  /** ISO date of the build, when known. */
+  date: string | null;
+  /** The changelog section of that version, Markdown. */
+  changes: string;
+}
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 

@@ -2,7 +2,7 @@
 // previous version is known, one delta file per table; plus the diff, for the job summary.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { VersionHistory } from '../publish/site/site-data.js';
+import type { VersionHistory } from './changelog.js';
 import { CHANGELOG_FILE, changelogEntry, changelogText, parseChangelog } from './changelog.js';
 import { tableDeltas } from './deltas.js';
 import { diffDatasets, type DatasetDiff } from './diff-datasets.js';

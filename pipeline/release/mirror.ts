@@ -6,7 +6,7 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, hasErrors, type RuleId } from '../diagnostics.js';
+import { addError, hasErrors, type RuleId } from '../base/diagnostics.js';
 import { CHECKSUMS_FILE, isContainedPath, parseChecksums } from '../publish/index.js';
 import { parseIndex, readIndex, sha256Hex, writeIndex, type DatasetIndex, type IndexEntry } from './dataset-index.js';
 import { fetchWithRetry } from './fetch-with-retry.js';

@@ -9,10 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseCsv } from 'csv-parse';
 import { VFile } from 'vfile';
-import { addError } from '../diagnostics.js';
+import { addError } from '../base/diagnostics.js';
 import { CHECKSUMS_FILE, TABLE_FORMATS, isContainedPath, jsonRecords, parseChecksums } from '../publish/index.js';
-import { TABLES, fieldsOf } from '../schema/index.js';
-import { addFormats, describeError, validatorFor } from '../validate/index.js';
+import { addFormats, describeError, fieldsOf, TABLES, validatorFor } from '../schema/index.js';
 
 const PROFILE = fileURLToPath(new URL('../../vendor/frictionless/2.0/datapackage.json', import.meta.url));
 

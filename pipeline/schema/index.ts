@@ -1,2 +1,3 @@
 export * from './load-schemas.js';
 export * from './fields.js';
+export * from './ajv.js';

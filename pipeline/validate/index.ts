@@ -1,2 +1,1 @@
-export * from './ajv.js';
 export * from './validate-records.js';

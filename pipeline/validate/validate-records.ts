@@ -1,9 +1,9 @@
 // Proves every extracted record against its table's JSON Schema; a failure is an error placed at the record's span.
 import type { VFile } from 'vfile';
-import { addError } from '../diagnostics.js';
+import { addError } from '../base/diagnostics.js';
 import { TABLES, type TableName } from '../schema/index.js';
 import type { Records } from '../types/records.js';
-import { describeError, validatorFor } from './ajv.js';
+import { describeError, validatorFor } from '../schema/ajv.js';
 
 export type RecordTables = Pick<Records, TableName>;
 

@@ -2,13 +2,13 @@
 // bundled by esbuild when the pipeline is compiled), so the page needs no server and fetches nothing from elsewhere.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeArtifact, type Artifact } from '../artifact.js';
+import { writeArtifact, type Artifact } from '../publish/artifact.js';
 import { pageHtml } from './page.js';
 import { siteData, type SiteInput } from './site-data.js';
 
 export const SITE_DIR = 'site';
 /** app.js (app.ts bundled with Observable Plot) and style.css, as scripts/compile.mjs left them in lib/site/. */
-const ASSETS = new URL('../../../lib/site/', import.meta.url);
+const ASSETS = new URL('../../lib/site/', import.meta.url);
 
 export function writeSite(dir: string, input: SiteInput, jsonLd: unknown): Artifact[] {
   mkdirSync(path.join(dir, SITE_DIR));

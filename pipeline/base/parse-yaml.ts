@@ -2,9 +2,9 @@
 // problem at its line and column in the file it came from.
 import { isNode, parseDocument } from 'yaml';
 import type { VFile } from 'vfile';
-import { addError, type RuleId } from '../diagnostics.js';
-import { Locator } from '../parse/locator.js';
-import { describeError, validatorFor } from '../validate/ajv.js';
+import { addError, type RuleId } from './diagnostics.js';
+import { Locator } from './locator.js';
+import { describeError, validatorFor } from '../schema/ajv.js';
 
 export interface YamlSource {
   file: VFile;

@@ -1,19 +1,12 @@
 // What the landing page shows, gathered at build time into one JSON document embedded in the page: the
 // dataset's description, downloads, history, the extractor's quality, codebook and records, each record with its source span in context.
-import type { Quality } from '../../evaluate/index.js';
-import { fieldsOf, TABLES } from '../../schema/index.js';
-import type { DatasetMetadata } from '../../types/records.js';
-import type { RecordTables } from '../../validate/index.js';
-import type { Artifact } from '../artifact.js';
-import { Locator } from '../../parse/index.js';
-
-export interface VersionHistory {
-  version: string;
-  /** ISO date of the build, when known. */
-  date: string | null;
-  /** The changelog section of that version, Markdown. */
-  changes: string;
-}
+import type { Quality } from '../evaluate/index.js';
+import { fieldsOf, TABLES } from '../schema/index.js';
+import type { DatasetMetadata } from '../types/records.js';
+import type { RecordTables } from '../validate/index.js';
+import type { Artifact } from '../publish/artifact.js';
+import type { VersionHistory } from '../release/index.js';
+import { Locator } from '../base/locator.js';
 
 export interface SiteInput {
   metadata: DatasetMetadata;

@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { percent, qualityNote, RECORD_KINDS, sharesOf } from '../quality-text.js';
+import { percent, qualityNote, RECORD_KINDS, sharesOf } from '../publish/quality-text.js';
 import type { SiteData } from './site-data.js';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,5 +1,5 @@
 // The identity of one build, passed explicitly to every stage that needs it: no module-level settings, no clock.
-import type { Quality } from './evaluate/index.js';
+import type { Quality } from '../evaluate/index.js';
 
 export interface Run {
   /** The dataset version being built (from dataset.yaml). */
