@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
 /** Rule ids, documented once. Tests assert on these, not on prose. */
-export const RULES = {
+const RULES = {
   'read/unreadable': 'the file could not be read',
   'read/invalid-utf8': 'the file is not valid UTF-8',
   'read/no-documents': 'the sources folder holds no .txt or .md documents',

@@ -6,23 +6,23 @@ interface MaybeOptional {
   optional?: boolean;
 }
 
-export interface GoldQuote extends MaybeOptional {
+interface GoldQuote extends MaybeOptional {
   text: string;
   /** Every acceptable name of the speaker; empty when the text names none. */
   speakers?: string[];
 }
 
-export interface GoldEvent extends MaybeOptional {
+interface GoldEvent extends MaybeOptional {
   date?: string | null;
 }
 
-export interface GoldResponse extends MaybeOptional {
+interface GoldResponse extends MaybeOptional {
   actors?: string[];
   /** ISO 3166-1 alpha-2, as annotated (upper case). */
   country?: string | null;
 }
 
-export interface GoldEntity {
+interface GoldEntity {
   names?: string[];
   country?: string | null;
 }
@@ -51,12 +51,12 @@ export interface Tally {
   neutral: number;
 }
 
-export interface Ratio {
+interface Ratio {
   right: number;
   of: number;
 }
 
-export interface EntityTally {
+interface EntityTally {
   /** Speakers and actors the extractor named. */
   named: number;
   /** ... of which are entities of the document. */

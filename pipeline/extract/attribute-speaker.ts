@@ -42,7 +42,7 @@ const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
 const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
 /** The last speech verb in text[from, to), or null. */
-export function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
+function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
   let found: Word | null = null;
   for (const w of wordsIn(text, from, to)) {
     const v = verbAt(text, w.index, w.word);

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/index.js';
 import { addInfo } from '../base/diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
-import { Discourse, type Seen } from './discourse.js';
+import { Discourse } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -497,7 +497,7 @@ export const CONTEXT_REACH = 240;
  * a thousand quotes (a table, a paste without stops) would otherwise repeat itself in every one of its records.
  * `near` is the quote's offset in the unstripped sentence: the stripped one is at or before it.
  */
-export function around(sentence: string, quote: string, near: number): string {
+function around(sentence: string, quote: string, near: number): string {
   if (sentence.length <= quote.length + 2 * CONTEXT_REACH) return sentence;
   let at = sentence.lastIndexOf(quote, near);
   if (at < 0) at = sentence.indexOf(quote);

@@ -2,8 +2,8 @@
 // press, a document; or a reference to resolve (he, they, the minister, the government).
 import { lexicon } from './lexicons.js';
 
-export type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
-export type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title';
+type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
+type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title';
 
 /** A country and the words of the mention that state it. */
 export interface CountryEvidence {

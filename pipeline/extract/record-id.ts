@@ -2,16 +2,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * `prefix-` and 16 hex digits of SHA-256 over the document path, the sentence, the record's own key (the quoted
- * words, the date phrase, the actor) and its occurrence among identical keys (identical sentences repeat).
- */
-export function recordId(prefix: string, parts: { document: string; sentence: string; key: string; occurrence: number }): string {
-  return sentenceRecordIds(parts.document, parts.sentence)(prefix, parts.key, parts.occurrence);
-}
-
-/**
- * The ids of the records of one sentence, as recordId gives them. The document and the sentence are hashed once
- * and the hash is copied for each record: a long sentence with many quotes is not hashed again for each.
+ * The ids of the records of one sentence: `prefix-` and 16 hex digits of SHA-256 over the document path, the
+ * sentence, the record's own key (the quoted words, the date phrase, the actor) and its occurrence among identical
+ * keys (identical sentences repeat). The document and the sentence are hashed once and the hash is copied for each
+ * record: a long sentence with many quotes is not hashed again for each.
  */
 export function sentenceRecordIds(document: string, sentence: string): (prefix: string, key: string, occurrence: number) => string {
   const base = createHash('sha256');

@@ -22,7 +22,7 @@ async function filesUnder(p: string): Promise<string[]> {
 let fingerprint: Promise<string> | undefined;
 
 /** SHA-256 over the code and data that decide what a document extracts to. */
-export function extractorFingerprint(): Promise<string> {
+function extractorFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash('sha256');
     const files = [...(await Promise.all(SHAPING.map((p) => filesUnder(path.join(PIPELINE, p))))).flat(), ...await filesUnder(SCHEMAS)];

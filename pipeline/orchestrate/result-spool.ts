@@ -33,7 +33,7 @@ const alive = (pid: number) => {
 };
 
 /** Spools whose build process is gone: a build killed mid-way cannot remove its own. */
-export async function removeOrphans(dir = os.tmpdir()): Promise<string[]> {
+async function removeOrphans(dir = os.tmpdir()): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(/^papertrail-spool-(\d+)-/.exec(name)?.[1]);

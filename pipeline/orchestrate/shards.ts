@@ -30,7 +30,7 @@ export function inShard(position: number, shard: Shard): boolean {
   return position % shard.count === shard.index - 1;
 }
 
-export const shardFileName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}.jsonl`;
+const shardFileName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}.jsonl`;
 
 /**
  * Writes the shard file from each document's result, fetched one at a time in document order: under a temporary

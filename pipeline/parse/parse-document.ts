@@ -48,13 +48,13 @@ const flatBoth = processorWithout([...INLINE, ...CONTAINERS]);
 const LIMITS = { blockChars: 64 * 1024, delimitersPerBlock: 512, nesting: 32, blockQuotes: 1000 } as const;
 
 /** Why a kind of construct is turned off, and the line where the shape that made it so begins. */
-export interface Risk {
+interface Risk {
   reason: string;
   line: number;
 }
 
 /** Which Markdown constructs to turn off for this text, with why and where; one linear scan. */
-export function riskyMarkdown(text: string): { inline: Risk | null; containers: Risk | null } {
+function riskyMarkdown(text: string): { inline: Risk | null; containers: Risk | null } {
   let inline: Risk | null = null;
   let containers: Risk | null = null;
   let blockStart = 0;

@@ -43,14 +43,14 @@ function scalarType(type: Field['type'], format: string | undefined, dictionaryI
  * apache-arrow would otherwise number dictionaries from a process-wide counter, and the files would depend on
  * what the process built before.
  */
-export function arrowType(field: Field, position: number): DataType {
+function arrowType(field: Field, position: number): DataType {
   if (field.type === 'array') {
     return new List(new ArrowField('item', scalarType(field.itemType ?? 'string', undefined, undefined), false));
   }
   return scalarType(field.type, field.format, field.dictionary ? position : undefined);
 }
 
-export function arrowSchema(fields: readonly Field[]): Schema {
+function arrowSchema(fields: readonly Field[]): Schema {
   return new Schema(fields.map((f, i) => new ArrowField(f.name, arrowType(f, i), f.nullable)));
 }
 

@@ -9,7 +9,7 @@ import { qualityNote } from './quality-text.js';
 import { tableSchema } from './table-schema.js';
 import type { TableFormat } from './table-writer.js';
 
-export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
 export interface TableFile {
   table: string;
@@ -18,7 +18,7 @@ export interface TableFile {
 }
 
 /** Resource name of a table in a format: CSV, the primary form, takes the table's own name. */
-export function resourceName(table: string, format: TableFormat): string {
+function resourceName(table: string, format: TableFormat): string {
   return format.name === 'csv' ? table : `${table}-${format.name}`;
 }
 

@@ -16,8 +16,3 @@ export function mediatypeOf(fileName: string): string {
   return TABLE_FORMATS.find((f) => f.extension === extension)?.mediatype ?? METADATA_MEDIATYPES[extension] ?? 'application/octet-stream';
 }
 
-export function tableFormat(name: string): TableFormat {
-  const format = TABLE_FORMATS.find((f) => f.name === name);
-  if (!format) throw new Error(`unknown format ${JSON.stringify(name)}; known: ${TABLE_FORMATS.map((f) => f.name).join(', ')}`);
-  return format;
-}

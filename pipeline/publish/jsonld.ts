@@ -8,7 +8,7 @@ import { mediatypeOf } from './formats.js';
 export const JSONLD_FILE = 'dataset.jsonld';
 
 /** Licences as URLs, which schema.org asks for; SPDX ids of Creative Commons licences map to their deeds. */
-export function licenceUrl(spdx: string, path?: string): string {
+function licenceUrl(spdx: string, path?: string): string {
   if (path) return path;
   const cc = /^CC-(BY(?:-SA|-NC|-ND|-NC-SA|-NC-ND)?)-(\d\.\d)$/i.exec(spdx);
   if (cc) return `https://creativecommons.org/licenses/${cc[1]!.toLowerCase()}/${cc[2]}/`;

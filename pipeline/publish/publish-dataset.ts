@@ -25,7 +25,7 @@ export type RecordStream = () => AsyncIterable<RecordTables>;
  * The records are read twice: once to gather what a file must declare before its first row (counts, Arrow
  * dictionaries) and for `inspect`, then to write every table in every format at once.
  */
-export async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<Artifact[]> {
+async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<Artifact[]> {
   const surveys = TABLES.map((t) => new DictionarySurvey(t));
   const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
   for await (const tables of records()) {
@@ -76,7 +76,7 @@ const RETIRED_SUFFIX = '.old';
  * Mends what a build killed mid-way left behind: a version moved aside but not yet replaced is put back, and
  * unfinished staging folders are removed. Run before each build, so a crash never costs a published version.
  */
-export async function recoverInterrupted(outDir: string): Promise<void> {
+async function recoverInterrupted(outDir: string): Promise<void> {
   let names: string[];
   try {
     names = await readdir(outDir);

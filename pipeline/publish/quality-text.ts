@@ -8,7 +8,7 @@ export const RECORD_KINDS = [
   { key: 'responses', label: 'responses', meaning: 'matched by the actor\'s name' },
 ] as const;
 
-export const SHARES = [
+const SHARES = [
   { key: 'attribution', label: 'attribution', meaning: 'of the gold quotes whose speaker the text names, the share matched by an extracted quote with one of the speaker\'s names (all the words of one name stand in the other)' },
   { key: 'response_country', label: 'response country', meaning: 'of the gold responses with a country, the share matched by an extracted response with that country' },
   { key: 'actor_precision', label: 'actor precision', meaning: 'of the speakers and actors the extractor names, the share that are actors of the document (not a stray word taken for a name)' },

@@ -1,7 +1,7 @@
 // Frictionless Table Schema (v2) derived from a record schema's columns.
 import { fieldsOf, type Field, type TableSchemaSource } from '../schema/index.js';
 
-export interface TableSchemaField {
+interface TableSchemaField {
   name: string;
   type: string;
   description: string;
@@ -9,7 +9,7 @@ export interface TableSchemaField {
   constraints?: Record<string, unknown>;
 }
 
-export function tableSchemaField(field: Field): TableSchemaField {
+function tableSchemaField(field: Field): TableSchemaField {
   const type = field.format === 'date' ? 'date' : field.type;
   const out: TableSchemaField = { name: field.name, type, description: field.description };
   const constraints: Record<string, unknown> = {};

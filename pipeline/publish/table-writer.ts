@@ -3,14 +3,14 @@
 import type { TableSchemaSource } from '../schema/index.js';
 import type { Artifact } from './artifact.js';
 
-export interface TableWriter {
+interface TableWriter {
   /** Takes the next record; a promise when the writer wants the caller to wait while it hands a batch on. */
   write(record: unknown): void | Promise<void>;
   finish(): Artifact | Promise<Artifact>;
 }
 
 /** A dictionary column's position -> its distinct values, gathered over the whole table before writing. */
-export type DictionaryValues = ReadonlyMap<number, readonly string[]>;
+type DictionaryValues = ReadonlyMap<number, readonly string[]>;
 
 export interface TableFormat {
   /** Format name as `datapackage.json` gives it (`csv`). */

@@ -7,7 +7,7 @@ import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Text that a spreadsheet would run as a formula is prefixed with an apostrophe, which spreadsheets show as text.

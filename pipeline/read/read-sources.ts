@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { addError, addWarning } from '../base/diagnostics.js';
 import { decodeUtf8 } from './decode-text.js';
 
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
+const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
 
 export interface ReadOptions {
   /** Largest document accepted, in bytes. */

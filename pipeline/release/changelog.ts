@@ -56,7 +56,7 @@ export function parseChangelog(text: string): VersionHistory[] {
   return entries;
 }
 
-export const changelogSection = (entry: VersionHistory) => `## ${entry.version}${entry.date ? ` - ${entry.date}` : ''}\n\n${entry.changes}\n`;
+const changelogSection = (entry: VersionHistory) => `## ${entry.version}${entry.date ? ` - ${entry.date}` : ''}\n\n${entry.changes}\n`;
 
 export function changelogText(entries: readonly VersionHistory[]): string {
   return `# Changelog\n\nEvery version of the dataset, newest first. Bumps follow the Frictionless Data Package Version recipe.\n\n${entries.map(changelogSection).join('\n')}`;

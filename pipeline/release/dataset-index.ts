@@ -33,7 +33,7 @@ export function indexWith(index: DatasetIndex, entry: IndexEntry): DatasetIndex 
 }
 
 /** Deterministic bytes: fixed key order, sorted record counts. */
-export function indexText(index: DatasetIndex): string {
+function indexText(index: DatasetIndex): string {
   const versions = index.versions.map((v) => ({
     version: v.version,
     date: v.date,

@@ -3,16 +3,16 @@
 import type { DatasetDiff } from './diff-datasets.js';
 import type { LoadedVersion } from './load-version.js';
 
-export type DeltaOp = 'ADD' | 'MOD' | 'DEL';
+type DeltaOp = 'ADD' | 'MOD' | 'DEL';
 
-export interface DeltaLine {
+interface DeltaLine {
   op: DeltaOp;
   id: string;
   /** The record as published (ADD, MOD); absent for DEL. */
   record?: Record<string, unknown>;
 }
 
-export const deltaFileName = (table: string) => `${table}.delta.jsonl`;
+const deltaFileName = (table: string) => `${table}.delta.jsonl`;
 
 /** One delta file per table of the new version (a new table is all ADD), lines sorted by id. */
 export function tableDeltas(after: LoadedVersion, diff: DatasetDiff): { name: string; content: string }[] {

@@ -5,21 +5,21 @@
 import type { LoadedVersion, PackageResource, TableSchemaDescriptor } from './load-version.js';
 import { maxBump, type Bump } from './semver.js';
 
-export type ChangeBump = Exclude<Bump, 'none'>;
+type ChangeBump = Exclude<Bump, 'none'>;
 
 export interface Reason {
   bump: ChangeBump;
   text: string;
 }
 
-export type SchemaChangeKind =
+type SchemaChangeKind =
   | 'table-added' | 'table-removed' | 'table-renamed'
   | 'field-added' | 'field-removed' | 'field-renamed' | 'fields-reordered'
   | 'type-changed' | 'format-changed'
   | 'constraint-tightened' | 'constraint-loosened' | 'constraint-changed'
   | 'key-changed' | 'description-changed';
 
-export interface SchemaChange {
+interface SchemaChange {
   table: string;
   field?: string;
   kind: SchemaChangeKind;
@@ -27,13 +27,13 @@ export interface SchemaChange {
   bump: ChangeBump;
 }
 
-export interface RecordChange {
+interface RecordChange {
   id: string;
   /** Top-level fields whose values differ. */
   fields: string[];
 }
 
-export interface TableDiff {
+interface TableDiff {
   table: string;
   added: string[];
   removed: string[];
@@ -52,7 +52,7 @@ export interface DatasetDiff {
 }
 
 /** JSON with object keys sorted: equal values give equal text. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
 }
@@ -111,7 +111,7 @@ function change(table: string, kind: SchemaChangeKind, detail: string, field?: s
 }
 
 /** Changes between two Table Schemas of the same table. */
-export function diffTableSchema(table: string, before: TableSchemaDescriptor, after: TableSchemaDescriptor): SchemaChange[] {
+function diffTableSchema(table: string, before: TableSchemaDescriptor, after: TableSchemaDescriptor): SchemaChange[] {
   const out: SchemaChange[] = [];
   const oldNames = before.fields.map((f) => f.name);
   const newNames = after.fields.map((f) => f.name);

@@ -18,7 +18,7 @@ export interface PackageResource {
   schema?: TableSchemaDescriptor;
 }
 
-export interface DataPackageDescriptor {
+interface DataPackageDescriptor {
   version?: string;
   created?: string;
   resources: PackageResource[];

@@ -13,7 +13,7 @@ export interface ReleaseSource {
 /** Release assets are flat: a file in a subfolder is uploaded as `site/index.html` -> `site.index.html`. */
 export const assetName = (name: string) => name.split('/').join('.');
 
-export const releaseTag = (version: string) => `v${version}`;
+const releaseTag = (version: string) => `v${version}`;
 
 export function releaseSource(source: string): ReleaseSource {
   if (!isUrl(source)) {

@@ -2,7 +2,7 @@
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 
 /** Bumps from the least to the most disruptive. */
-export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
+const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
 
 const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 

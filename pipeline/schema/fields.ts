@@ -2,7 +2,7 @@
 // so CSV, Arrow, Table Schema and the codebook all derive from the one list.
 import { type JsonSchema, type TableSchemaSource, loadSchema } from './load-schemas.js';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'array';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'array';
 
 export interface Field {
   /** Column name: nested properties joined by `_`. */
@@ -28,7 +28,7 @@ export interface Field {
 }
 
 /** Resolves a `$ref` into defs.schema.json, letting the referring property's own keywords win. */
-export function resolve(schema: JsonSchema): JsonSchema {
+function resolve(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
   if (typeof ref !== 'string') return schema;
   const [file, pointer] = ref.split('#');

@@ -18,7 +18,6 @@ export interface TableSchemaSource {
 
 /** Schema files in the order tables are published. */
 const RECORD_SCHEMA_FILES = ['event.schema.json', 'quote.schema.json', 'response.schema.json'] as const;
-export const DEFS_FILE = 'defs.schema.json';
 
 const cache = new Map<string, JsonSchema>();
 

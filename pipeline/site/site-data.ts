@@ -30,7 +30,7 @@ export interface SpanContext {
 const CONTEXT = 400;
 
 /** The context of the span [start, end) (code point offsets) in the text a locator was made for. */
-export function spanContext(locator: Locator, start: number, end: number): SpanContext {
+function spanContext(locator: Locator, start: number, end: number): SpanContext {
   const text = locator.text;
   const s = locator.index(start);
   const e = locator.index(end);

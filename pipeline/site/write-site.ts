@@ -6,7 +6,7 @@ import { writeArtifact, type Artifact } from '../publish/artifact.js';
 import { pageHtml } from './page.js';
 import { siteData, type SiteInput } from './site-data.js';
 
-export const SITE_DIR = 'site';
+const SITE_DIR = 'site';
 /** app.js (app.ts bundled with Observable Plot) and style.css, as scripts/compile.mjs left them in lib/site/. */
 const ASSETS = new URL('../../lib/site/', import.meta.url);
 

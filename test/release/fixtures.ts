@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { cli, copyOfSources, tempDir } from '../helpers.js';
 
-export const SEED = 'xinjiang-papers.txt';
+const SEED = 'xinjiang-papers.txt';
 
 export interface Releases {
   sources: string;

@@ -1,5 +1,6 @@
-// The stages of pipeline/ only look back: dependency-cruiser, with the rules in .dependency-cruiser.cjs, finds no
-// import from a stage to a later one, no cycle and no import it cannot resolve; and it does find a backward import.
+// Guard rails on the code itself. The stages of pipeline/ only look back: dependency-cruiser, with the rules in
+// .dependency-cruiser.cjs, finds no import from a stage to a later one, no cycle and no import it cannot resolve
+// (and does find a backward import planted in a scratch copy). knip finds no unused file, export or dependency.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { ROOT, tempDir } from './helpers.js';
 
 const CONFIG = path.join(ROOT, '.dependency-cruiser.cjs');
 const DEPCRUISE = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+const KNIP = path.join(ROOT, 'node_modules', 'knip', 'bin', 'knip.js');
 
 async function cruise(cwd: string): Promise<{ code: number; output: string }> {
   try {
@@ -42,5 +44,16 @@ describe('the stages of pipeline/', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('read-looks-back-only: pipeline/read/read-it.ts → pipeline/publish/publish-it.ts');
     expect(output).toMatch(/no-circular: pipeline\/extract\/[ab]\.ts → /);
+  });
+});
+
+describe('the code', () => {
+  it('has no unused file, export or dependency (knip)', async () => {
+    const result = await promisify(execFile)(process.execPath, [KNIP, '--no-progress'], { cwd: ROOT }).then(
+      ({ stdout }) => ({ code: 0, output: stdout }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    );
+    expect(result.output.trim()).toBe('');
+    expect(result.code).toBe(0);
   });
 });
