@@ -158,10 +158,10 @@ describe('extract output', () => {
     const sources = sourcesWith(unclosed(MAX_INFO_PER_RULE + 50));
     const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--verbose']);
     expect(r.code).toBe(0);
-    const unclosedLines = r.stderr.split('\n').filter((l) => l.includes('[quote-unclosed]'));
+    const unclosedLines = r.stderr.split('\n').filter((l) => l.includes('[extract/quote-unclosed]'));
     expect(unclosedLines).toHaveLength(MAX_INFO_PER_RULE + 1);
     // Placed, as each of them is, at the quotation mark that opens the quote.
-    expect(unclosedLines.at(-1)).toContain(`many.txt:1:${quoteColumn(MAX_INFO_PER_RULE) - 1}: info more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown [quote-unclosed]`);
+    expect(unclosedLines.at(-1)).toContain(`many.txt:1:${quoteColumn(MAX_INFO_PER_RULE) - 1}: info more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown [extract/quote-unclosed]`);
     expect((JSON.parse(r.stdout) as { quotes: unknown[] }).quotes).toHaveLength(MAX_INFO_PER_RULE + 50);
   });
 });

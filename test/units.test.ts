@@ -1,6 +1,7 @@
 // Units of the stages that are easiest to get subtly wrong: code point places, UTF-8 decoding, the columns
 // derived from the schemas, CSV cells, checksums, and the generated types being current.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { VFile } from 'vfile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +10,13 @@ import { Locator } from '../pipeline/base/locator.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
 import { checksumsText, csvCell, isContainedPath, parseChecksums, TABLE_FORMATS, tableSchema } from '../pipeline/publish/index.js';
-import { progressReporter } from '../pipeline/orchestrate/index.js';
+import { failedResult, progressReporter } from '../pipeline/orchestrate/index.js';
+import { RULE_IDS } from '../pipeline/base/diagnostics.js';
 import { validateRecords } from '../pipeline/validate/index.js';
 import { pageHtml } from '../pipeline/site/page.js';
 import { SITE_RECORDS, SiteSample, siteData } from '../pipeline/site/index.js';
 import { generateQuotes } from '../bench/records.js';
+import { ROOT } from './helpers.js';
 import { TYPES_FILE, recordTypesSource } from '../scripts/generate-types.js';
 
 describe('Locator', () => {
@@ -171,5 +174,25 @@ describe('help', () => {
     const out: string[] = [];
     await main(['build', '--help'], { out: (t) => out.push(t), err: () => {}, stdout: process.stdout, env: {} });
     for (const f of TABLE_FORMATS) expect(out.join('\n')).toContain(f.label);
+  });
+});
+
+describe('rules', () => {
+  it('every rule id is named by some test, so every rule has a case that triggers it', () => {
+    const testFiles = readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    // Rule ids appear in tests as text or inside a regular expression, with the slash escaped.
+    const tests = testFiles.map((f) => readFileSync(path.join(ROOT, 'test', f), 'utf8').replaceAll('\\/', '/')).join('\n');
+    expect(RULE_IDS.filter((id) => !tests.includes(id))).toEqual([]);
+    for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('extract/failed: an internal fault or a worker out of memory becomes an error on its document', () => {
+    const task = { document: 'a.txt', shown: 'sources/a.txt', text: 'x' };
+    const fault = failedResult(task, new Error('boom'));
+    expect(fault.records).toBeUndefined();
+    expect(fault.messages).toEqual([expect.objectContaining({ ruleId: 'extract/failed', fatal: true, line: 1, column: 1 })]);
+    expect(fault.messages[0]!.reason).toBe('extraction of a.txt failed: boom (a fault in papertrail; please report it)');
+    const oom = failedResult(task, Object.assign(new Error('worker died'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
+    expect(oom.messages[0]!.reason).toMatch(/^ran out of memory while extracting a\.txt; lower --max-records-per-document/);
   });
 });

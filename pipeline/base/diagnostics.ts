@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
-/** Rule ids, documented once. Tests assert on these, not on prose. */
+/** Rule ids, `stage/what`, documented once. Tests assert on these, not on prose. */
 const RULES = {
   'read/unreadable': 'the file could not be read',
   'read/invalid-utf8': 'the file is not valid UTF-8',
@@ -25,11 +25,10 @@ const RULES = {
   'shard/missing': 'a merge has no shard result for a document',
   'shard/stale': 'a shard result was read from other text or by another extractor',
   'schema/record': 'a record fails its JSON Schema',
-  'quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
-  'quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',
-  'quote-unattributed': 'a quote has no speaker the text names',
-  'citation-orphan': 'a citation marker backs no record',
-  'date-unparsed': 'a date-like phrase could not be resolved',
+  'extract/quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',
+  'extract/quote-closed-next-paragraph': 'a closing quotation mark was pushed into the next paragraph',
+  'extract/quote-unattributed': 'a quote has no speaker the text names',
+  'extract/citation-orphan': 'a citation marker backs no record',
   'validate/checksum': 'a file does not match its checksum',
   'validate/profile': 'datapackage.json fails the Frictionless profile',
   'validate/foreign-key': 'a foreign key names no row',
@@ -46,6 +45,9 @@ const RULES = {
 } as const;
 
 export type RuleId = keyof typeof RULES;
+
+/** Every rule id, each of which some test triggers (test/units.test.ts checks that one names it). */
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** Records a warning: printed always, but the build goes on. */
 export function addWarning(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): VFileMessage {

@@ -317,9 +317,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     };
     if (!q.closed) {
       const p = locator.place(q.open ?? start);
-      addInfo(doc.file, q.pushed ? 'quote-closed-next-paragraph' : 'quote-unclosed', `quote “${words.slice(0, 40)}” is not closed in its paragraph`, p);
+      addInfo(doc.file, q.pushed ? 'extract/quote-closed-next-paragraph' : 'extract/quote-unclosed', `quote “${words.slice(0, 40)}” is not closed in its paragraph`, p);
     }
-    if (kind === 'quote' && !actor) addInfo(doc.file, 'quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
+    if (kind === 'quote' && !actor) addInfo(doc.file, 'extract/quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
     admit(start);
     quotes.push(record);
     byId.set(id, record);
@@ -482,7 +482,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   });
 
   const used = new Set([...events, ...quotes, ...responses].flatMap((r) => r.citations));
-  for (const s of sentences) for (const m of s.markers) if (!used.has(m.label)) addInfo(doc.file, 'citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
+  for (const s of sentences) for (const m of s.markers) if (!used.has(m.label)) addInfo(doc.file, 'extract/citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
 
   const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number => a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };

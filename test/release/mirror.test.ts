@@ -133,6 +133,17 @@ describe('papertrail mirror', () => {
     expect(treeHashes(first.dest)).toEqual(treeHashes(r.out));
   });
 
+  it('names a file the host does not have, keeps the versions it could fetch, and exits 1', async () => {
+    const { code, stderr, dest } = await mirrorWith((url, _req, res, body) => {
+      if (!body || !url.endsWith('/1.1.0/events.csv')) return false;
+      res.writeHead(404).end();
+      return true;
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/1\.1\.0\/events\.csv:1:1: error cannot fetch: HTTP 404 Not Found \[mirror\/fetch\]/);
+    expect(versionsIn(dest)).toEqual(['1.0.0', 'index.json']);
+  });
+
   it('refuses a file name that escapes DEST', async () => {
     const outside = path.join(tempDir(), 'dest');
     const { code, stderr } = await mirrorWith((url, _req, res, body) => {
