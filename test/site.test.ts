@@ -125,12 +125,49 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     expect(await rows.count()).toBeGreaterThan(10);
     for (const i of [0, 3]) {
       const href = await rows.nth(i).locator('a').getAttribute('href');
-      const shown = (await rows.nth(i).locator('code.hash').textContent())!.trim();
+      const shown = (await rows.nth(i).locator('button.copy').getAttribute('data-copy'))!;
+      expect((await rows.nth(i).locator('code.hash').textContent())!.trim()).toBe(`${shown.slice(0, 12)}…`);
       const response = await page.request.get(new URL(href!, `${base}/site/index.html`).href);
       const hash = createHash('sha256').update(await response.body()).digest('hex');
       expect(hash).toBe(shown);
       expect(hash).toBe(createHash('sha256').update(readFileSync(path.join(version, path.basename(href!)))).digest('hex'));
     }
+  });
+
+  it('copies a whole hash with the button beside its start', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const button = page.locator('#downloads button.copy').first();
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    await expect(button.textContent()).resolves.toBe('copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await button.getAttribute('data-copy'));
+  });
+
+  it('links a quote to its event, and the link opens the event in the table of dated events', async () => {
+    const quotes = readJson<(Quote & { event_id: string | null })[]>(path.join(version, 'quotes.json'));
+    const dated = quotes.find((q) => q.event_id)!;
+    const link = page.locator('#records-body a.event-link').first();
+    await expect(link.getAttribute('href')).resolves.toBe(`#event-${dated.event_id}`);
+    await link.click();
+    await expect(page.locator('#timeline details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.locator(`#event-${dated.event_id}`).isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/site/index.html`, { waitUntil: 'networkidle' });
+  });
+
+  it('leads with the data: at 1280 and 390 px the first screen shows the counts and a chart', async () => {
+    const events = readJson<unknown[]>(path.join(version, 'events.json')).length;
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${base}/site/index.html`, { waitUntil: 'networkidle' });
+      const firstScreen = async (selector: string) => {
+        const box = await page.locator(selector).first().boundingBox();
+        return box !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= viewport.height;
+      };
+      await expect(page.locator('.counts dd').first().textContent()).resolves.toBe(String(events));
+      await page.screenshot({ path: path.join(ARTIFACTS, `site-first-screen-${viewport.width}.png`) });
+      expect({ viewport, counts: await firstScreen('.counts'), chart: await firstScreen('#timeline-chart svg') }).toEqual({ viewport, counts: true, chart: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('is readable at phone width and saves screenshots of both widths', async () => {

@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { SiteData, SpanContext } from './site-data.js';
 
 type Data = SiteData;
-type Row = { id: string; kind: 'quote' | 'response'; who: string; country: string; text: string; date: string; context: SpanContext; citations: string[]; document: string; line: number; column: number };
+type Row = { id: string; kind: 'quote' | 'response'; who: string; country: string; text: string; date: string; event: string | null; context: SpanContext; citations: string[]; document: string; line: number; column: number };
 
 const data = JSON.parse(document.getElementById('papertrail-data')!.textContent!) as Data;
 const DAY = 86_400_000;
@@ -61,7 +61,8 @@ function countries(): void {
     marginLeft: 60,
     width: Math.max(320, Math.min(720, host.clientWidth || 720)),
     height: 40 + 24 * rows.length,
-    x: { label: 'responses', grid: true },
+    // Whole responses only: no tick at half a response.
+    x: { label: 'responses', grid: true, ticks: Math.min(10, Math.max(...rows.map((r) => r.count))), tickFormat: 'd' },
     y: { label: null, domain: rows.map((r) => r.country) },
     marks: [Plot.barX(rows, { x: 'count', y: 'country', fill: 'var(--accent)', title: (d: { country: string; count: number }) => `${d.country}: ${d.count}`, className: 'country-bar' }), Plot.ruleX([0])],
   }));
@@ -70,8 +71,8 @@ function countries(): void {
 function browserRows(): Row[] {
   const place = (r: { document: string; source: { line: number; column: number } }) => ({ document: r.document, line: r.source.line, column: r.source.column });
   return [
-    ...data.quotes.map((q) => ({ id: q.id, kind: 'quote' as const, who: String(q.speaker ?? ''), country: String(q.speaker_country ?? ''), text: String(q.text), date: '', context: q.context_span, citations: q.citations as string[], ...place(q) })),
-    ...data.responses.map((r) => ({ id: r.id, kind: 'response' as const, who: String(r.actor), country: String(r.country ?? ''), text: String(r.description), date: String(r.date ?? ''), context: r.context_span, citations: r.citations as string[], ...place(r) })),
+    ...data.quotes.map((q) => ({ id: q.id, kind: 'quote' as const, who: String(q.speaker ?? ''), country: String(q.speaker_country ?? ''), text: String(q.text), date: '', event: q.event_id, context: q.context_span, citations: q.citations as string[], ...place(q) })),
+    ...data.responses.map((r) => ({ id: r.id, kind: 'response' as const, who: String(r.actor), country: String(r.country ?? ''), text: String(r.description), date: String(r.date ?? ''), event: null, context: r.context_span, citations: r.citations as string[], ...place(r) })),
   ];
 }
 
@@ -100,7 +101,8 @@ function browser(): void {
         el('td', {}, r.country),
         el('td', {}, r.text),
         el('td', {}, r.citations.map((c) => `[${c}]`).join('')),
-        el('td', {}, el('a', { href: `#${r.id}` }, `${r.document}:${r.line}:${r.column}`)))));
+        el('td', {}, el('a', { href: `#${r.id}` }, `${r.document}:${r.line}:${r.column}`),
+          ...(r.event && document.getElementById(`event-${r.event}`) ? [' ', el('a', { href: `#event-${r.event}`, class: 'event-link' }, 'event')] : [])))));
     status.textContent = `${shown.length} of ${rows.length} records shown`;
   };
   for (const input of [speaker, country, text]) input.addEventListener('input', render);
@@ -109,6 +111,13 @@ function browser(): void {
   const source = document.getElementById('source-view')!;
   const show = () => {
     const id = decodeURIComponent(location.hash.slice(1));
+    // An event's row sits in the folded table of dated events: unfold it and bring the row into view.
+    const eventRow = id.startsWith('event-') ? document.getElementById(id) : null;
+    if (eventRow) {
+      eventRow.closest('details')!.open = true;
+      eventRow.scrollIntoView({ block: 'center' });
+      return;
+    }
     const row = rows.find((r) => r.id === id);
     if (!row) return;
     // Citation markers stay visible in the context, set apart so they read as references.
@@ -125,6 +134,18 @@ function browser(): void {
   show();
 }
 
+/** The downloads' copy buttons, shown only where a script can copy. */
+function copyButtons(): void {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      void navigator.clipboard.writeText(button.dataset.copy ?? '').then(() => (button.textContent = 'copied'), () => (button.textContent = 'copy failed'));
+    });
+  }
+}
+
 timeline();
 countries();
 browser();
+copyButtons();

@@ -49,7 +49,9 @@ function qualitySection(quality: SiteData['quality']): string {
 
 export function pageHtml(data: SiteData, jsonLd: unknown): string {
   const licence = data.licence;
-  const downloads = data.downloads.map((d) => `<tr><td><a href="../${esc(d.name)}" download>${esc(d.name)}</a></td><td>${size(d.bytes)}</td><td><code class="hash">${esc(d.sha256)}</code></td></tr>`).join('\n');
+  // The first 12 hex digits identify a file at a glance; the button copies the whole hash, and SHA256SUMS has all.
+  const downloads = data.downloads.map((d) => `<tr><td><a href="../${esc(d.name)}" download>${esc(d.name)}</a></td><td>${size(d.bytes)}</td><td><code class="hash" title="${esc(d.sha256)}">${esc(d.sha256.slice(0, 12))}…</code> <button type="button" class="copy" data-copy="${esc(d.sha256)}" aria-label="Copy the SHA-256 of ${esc(d.name)}" hidden>copy</button></td></tr>`).join('\n');
+  const count = (n: number, what: string) => `<div><dt>${esc(what)}</dt><dd>${n.toLocaleString('en')}</dd></div>`;
   const history = data.history.length
     ? data.history.map((h) => `<article><h3>${esc(h.version)}${h.date ? ` <small>${esc(h.date)}</small>` : ''}</h3>${markdown(h.changes)}</article>`).join('\n')
     : '<p>This is the first version.</p>';
@@ -59,7 +61,7 @@ export function pageHtml(data: SiteData, jsonLd: unknown): string {
 <div class="scroll"><table><thead><tr><th scope="col">column</th><th scope="col">type</th><th scope="col">may be null</th><th scope="col">meaning</th><th scope="col">values</th></tr></thead>
 <tbody>${t.fields.map((f) => `<tr><td><code>${esc(f.name)}</code></td><td>${esc(f.type)}</td><td>${f.nullable ? 'yes' : 'no'}</td><td>${esc(f.description)}</td><td>${f.values.map((v) => `<code>${esc(v)}</code>`).join(' ')}</td></tr>`).join('\n')}</tbody></table></div>
 </section>`).join('\n');
-  const events = data.events.filter((e) => e.date).map((e) => `<tr><td>${esc(e.date)}</td><td>${esc(e.date_precision)}</td><td>${esc(String(e.event_type).replace(/_/g, ' '))}</td><td>${esc(e.description)}</td></tr>`).join('\n');
+  const events = data.events.filter((e) => e.date).map((e) => `<tr id="event-${esc(e.id)}"><td>${esc(e.date)}</td><td>${esc(e.date_precision)}</td><td>${esc(String(e.event_type).replace(/_/g, ' '))}</td><td>${esc(e.description)}</td></tr>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -79,24 +81,13 @@ export function pageHtml(data: SiteData, jsonLd: unknown): string {
 <p class="meta">Version <strong>${esc(data.version)}</strong> · licence <a href="${esc(licence.path ?? '')}">${esc(licence.title ?? licence.name)}</a></p>
 </header>
 <nav aria-label="Sections"><ul>
-<li><a href="#about">About</a></li><li><a href="#downloads">Downloads</a></li><li><a href="#timeline">Timeline</a></li>
-<li><a href="#records">Quotes and responses</a></li><li><a href="#countries">By country</a></li>${data.quality ? '<li><a href="#quality">Quality</a></li>' : ''}<li><a href="#history">History</a></li><li><a href="#codebook">Codebook</a></li>
+<li><a href="#timeline">Timeline</a></li><li><a href="#countries">By country</a></li><li><a href="#records">Quotes and responses</a></li>
+<li><a href="#downloads">Downloads</a></li><li><a href="#about">About and citation</a></li>${data.quality ? '<li><a href="#quality">Quality</a></li>' : ''}<li><a href="#history">History</a></li><li><a href="#codebook">Codebook</a></li>
 </ul></nav>
 <main id="main">
-<section id="about" aria-labelledby="about-h">
-<h2 id="about-h">About</h2>
-<p>${esc((jsonLd as { description?: string }).description)}</p>
-<p>Read from: ${data.sources.map((s) => `${s.path ? `<a href="${esc(s.path)}">${esc(s.title)}</a>` : esc(s.title)} (${esc(s.author)}, ${esc(s.licence)}). ${esc(s.attribution)}`).join(' ')}</p>
-<h3>How to cite</h3>
-<p>Cite the dataset with its version; <a href="../CITATION.cff">CITATION.cff</a> has the details for citation managers.</p>
-<pre class="cite">${esc(data.citation)}</pre>
-</section>
-<section id="downloads" aria-labelledby="downloads-h">
-<h2 id="downloads-h">Downloads</h2>
-<p>Every file with its size and SHA-256; <a href="../SHA256SUMS">SHA256SUMS</a> lets <code>sha256sum -c</code> check them all.</p>
-<div class="scroll"><table><caption>Files of version ${esc(data.version)}</caption>
-<thead><tr><th scope="col">file</th><th scope="col">size</th><th scope="col">SHA-256</th></tr></thead>
-<tbody>${downloads}</tbody></table></div>
+<section id="glance" aria-labelledby="glance-h">
+<h2 id="glance-h" class="visually-hidden">At a glance</h2>
+<dl class="counts">${count(data.totals.events, 'events')}${count(data.totals.quotes, 'quotes')}${count(data.speakers, 'speakers and actors')}${count(data.countries, 'countries')}</dl>
 </section>
 <section id="timeline" aria-labelledby="timeline-h">
 <h2 id="timeline-h">Events on a timeline</h2>
@@ -108,6 +99,10 @@ ${partial(data, ['events'])}
 <details><summary>The dated events as a table</summary>
 <div class="scroll"><table><caption>Dated events</caption><thead><tr><th scope="col">date</th><th scope="col">precision</th><th scope="col">type</th><th scope="col">sentence</th></tr></thead><tbody>${events}</tbody></table></div>
 </details>
+</section>
+<section id="countries" aria-labelledby="countries-h">
+<h2 id="countries-h">Responses by country</h2>
+<figure><div id="countries-chart" class="chart"></div><figcaption>Number of responses per country (ISO 3166-1 code; "none" where no country is stated: international bodies, and actors whose country the text does not settle).</figcaption></figure>
 </section>
 <section id="records" aria-labelledby="records-h">
 <h2 id="records-h">Quotes and responses</h2>
@@ -124,9 +119,20 @@ ${partial(data, ['quotes', 'responses'])}
 <tbody id="records-body"></tbody></table></div>
 <section id="source-view" tabindex="-1" aria-live="polite" hidden></section>
 </section>
-<section id="countries" aria-labelledby="countries-h">
-<h2 id="countries-h">Responses by country</h2>
-<figure><div id="countries-chart" class="chart"></div><figcaption>Number of responses per country (ISO 3166-1 code; "none" for international bodies).</figcaption></figure>
+<section id="downloads" aria-labelledby="downloads-h">
+<h2 id="downloads-h">Downloads</h2>
+<p>Every file with its size and the start of its SHA-256 (its button copies the whole hash); <a href="../SHA256SUMS">SHA256SUMS</a> holds them all, for <code>sha256sum -c</code>.</p>
+<div class="scroll"><table><caption>Files of version ${esc(data.version)}</caption>
+<thead><tr><th scope="col">file</th><th scope="col">size</th><th scope="col">SHA-256</th></tr></thead>
+<tbody>${downloads}</tbody></table></div>
+</section>
+<section id="about" aria-labelledby="about-h">
+<h2 id="about-h">About and citation</h2>
+<p>${esc((jsonLd as { description?: string }).description)}</p>
+<p>Read from: ${data.sources.map((s) => `${s.path ? `<a href="${esc(s.path)}">${esc(s.title)}</a>` : esc(s.title)} (${esc(s.author)}, ${esc(s.licence)}). ${esc(s.attribution)}`).join(' ')}</p>
+<h3>How to cite</h3>
+<p>Cite the dataset with its version; <a href="../CITATION.cff">CITATION.cff</a> has the details for citation managers.</p>
+<pre class="cite">${esc(data.citation)}</pre>
 </section>
 ${qualitySection(data.quality)}
 <section id="history" aria-labelledby="history-h">

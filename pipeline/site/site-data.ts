@@ -60,6 +60,9 @@ export class SiteSample {
   readonly responses: WithContext<RecordTables['responses'][number]>[] = [];
   readonly totals: Record<keyof RecordTables, number> = { events: 0, quotes: 0, responses: 0 };
   readonly responseCountries = new Map<string, number>();
+  /** Every named speaker or actor, and every country stated on a quote or a response, across all records. */
+  readonly speakers = new Set<string>();
+  readonly countries = new Set<string>();
 
   /** Takes one document's records; `text` gives the document's text, asked for only when the page needs some of them. */
   async add(tables: RecordTables, text: () => Promise<string>): Promise<void> {
@@ -76,6 +79,12 @@ export class SiteSample {
     for (const r of tables.responses) {
       const country = r.country ?? 'none';
       this.responseCountries.set(country, (this.responseCountries.get(country) ?? 0) + 1);
+      this.speakers.add(r.actor);
+      if (r.country) this.countries.add(r.country);
+    }
+    for (const q of tables.quotes) {
+      if (q.speaker) this.speakers.add(q.speaker);
+      if (q.speaker_country) this.countries.add(q.speaker_country);
     }
   }
 
@@ -98,6 +107,8 @@ export function siteData(input: SiteInput) {
     quality: input.quality ?? null,
     codebook: TABLES.map((t) => ({ table: t.name, description: String(t.schema.description ?? ''), fields: fieldsOf(t).map((f) => ({ name: f.name, type: f.type === 'array' ? `list of ${f.itemType}` : f.format ?? f.type, nullable: f.nullable, description: f.description, values: f.enum?.filter((v) => v !== null) ?? [] })) })),
     totals: sample.totals,
+    speakers: sample.speakers.size,
+    countries: sample.countries.size,
     response_countries: [...sample.responseCountries].map(([country, count]) => ({ country, count })),
     events: sample.events,
     quotes: sample.quotes,
