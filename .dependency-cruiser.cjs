@@ -22,7 +22,9 @@ module.exports = {
   forbidden: [
     ...STAGES.slice(0, -1).map(([name, path], i) => ({
       name: `${name}-looks-back-only`,
-      comment: `${name} comes before ${STAGES.slice(i + 1).map(([later]) => later).join(', ')}, so it imports none of them`,
+      comment: `${name} comes before ${STAGES.slice(i + 1)
+        .map(([later]) => later)
+        .join(', ')}, so it imports none of them`,
       severity: 'error',
       from: { path },
       to: { path: STAGES.slice(i + 1).map(([, later]) => later) },

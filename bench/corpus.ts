@@ -68,25 +68,52 @@ function sentence(story: Story): { text: string; open: boolean } {
   const organisation = fill(random.pick(ORGANISATION_KINDS), inventedName(random));
   switch (random.int(0, 9)) {
     case 0:
-      return { text: `${speaker} ${random.pick(CALLED_VERBS)} "${random.pick(QUALITIES)}" and urged ${country.name} to "${random.pick(DEMANDS)}".${citations(story)}`, open: false };
+      return {
+        text: `${speaker} ${random.pick(CALLED_VERBS)} "${random.pick(QUALITIES)}" and urged ${country.name} to "${random.pick(DEMANDS)}".${citations(story)}`,
+        open: false,
+      };
     case 1:
-      return { text: `"${capitalise(random.pick(DEMANDS))}," ${person(random)}, a spokesperson for the ${organisation}, ${random.pick(SPEECH_VERBS)}.${citations(story)}`, open: false };
+      return {
+        text: `"${capitalise(random.pick(DEMANDS))}," ${person(random)}, a spokesperson for the ${organisation}, ${random.pick(SPEECH_VERBS)}.${citations(story)}`,
+        open: false,
+      };
     case 2:
       // The closing mark falls into the next paragraph, as copied web text often has it.
-      return { text: `According to ${story.outlet}, ${random.pick(SUBJECTS)} show "how the officials planned to ${random.pick(DEMANDS)}.`, open: true };
+      return {
+        text: `According to ${story.outlet}, ${random.pick(SUBJECTS)} show "how the officials planned to ${random.pick(DEMANDS)}.`,
+        open: true,
+      };
     case 3:
-      return { text: `${date(story)}, the government of ${foreign.name} ${fill(random.pick(ACTIONS), story.subject)}.${citations(story)}`, open: false };
+      return {
+        text: `${date(story)}, the government of ${foreign.name} ${fill(random.pick(ACTIONS), story.subject)}.${citations(story)}`,
+        open: false,
+      };
     case 4:
-      return { text: `${date(story)}, ${story.outlet} ${fill(random.pick(ACTIONS), story.subject)}, citing ${random.int(2, 400)} pages of internal records.${citations(story)}`, open: false };
+      return {
+        text: `${date(story)}, ${story.outlet} ${fill(random.pick(ACTIONS), story.subject)}, citing ${random.int(2, 400)} pages of internal records.${citations(story)}`,
+        open: false,
+      };
     case 5:
-      return { text: `The ${organisation} said in a statement that the documents were "${random.pick(QUALITIES)}", while officials in ${country.capital} called them "${random.pick(QUALITIES)}".${citations(story)}`, open: false };
+      return {
+        text: `The ${organisation} said in a statement that the documents were "${random.pick(QUALITIES)}", while officials in ${country.capital} called them "${random.pick(QUALITIES)}".${citations(story)}`,
+        open: false,
+      };
     case 6:
       // An unclosed quote: the mark never comes.
-      return { text: `${person(random)} ${random.pick(SPEECH_VERBS)} that ${country.name} would "${random.pick(DEMANDS)} and more.${citations(story)}`, open: false };
+      return {
+        text: `${person(random)} ${random.pick(SPEECH_VERBS)} that ${country.name} would "${random.pick(DEMANDS)} and more.${citations(story)}`,
+        open: false,
+      };
     case 7:
-      return { text: `${foreign.capital} condemned the practice, and ${speaker} told reporters that ${random.pick(SUBJECTS)} were ${random.pick(QUALITIES)}.${citations(story)}`, open: false };
+      return {
+        text: `${foreign.capital} condemned the practice, and ${speaker} told reporters that ${random.pick(SUBJECTS)} were ${random.pick(QUALITIES)}.${citations(story)}`,
+        open: false,
+      };
     case 8:
-      return { text: `The ${random.pick(['first', 'second', 'last'])} set of files, dated ${random.pick(MONTHS)} ${story.year - random.int(1, 5)}, describes ${random.int(3, 90)} facilities in ${random.pick(['the north', 'the capital', 'the border region'])} of ${country.name}.`, open: false };
+      return {
+        text: `The ${random.pick(['first', 'second', 'last'])} set of files, dated ${random.pick(MONTHS)} ${story.year - random.int(1, 5)}, describes ${random.int(3, 90)} facilities in ${random.pick(['the north', 'the capital', 'the border region'])} of ${country.name}.`,
+        open: false,
+      };
     default:
       return { text: `Officials did not respond to requests for comment on ${random.pick(SUBJECTS)}.`, open: false };
   }
@@ -106,7 +133,12 @@ export function generateDocument(seed: number, bytes = DOCUMENT_BYTES): string {
     year: random.int(1971, 2022),
     citation: 0,
   };
-  const parts = [`The ${inventedName(random)} papers`, random.chance(0.5) ? `${country.capital.toUpperCase()} (${inventedName(random).toUpperCase()}) — ${random.pick(MONTHS)} ${random.int(1, 28)}, ${story.year}` : `By ${person(random)}`];
+  const parts = [
+    `The ${inventedName(random)} papers`,
+    random.chance(0.5)
+      ? `${country.capital.toUpperCase()} (${inventedName(random).toUpperCase()}) — ${random.pick(MONTHS)} ${random.int(1, 28)}, ${story.year}`
+      : `By ${person(random)}`,
+  ];
   let size = 0;
   let carry = '';
   while (size < bytes) {
@@ -123,7 +155,14 @@ export function generateDocument(seed: number, bytes = DOCUMENT_BYTES): string {
     // Citation markers pushed to the start of the next paragraph, as they land when text is copied from a page.
     if (!carry && random.chance(0.1)) carry = citations(story);
     parts.push(paragraph);
-    if (random.chance(0.05)) parts.push(random.pick([`Map showing the location of ${country.capital}`, 'Photo: AFP', `${person(random)} at a press conference in ${story.year}`]));
+    if (random.chance(0.05))
+      parts.push(
+        random.pick([
+          `Map showing the location of ${country.capital}`,
+          'Photo: AFP',
+          `${person(random)} at a press conference in ${story.year}`,
+        ]),
+      );
     size += paragraph.length + 2;
   }
   if (carry) parts.push(carry);
@@ -148,6 +187,16 @@ export function writeCorpus(dir: string, documents: number, seed = 1, bytes = DO
   }
   writeFileSync(
     path.join(dir, 'dataset.yaml'),
-    ['name: papertrail-bench', 'title: Generated benchmark corpus', 'description: Generated prose for timing the pipeline.', 'version: 1.0.0', 'licence:', '  name: CC0-1.0', 'sources:', ...sources, ''].join('\n'),
+    [
+      'name: papertrail-bench',
+      'title: Generated benchmark corpus',
+      'description: Generated prose for timing the pipeline.',
+      'version: 1.0.0',
+      'licence:',
+      '  name: CC0-1.0',
+      'sources:',
+      ...sources,
+      '',
+    ].join('\n'),
   );
 }

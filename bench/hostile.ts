@@ -15,21 +15,27 @@ const RUNS = 3;
 const TOO_SLOW_SECONDS = 60;
 
 /** A document of at least `bytes` bytes of UTF-8 made of one piece repeated. */
-const repeated = (piece: string) => (bytes: number): string => piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
+const repeated =
+  (piece: string) =>
+  (bytes: number): string =>
+    piece.repeat(Math.ceil(bytes / Buffer.byteLength(piece)));
 
 /** A document of at least `bytes` bytes of UTF-8 made of the pieces for 0, 1, 2, ... */
-const numbered = (piece: (i: number) => string) => (bytes: number): string => {
-  const parts: string[] = [];
-  for (let i = 0, size = 0; size < bytes; i++) {
-    const part = piece(i);
-    parts.push(part);
-    size += Buffer.byteLength(part);
-  }
-  return parts.join('');
-};
+const numbered =
+  (piece: (i: number) => string) =>
+  (bytes: number): string => {
+    const parts: string[] = [];
+    for (let i = 0, size = 0; size < bytes; i++) {
+      const part = piece(i);
+      parts.push(part);
+      size += Buffer.byteLength(part);
+    }
+    return parts.join('');
+  };
 
 /** A made-up given name, different for each number: its digits in base 26 as letters (0 gives Za, 27 Zbb). */
-const givenName = (i: number): string => `Z${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`;
+const givenName = (i: number): string =>
+  `Z${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`;
 
 /** Name, file name (the extension picks Markdown or plain text) and the document of a given size. */
 const SHAPES: [string, string, (bytes: number) => string][] = [
@@ -44,8 +50,16 @@ const SHAPES: [string, string, (bytes: number) => string][] = [
   ['closing quotes without opening ones', 'closers.txt', repeated('\u201D \u00BB ')],
   ['[ without ]', 'open-brackets.md', repeated('See [a [1 [b ')],
   ['citation markers in one sentence', 'markers.txt', repeated('Ana Ruiz said[12] ')],
-  ['a paragraph without a sentence end', 'run-on.txt', repeated('the minister of Canada said that Ana Ruiz condemned the sanctions and ')],
-  ['hard-wrapped lines without a sentence end', 'wrapped.txt', repeated('the minister of Canada said that Ana Ruiz condemned the sanctions and\n')],
+  [
+    'a paragraph without a sentence end',
+    'run-on.txt',
+    repeated('the minister of Canada said that Ana Ruiz condemned the sanctions and '),
+  ],
+  [
+    'hard-wrapped lines without a sentence end',
+    'wrapped.txt',
+    repeated('the minister of Canada said that Ana Ruiz condemned the sanctions and\n'),
+  ],
   ['many tiny paragraphs', 'tiny.md', repeated('Ana Ruiz said "no." He agreed.\n\n')],
   ['many tiny lines', 'tiny.txt', repeated('He said "x."\n')],
   ['dates in one paragraph', 'dates.txt', repeated('on 3 May 2021 and ')],
@@ -82,7 +96,9 @@ try {
     }
     const [, , one, two] = seconds;
     const cells = seconds.map((s) => (s == null ? 'skipped' : s.toFixed(2)));
-    console.log([label, ...cells, two ? (2 / two).toFixed(2) : '-', one && two ? (two / one).toFixed(2) : '-'].join('\t'));
+    console.log(
+      [label, ...cells, two ? (2 / two).toFixed(2) : '-', one && two ? (two / one).toFixed(2) : '-'].join('\t'),
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -15,15 +15,19 @@ const MB = 1024 * 1024;
 const SHAPES: [string, string, (bytes: number) => string][] = [
   ['ordinary prose', 'prose.txt', (bytes) => generateDocument(11, bytes)],
   ['unclosed quotes, one paragraph', 'unclosed.txt', (bytes) => 'He said "x '.repeat(Math.ceil(bytes / 11))],
-  ['table of short quotes', 'table.md', (bytes) => {
-    const rows: string[] = ['| a | b | c | d | e |', '|---|---|---|---|---|'];
-    for (let i = 0, size = 0; size < bytes; i++) {
-      const row = `| ${Array.from({ length: 5 }, (_, j) => `r${i}c${j} said "x${i}"`).join(' | ')} |`;
-      rows.push(row);
-      size += row.length + 1;
-    }
-    return `${rows.join('\n')}\n`;
-  }],
+  [
+    'table of short quotes',
+    'table.md',
+    (bytes) => {
+      const rows: string[] = ['| a | b | c | d | e |', '|---|---|---|---|---|'];
+      for (let i = 0, size = 0; size < bytes; i++) {
+        const row = `| ${Array.from({ length: 5 }, (_, j) => `r${i}c${j} said "x${i}"`).join(' | ')} |`;
+        rows.push(row);
+        size += row.length + 1;
+      }
+      return `${rows.join('\n')}\n`;
+    },
+  ],
 ];
 
 interface Run {
@@ -55,7 +59,12 @@ function timed(args: string[]): Run {
   return { seconds, maxRssMb, code: r.status, stderr: r.stderr.trim() };
 }
 
-const outcome = (r: Run) => (r.code === 0 ? 'records' : /too-many-records/.test(r.stderr) ? 'refused (too many records)' : `failed (${r.code}): ${r.stderr.split('\n').at(-1)!.slice(0, 120)}`);
+const outcome = (r: Run) =>
+  r.code === 0
+    ? 'records'
+    : /too-many-records/.test(r.stderr)
+      ? 'refused (too many records)'
+      : `failed (${r.code}): ${r.stderr.split('\n').at(-1)!.slice(0, 120)}`;
 
 export function largeDocuments(sizesMb: readonly number[]): void {
   console.log('\nlarge single documents (one run each; RSS/MB is peak RSS over the document size)');
@@ -67,15 +76,34 @@ export function largeDocuments(sizesMb: readonly number[]): void {
         const sources = path.join(dir, 'sources');
         mkdirSync(sources);
         writeFileSync(path.join(sources, name), make(size * MB));
-        const dataset = readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, `sources:\n  - document: ${name}\n    title: Benchmark\n    author: papertrail\n    licence: CC0-1.0\n    attribution: Generated for the benchmark.\n`);
+        const dataset = readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(
+          /sources:[\s\S]*$/,
+          `sources:\n  - document: ${name}\n    title: Benchmark\n    author: papertrail\n    licence: CC0-1.0\n    attribution: Generated for the benchmark.\n`,
+        );
         writeFileSync(path.join(sources, 'dataset.yaml'), dataset);
         const floor = timed(['bench/phase.ts', 'floor', sources]);
         const steps: [string, Run][] = [
-          ['extract', timed(['bin/papertrail.js', 'extract', path.join(sources, name), '--sources', sources, '--format', 'ndjson'])],
-          ['build', timed(['bin/papertrail.js', 'build', '--sources', sources, '--out', path.join(dir, 'dist'), '--no-cache'])],
+          [
+            'extract',
+            timed([
+              'bin/papertrail.js',
+              'extract',
+              path.join(sources, name),
+              '--sources',
+              sources,
+              '--format',
+              'ndjson',
+            ]),
+          ],
+          [
+            'build',
+            timed(['bin/papertrail.js', 'build', '--sources', sources, '--out', path.join(dir, 'dist'), '--no-cache']),
+          ],
         ];
         for (const [step, r] of steps) {
-          console.log(`${label.padEnd(31)} ${String(size).padStart(3)}   ${step.padEnd(8)} ${r.seconds.toFixed(1).padStart(7)} ${(r.seconds / floor.seconds).toFixed(1).padStart(8)} ${r.maxRssMb.toFixed(0).padStart(12)} ${(r.maxRssMb / size).toFixed(0).padStart(7)}  ${outcome(r)}`);
+          console.log(
+            `${label.padEnd(31)} ${String(size).padStart(3)}   ${step.padEnd(8)} ${r.seconds.toFixed(1).padStart(7)} ${(r.seconds / floor.seconds).toFixed(1).padStart(8)} ${r.maxRssMb.toFixed(0).padStart(12)} ${(r.maxRssMb / size).toFixed(0).padStart(7)}  ${outcome(r)}`,
+          );
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });

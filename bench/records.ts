@@ -21,7 +21,11 @@ export function* generateQuotes(count: number, seed = 1): Generator<Quote> {
     const country = random.pick(COUNTRIES);
     const speaker = kind === 'quote' && random.chance(0.85) ? `${inventedName(random)} ${inventedName(random)}` : null;
     // A few texts start like a formula, so the CSV writer's apostrophe prefix is exercised.
-    const text = random.chance(0.01) ? `-${random.pick(QUALITIES)}` : random.chance(0.5) ? random.pick(QUALITIES) : `We ask them to ${random.pick(DEMANDS)}, "now", and ${random.pick(DEMANDS)}.`;
+    const text = random.chance(0.01)
+      ? `-${random.pick(QUALITIES)}`
+      : random.chance(0.5)
+        ? random.pick(QUALITIES)
+        : `We ask them to ${random.pick(DEMANDS)}, "now", and ${random.pick(DEMANDS)}.`;
     const cue = speaker ? random.pick(SPEECH_VERBS) : null;
     const context = `${speaker ?? 'The report'} ${cue ?? 'was titled'} that ${random.pick(SUBJECTS)} were "${text}"\nin ${country.name}.`;
     const start = offset + random.int(10, 200);
@@ -37,7 +41,9 @@ export function* generateQuotes(count: number, seed = 1): Generator<Quote> {
       speaker_type: speaker ? random.pick(SPEAKER_TYPES) : null,
       // An empty role now and then: CSV must tell it (a quoted empty cell) from null (an empty cell).
       speaker_role: speaker && random.chance(0.6) ? (random.chance(0.01) ? '' : random.pick(ROLES)) : null,
-      ...(random.chance(0.8) ? { speaker_country: country.code, speaker_country_source: random.pick(['name', 'demonym'] as const) } : { speaker_country: null, speaker_country_source: null }),
+      ...(random.chance(0.8)
+        ? { speaker_country: country.code, speaker_country_source: random.pick(['name', 'demonym'] as const) }
+        : { speaker_country: null, speaker_country_source: null }),
       date: null,
       date_precision: null,
       event_id: null,
@@ -61,9 +67,21 @@ export function* generateEvents(count: number, seed = 2): Generator<Event> {
     const month = random.int(1, 12);
     const day = random.int(1, 28);
     const precision = random.pick(['year', 'month', 'day', 'day', null] as const);
-    const date = precision === 'year' ? String(year) : precision === 'month' ? `${year}-${pad(month)}` : precision === 'day' ? `${year}-${pad(month)}-${pad(day)}` : null;
+    const date =
+      precision === 'year'
+        ? String(year)
+        : precision === 'month'
+          ? `${year}-${pad(month)}`
+          : precision === 'day'
+            ? `${year}-${pad(month)}-${pad(day)}`
+            : null;
     const first = precision === 'year' ? `${year}-01-01` : precision === 'month' ? `${year}-${pad(month)}-01` : date;
-    const last = precision === 'year' ? `${year}-12-31` : precision === 'month' ? `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}` : date;
+    const last =
+      precision === 'year'
+        ? `${year}-12-31`
+        : precision === 'month'
+          ? `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`
+          : date;
     const actors = Array.from({ length: random.int(0, 3) }, () => `${inventedName(random)} ${inventedName(random)}`);
     const start = random.int(0, 90_000);
     const description = `${actors[0] ?? 'The government'} ${random.pick(ACTIONS).replace('{}', random.pick(SUBJECTS))}.`;

@@ -49,9 +49,19 @@ function build(dir: string, cache?: string): Measure {
   const out = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-build-'));
   try {
     const start = process.hrtime.bigint();
-    const { maxRssMb } = run(['bin/papertrail.js', 'build', '--sources', dir, '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])]);
+    const { maxRssMb } = run([
+      'bin/papertrail.js',
+      'build',
+      '--sources',
+      dir,
+      '--out',
+      out,
+      ...(cache ? ['--cache', cache] : ['--no-cache']),
+    ]);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { versions: { records: Record<string, number> }[] };
+    const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as {
+      versions: { records: Record<string, number> }[];
+    };
     const records = Object.values(index.versions[0]!.records).reduce((a, b) => a + b, 0);
     return { seconds, records, maxRssMb };
   } finally {
@@ -62,7 +72,11 @@ function build(dir: string, cache?: string): Measure {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function medianOf(measures: Measure[]): Measure {
-  return { seconds: median(measures.map((m) => m.seconds)), records: measures[0]!.records, maxRssMb: median(measures.map((m) => m.maxRssMb)) };
+  return {
+    seconds: median(measures.map((m) => m.seconds)),
+    records: measures[0]!.records,
+    maxRssMb: median(measures.map((m) => m.maxRssMb)),
+  };
 }
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
@@ -80,7 +94,10 @@ function incremental(): void {
     const cache = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-cache-'));
     try {
       const full = build(dir, cache);
-      appendFileSync(path.join(dir, 'doc-00500.txt'), '\nA spokesperson said on 3 May 2021 that the ministry "regrets nothing".[7]\n');
+      appendFileSync(
+        path.join(dir, 'doc-00500.txt'),
+        '\nA spokesperson said on 3 May 2021 that the ministry "regrets nothing".[7]\n',
+      );
       const again = build(dir, cache);
       ratios.push(again.seconds / full.seconds);
       lines.push(`full ${full.seconds.toFixed(2)} s, after one change ${again.seconds.toFixed(2)} s`);
@@ -103,7 +120,14 @@ function startUp(): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'writer-records': { type: 'string', default: '1000000' }, 'skip-incremental': { type: 'boolean', default: false }, large: { type: 'string', default: '2,10' } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1,10,100' },
+      'writer-records': { type: 'string', default: '1000000' },
+      'skip-incremental': { type: 'boolean', default: false },
+      large: { type: 'string', default: '2,10' },
+    },
+  });
   const sizes = values.sizes.split(',').map(Number);
   const builds = new Map<number, number>();
   startUp();
@@ -115,15 +139,24 @@ function main(): void {
     // The large size runs once: it takes minutes and two shared cores.
     const runs = size >= 100 ? 1 : 3;
     const results: Record<string, Measure> = {};
-    for (const [name, measure] of [['floor', () => phase('floor', dir)], ['extract', () => phase('extract', dir)], ['build', () => build(dir)]] as const) {
+    for (const [name, measure] of [
+      ['floor', () => phase('floor', dir)],
+      ['extract', () => phase('extract', dir)],
+      ['build', () => build(dir)],
+    ] as const) {
       const m = medianOf(Array.from({ length: runs }, measure));
       results[name] = m;
-      console.log(`${String(size).padStart(3)} MB ${name.padEnd(10)} ${String(runs).padStart(5)} ${fixed(m.seconds, 2)} ${fixed(megabytes / m.seconds, 2)} ${fixed(m.records / m.seconds, 0)} ${fixed(m.maxRssMb, 0)}`);
+      console.log(
+        `${String(size).padStart(3)} MB ${name.padEnd(10)} ${String(runs).padStart(5)} ${fixed(m.seconds, 2)} ${fixed(megabytes / m.seconds, 2)} ${fixed(m.records / m.seconds, 0)} ${fixed(m.maxRssMb, 0)}`,
+      );
     }
     builds.set(size, results.build!.seconds);
-    console.log(`${String(size).padStart(3)} MB full build / floor: ${(results.build!.seconds / results.floor!.seconds).toFixed(1)}x, extraction / floor: ${(results.extract!.seconds / results.floor!.seconds).toFixed(1)}x`);
+    console.log(
+      `${String(size).padStart(3)} MB full build / floor: ${(results.build!.seconds / results.floor!.seconds).toFixed(1)}x, extraction / floor: ${(results.extract!.seconds / results.floor!.seconds).toFixed(1)}x`,
+    );
   }
-  if (builds.has(10) && builds.has(100)) console.log(`cost(100 MB) / cost(10 MB): ${(builds.get(100)! / builds.get(10)!).toFixed(1)} (goal <= 11)`);
+  if (builds.has(10) && builds.has(100))
+    console.log(`cost(100 MB) / cost(10 MB): ${(builds.get(100)! / builds.get(10)!).toFixed(1)} (goal <= 11)`);
 
   if (!values['skip-incremental']) incremental();
 
@@ -134,7 +167,8 @@ function main(): void {
   const { timings } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { timings: WriterTiming[] };
   const time = (name: string) => timings.find((t) => t.name === name)!.seconds;
   console.log(`\nwriters on ${records} quotes (peak RSS ${maxRssMb.toFixed(0)} MB; goal >= 150000 records/s each)`);
-  for (const t of timings) console.log(`${t.name.padEnd(15)} ${fixed(t.seconds, 2)} s ${fixed(records / t.seconds, 0)} records/s`);
+  for (const t of timings)
+    console.log(`${t.name.padEnd(15)} ${fixed(t.seconds, 2)} s ${fixed(records / t.seconds, 0)} records/s`);
   console.log(`csv / duckdb csv: ${(time('csv') / time('duckdb csv')).toFixed(2)}x the time`);
   const viaDuckdb = time('ndjson') + time('duckdb parquet');
   console.log(`parquet / (ndjson + duckdb parquet): ${(time('parquet') / viaDuckdb).toFixed(2)}x the time (goal <= 1)`);

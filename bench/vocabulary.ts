@@ -2,14 +2,38 @@
 // invented from syllables; countries, roles and reporting verbs are the ordinary English words the extractor knows.
 import type { Random } from './random.js';
 
-const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'th', 'sh', 'ch'];
+const ONSETS = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'dr',
+  'kr',
+  'st',
+  'th',
+  'sh',
+  'ch',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'ia'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 'm', 'th', 'nd', 'rt'];
 
 /** An invented capitalised word of two or three syllables (Dravomel, Sheinat). */
 export function inventedName(random: Random): string {
   let word = '';
-  for (let i = random.int(2, 3); i > 0; i--) word += random.pick(ONSETS) + random.pick(VOWELS) + (i === 1 ? random.pick(CODAS) : '');
+  for (let i = random.int(2, 3); i > 0; i--)
+    word += random.pick(ONSETS) + random.pick(VOWELS) + (i === 1 ? random.pick(CODAS) : '');
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
@@ -37,14 +61,61 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Panama', adjective: 'Panamanian', code: 'PA', capital: 'Panama City' },
 ];
 
-export const ROLES = ['Foreign Minister', 'Prime Minister', 'President', 'spokesperson', 'Secretary of State', 'Finance Minister', 'ambassador', 'senator', 'opposition leader', 'Justice Minister'];
+export const ROLES = [
+  'Foreign Minister',
+  'Prime Minister',
+  'President',
+  'spokesperson',
+  'Secretary of State',
+  'Finance Minister',
+  'ambassador',
+  'senator',
+  'opposition leader',
+  'Justice Minister',
+];
 export const SPEECH_VERBS = ['said', 'stated', 'told reporters', 'wrote', 'added', 'warned', 'argued', 'declared'];
 export const CALLED_VERBS = ['called the report', 'described the findings as', 'called the documents'];
-export const ORGANISATION_KINDS = ['Institute for {} Studies', '{} Rights Watch', 'Centre for {} Policy', '{} Foundation', 'International {} Council'];
+export const ORGANISATION_KINDS = [
+  'Institute for {} Studies',
+  '{} Rights Watch',
+  'Centre for {} Policy',
+  '{} Foundation',
+  'International {} Council',
+];
 export const MEDIA_KINDS = ['The {} Times', 'The {} Herald', '{} Daily', 'The {} Post'];
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const SUBJECTS = ['the leaked files', 'the detention records', 'the offshore accounts', 'the procurement memos', 'the border papers', 'the audit documents', 'the cable archive'];
-export const QUALITIES = ['disturbing', 'deeply troubling', 'horrifying', 'unacceptable', 'a serious breach of trust', 'baseless', 'a fabrication', 'long overdue'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const SUBJECTS = [
+  'the leaked files',
+  'the detention records',
+  'the offshore accounts',
+  'the procurement memos',
+  'the border papers',
+  'the audit documents',
+  'the cable archive',
+];
+export const QUALITIES = [
+  'disturbing',
+  'deeply troubling',
+  'horrifying',
+  'unacceptable',
+  'a serious breach of trust',
+  'baseless',
+  'a fabrication',
+  'long overdue',
+];
 export const DEMANDS = [
   'release every document without delay',
   'hold those responsible to account',

@@ -41,14 +41,23 @@ async function main(count: number): Promise<void> {
         if (wait) await wait;
       }
       const artifact = await writer.finish();
-      timings.push({ name: format.name, seconds: seconds(start) - generating + (format.tabular ? surveying : 0), bytes: artifact.bytes });
+      timings.push({
+        name: format.name,
+        seconds: seconds(start) - generating + (format.tabular ? surveying : 0),
+        bytes: artifact.bytes,
+      });
     }
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     // DuckDB reads the NDJSON file the ndjson writer just wrote: the same records.
     const ndjson = path.join(dir, 'quotes.ndjson');
-    for (const [name, target] of [['duckdb csv', 'duck.csv'], ['duckdb parquet', 'duck.parquet']] as const) {
+    for (const [name, target] of [
+      ['duckdb csv', 'duck.csv'],
+      ['duckdb parquet', 'duck.parquet'],
+    ] as const) {
       const start = process.hrtime.bigint();
-      await connection.run(`COPY (SELECT * FROM read_ndjson('${ndjson}')) TO '${path.join(dir, target)}' (FORMAT ${name.split(' ')[1]})`);
+      await connection.run(
+        `COPY (SELECT * FROM read_ndjson('${ndjson}')) TO '${path.join(dir, target)}' (FORMAT ${name.split(' ')[1]})`,
+      );
       timings.push({ name, seconds: seconds(start), bytes: 0 });
     }
     connection.closeSync();

@@ -5,13 +5,55 @@ import { VFile } from 'vfile';
 import { addError, addWarning, hasErrors } from './base/diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
-import { cacheKey, documentRunner, defaultJobs, ExtractionCache, failedResult, inShard, readShard, restoreMessages, ResultSpool, writeShard, type DocumentResult, type DocumentRunner, type DocumentTask, type ProgressUpdate, type Shard } from './orchestrate/index.js';
+import {
+  cacheKey,
+  documentRunner,
+  defaultJobs,
+  ExtractionCache,
+  failedResult,
+  inShard,
+  readShard,
+  restoreMessages,
+  ResultSpool,
+  writeShard,
+  type DocumentResult,
+  type DocumentRunner,
+  type DocumentTask,
+  type ProgressUpdate,
+  type Shard,
+} from './orchestrate/index.js';
 import { peekFrontMatter, type ParsedDocument } from './parse/index.js';
 import { readFile } from 'node:fs/promises';
-import { addToStaged, CHECKSUMS_FILE, citationText, commitStaged, discardStaged, JSONLD_FILE, sealStaged, stageVersion, type Artifact } from './publish/index.js';
+import {
+  addToStaged,
+  CHECKSUMS_FILE,
+  citationText,
+  commitStaged,
+  discardStaged,
+  JSONLD_FILE,
+  sealStaged,
+  stageVersion,
+  type Artifact,
+} from './publish/index.js';
 import { SiteSample, writeSite } from './site/index.js';
-import { DEFAULT_READ_OPTIONS, listDocuments, readDataset, readDocument, sourceDate, type ReadOptions } from './read/index.js';
-import { changesSince, indexEntry, indexWith, previousVersion, readIndex, verifyDataset, writeIndex, type DatasetDiff } from './release/index.js';
+import {
+  DEFAULT_READ_OPTIONS,
+  listDocuments,
+  readDataset,
+  readDocument,
+  sourceDate,
+  type ReadOptions,
+} from './read/index.js';
+import {
+  changesSince,
+  indexEntry,
+  indexWith,
+  previousVersion,
+  readIndex,
+  verifyDataset,
+  writeIndex,
+  type DatasetDiff,
+} from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
 import type { DatasetMetadata } from './types/records.js';
 import type { RecordTables } from './validate/index.js';
@@ -79,14 +121,27 @@ export function displayPath(p: string): string {
 }
 
 const byPlace = (a: { document: string; source: { start: number; end: number }; id: string }, b: typeof a) =>
-  a.document < b.document ? -1 : a.document > b.document ? 1 : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.document < b.document
+    ? -1
+    : a.document > b.document
+      ? 1
+      : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function noProvenance(file: VFile, document: string): void {
-  addError(file, 'dataset/provenance', `${document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`, START);
+  addError(
+    file,
+    'dataset/provenance',
+    `${document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`,
+    START,
+  );
 }
 
 /** Checks that every document's provenance is known: its licence and whom to credit. */
-function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[]): void {
+function checkProvenance(
+  metadata: DatasetMetadata,
+  datasetFile: VFile,
+  docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[],
+): void {
   const listed = new Set(metadata.sources.map((s) => s.document));
   for (const doc of docs) {
     if (listed.has(doc.document) || (doc.frontMatter.licence && doc.frontMatter.attribution)) continue;
@@ -95,7 +150,12 @@ function checkProvenance(metadata: DatasetMetadata, datasetFile: VFile, docs: re
   const present = new Set(docs.map((d) => d.document));
   for (const s of metadata.sources) {
     if (present.has(s.document)) continue;
-    addError(datasetFile, 'dataset/provenance', `sources names ${s.document}, which is not a document in the sources folder`, placeOf(datasetFile, s.document));
+    addError(
+      datasetFile,
+      'dataset/provenance',
+      `sources names ${s.document}, which is not a document in the sources folder`,
+      placeOf(datasetFile, s.document),
+    );
   }
 }
 
@@ -106,7 +166,12 @@ const SHARE_ALIKE = /^(CC-BY(-NC)?-SA-\d\.\d|ODbL-1\.0|GFDL-[\d.]+.*)$/i;
 function checkLicences(metadata: DatasetMetadata, datasetFile: VFile): void {
   for (const s of metadata.sources) {
     if (!SHARE_ALIKE.test(s.licence) || s.licence.toLowerCase() === metadata.licence.name.toLowerCase()) continue;
-    addError(datasetFile, 'dataset/licence', `${s.document} is licensed ${s.licence}, which requires the dataset to be ${s.licence} too, not ${metadata.licence.name}`, placeOf(datasetFile, 'licence:'));
+    addError(
+      datasetFile,
+      'dataset/licence',
+      `${s.document} is licensed ${s.licence}, which requires the dataset to be ${s.licence} too, not ${metadata.licence.name}`,
+      placeOf(datasetFile, 'licence:'),
+    );
   }
 }
 
@@ -124,8 +189,20 @@ function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, counts: Reco
     const count = counts[t.name as TableName];
     const min = metadata.limits?.min_records?.[t.name];
     const max = metadata.limits?.max_records?.[t.name];
-    if (min !== undefined && count < min) addError(datasetFile, 'dataset/limits', `${t.name} has ${count} records, fewer than min_records ${min}`, placeOf(datasetFile, 'min_records'));
-    if (max !== undefined && count > max) addError(datasetFile, 'dataset/limits', `${t.name} has ${count} records, more than max_records ${max}`, placeOf(datasetFile, 'max_records'));
+    if (min !== undefined && count < min)
+      addError(
+        datasetFile,
+        'dataset/limits',
+        `${t.name} has ${count} records, fewer than min_records ${min}`,
+        placeOf(datasetFile, 'min_records'),
+      );
+    if (max !== undefined && count > max)
+      addError(
+        datasetFile,
+        'dataset/limits',
+        `${t.name} has ${count} records, more than max_records ${max}`,
+        placeOf(datasetFile, 'max_records'),
+      );
   }
 }
 
@@ -142,7 +219,8 @@ function uniqueIds(file: VFile): (tables: RecordTables) => void {
     for (const t of TABLES) {
       const ids = seen.get(t.name)!;
       for (const row of tables[t.name as TableName]) {
-        if (ids.has(row.id)) addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
+        if (ids.has(row.id))
+          addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
         ids.add(row.id);
       }
     }
@@ -167,7 +245,12 @@ interface SourceDocument {
  * memory grow with its sources. A problem now (the file changed or went away) lands on its file.
  */
 async function textOf(source: SourceDocument, options: BuildOptions): Promise<string | undefined> {
-  const fresh = await readDocument(options.sourcesDir, source.document, source.shown, options.read ?? DEFAULT_READ_OPTIONS);
+  const fresh = await readDocument(
+    options.sourcesDir,
+    source.document,
+    source.shown,
+    options.read ?? DEFAULT_READ_OPTIONS,
+  );
   if (!hasErrors([fresh])) return String(fresh.value);
   source.file.messages.push(...fresh.messages);
   return undefined;
@@ -183,7 +266,11 @@ function kept(result: DocumentResult, options: BuildOptions): DocumentResult {
  * Parse, extract and validate every document: from the cache where it can, on worker threads otherwise. Each
  * result goes to the spool as it arrives, and only a few documents are in flight at once, so memory stays flat.
  */
-async function processDocuments(sources: readonly SourceDocument[], options: BuildOptions, spool: ResultSpool): Promise<void> {
+async function processDocuments(
+  sources: readonly SourceDocument[],
+  options: BuildOptions,
+  spool: ResultSpool,
+): Promise<void> {
   const bytesTotal = sources.reduce((n, s) => n + s.bytes, 0);
   const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
   const hits = await Promise.all(sources.map((s) => cache?.has(s.key) ?? false));
@@ -202,9 +289,16 @@ async function processDocuments(sources: readonly SourceDocument[], options: Bui
       // A result kept under a higher limit may hold more records than this build allows: extract again, to refuse it where it goes over.
       if (result && recordCount(result) > (options.maxRecords ?? DEFAULT_MAX_RECORDS)) result = undefined;
       if (!result) {
-        result = await runOne(runner, { document: source.document, shown: source.shown, text, maxRecords: options.maxRecords, recordsFile });
+        result = await runOne(runner, {
+          document: source.document,
+          shown: source.shown,
+          text,
+          maxRecords: options.maxRecords,
+          recordsFile,
+        });
         // A refusal depends on the limit, not only on the text, so it is not kept.
-        if (result.messages.every((m) => m.ruleId !== 'extract/too-many-records' && m.ruleId !== 'extract/failed')) await cache?.set(key, result, recordsFile);
+        if (result.messages.every((m) => m.ruleId !== 'extract/too-many-records' && m.ruleId !== 'extract/failed'))
+          await cache?.set(key, result, recordsFile);
       }
       await spool.put(i, { key, result: kept(result, options) }, text);
     }
@@ -236,10 +330,20 @@ async function runOne(runner: DocumentRunner, task: DocumentTask): Promise<Docum
 }
 
 /** The results of a sharded build into the spool: every document exactly once, read from the very text it has now. */
-async function resultsFromShards(shardFiles: readonly string[], sources: readonly SourceDocument[], options: BuildOptions, spool: ResultSpool): Promise<void> {
+async function resultsFromShards(
+  shardFiles: readonly string[],
+  sources: readonly SourceDocument[],
+  options: BuildOptions,
+  spool: ResultSpool,
+): Promise<void> {
   const positions = new Map(sources.map((s, i) => [s.document, i]));
   const stale = (source: SourceDocument) =>
-    addError(source.file, 'shard/stale', `the shard's result for ${source.document} was read from other text or by another extractor; rebuild the shards`, START);
+    addError(
+      source.file,
+      'shard/stale',
+      `the shard's result for ${source.document} was read from other text or by another extractor; rebuild the shards`,
+      START,
+    );
   for (const shardFile of shardFiles) {
     for await (const line of readShard(shardFile)) {
       const i = positions.get(line.result.document);
@@ -251,12 +355,19 @@ async function resultsFromShards(shardFiles: readonly string[], sources: readonl
       }
       const text = await textOf(source, options);
       if (text === undefined) continue;
-      if (await cacheKey(source.document, text) === line.key) await spool.put(i, { key: line.key, result: kept(line.result, options) }, text);
+      if ((await cacheKey(source.document, text)) === line.key)
+        await spool.put(i, { key: line.key, result: kept(line.result, options) }, text);
       else stale(source);
     }
   }
   sources.forEach((source, i) => {
-    if (!spool.get(i) && !hasErrors([source.file])) addError(source.file, 'shard/missing', `no shard holds ${source.document}; merge the shards of every index 1..N`, START);
+    if (!spool.get(i) && !hasErrors([source.file]))
+      addError(
+        source.file,
+        'shard/missing',
+        `no shard holds ${source.document}; merge the shards of every index 1..N`,
+        START,
+      );
   });
 }
 
@@ -268,14 +379,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     names = await listDocuments(options.sourcesDir);
   } catch (error) {
-    addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, { line: 1, column: 1 });
+    addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, {
+      line: 1,
+      column: 1,
+    });
   }
-  if (!names.length && !hasErrors(files)) addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
+  if (!names.length && !hasErrors(files))
+    addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
   const sources: SourceDocument[] = [];
   const listed = new Set(metadata?.sources.map((s) => s.document));
   for (const [position, name] of names.entries()) {
     if (options.shard && !inShard(position, options.shard)) continue;
-    const file = await readDocument(options.sourcesDir, name, path.join(shownDir, name), options.read ?? DEFAULT_READ_OPTIONS);
+    const file = await readDocument(
+      options.sourcesDir,
+      name,
+      path.join(shownDir, name),
+      options.read ?? DEFAULT_READ_OPTIONS,
+    );
     files.push(file);
     if (hasErrors([file])) continue;
     const text = String(file.value);
@@ -319,13 +439,22 @@ function leaveOut(documentFiles: readonly VFile[]): string[] {
   for (const file of documentFiles) {
     if (!hasErrors([file])) continue;
     for (const m of file.messages) if (m.fatal === true) m.fatal = false;
-    addWarning(file, 'build/left-out', 'left out of the version (--keep-going): the problems above are warnings', START);
+    addWarning(
+      file,
+      'build/left-out',
+      'left out of the version (--keep-going): the problems above are warnings',
+      START,
+    );
     out.push(String(file.data.document ?? file.path));
   }
   return out.sort();
 }
 
-async function publishFromSpool(options: BuildOptions, { metadata: declared, datasetFile, files, sources }: ReadStage, spool: ResultSpool): Promise<BuildResult> {
+async function publishFromSpool(
+  options: BuildOptions,
+  { metadata: declared, datasetFile, files, sources }: ReadStage,
+  spool: ResultSpool,
+): Promise<BuildResult> {
   if (options.shardFiles) await resultsFromShards(options.shardFiles, sources, options, spool);
   else await processDocuments(sources, options, spool);
   const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
@@ -343,14 +472,31 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
   if (declared && leftOut.size) {
     const kept = declared.sources.filter((s) => !leftOut.has(s.document));
     if (kept.length) metadata = { ...declared, sources: kept as DatasetMetadata['sources'] };
-    else addError(datasetFile, 'build/left-out', 'every document dataset.yaml lists was left out (--keep-going): there is nothing to publish', START);
+    else
+      addError(
+        datasetFile,
+        'build/left-out',
+        'every document dataset.yaml lists was left out (--keep-going): there is nothing to publish',
+        START,
+      );
   }
   if (options.shard) {
     if (hasErrors(files)) return { files };
-    return { files, shardFile: await writeShard(options.outDir, options.shard, sources.map((_, i) => () => spool.line(i))) };
+    return {
+      files,
+      shardFile: await writeShard(
+        options.outDir,
+        options.shard,
+        sources.map((_, i) => () => spool.line(i)),
+      ),
+    };
   }
   if (!metadata || hasErrors(files)) return { files };
-  checkProvenance(metadata, datasetFile, docs.filter((d) => !leftOut.has(d.document)));
+  checkProvenance(
+    metadata,
+    datasetFile,
+    docs.filter((d) => !leftOut.has(d.document)),
+  );
   checkLicences(metadata, datasetFile);
   checkLimits(metadata, datasetFile, counts);
   if (hasErrors(files)) return { files };
@@ -387,7 +533,8 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
     await discardStaged(staged.staging);
     return { files };
   }
-  const previous = options.previousDir ?? await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v));
+  const previous =
+    options.previousDir ?? (await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v)));
   const changes = await changesSince(staged.staging, run.version, counts, previous, run.sourceDate);
   if ('problem' in changes) {
     await discardStaged(staged.staging);
@@ -396,14 +543,20 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
   }
   for (const file of changes.files) addToStaged(staged, file.name, file.content);
   const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
-  staged.artifacts.push(...writeSite(staged.staging, {
-    metadata,
-    sample,
-    downloads: [...staged.artifacts],
-    history: changes.history,
-    citation: citationText(metadata, run),
-    quality: run.quality,
-  }, jsonLd));
+  staged.artifacts.push(
+    ...writeSite(
+      staged.staging,
+      {
+        metadata,
+        sample,
+        downloads: [...staged.artifacts],
+        history: changes.history,
+        citation: citationText(metadata, run),
+        quality: run.quality,
+      },
+      jsonLd,
+    ),
+  );
   sealStaged(staged);
   // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
   const problems = await verifyDataset(staged.staging, shownTarget);
@@ -413,16 +566,25 @@ async function publishFromSpool(options: BuildOptions, { metadata: declared, dat
   }
   // A published version is immutable: the same content again is a no-op, different content needs --force.
   const existing = await readFile(path.join(staged.target, CHECKSUMS_FILE), 'utf8').catch(() => undefined);
-  const unchanged = existing === await readFile(path.join(staged.staging, CHECKSUMS_FILE), 'utf8');
+  const unchanged = existing === (await readFile(path.join(staged.staging, CHECKSUMS_FILE), 'utf8'));
   if (existing !== undefined && !unchanged && !options.force) {
     await discardStaged(staged.staging);
     const target = new VFile({ path: shownTarget });
-    addError(target, 'release/immutable', `version ${run.version} is already built with different content; raise the version in dataset.yaml (papertrail version --bump) or pass --force to replace it`, START);
+    addError(
+      target,
+      'release/immutable',
+      `version ${run.version} is already built with different content; raise the version in dataset.yaml (papertrail version --bump) or pass --force to replace it`,
+      START,
+    );
     return { files: [...files, target] };
   }
   if (unchanged) await discardStaged(staged.staging);
   else await commitStaged(staged);
   const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
   await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
-  return { files, leftOut: [...leftOut], published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged } };
+  return {
+    files,
+    leftOut: [...leftOut],
+    published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged },
+  };
 }

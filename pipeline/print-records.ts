@@ -10,10 +10,14 @@ export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson'];
 const TABLE_ORDER = ['events', 'quotes', 'responses'] as const;
 
 /** The pieces of the output, in order; joined they are the whole of it, ending in a newline. */
-export function* printRecords(tables: Pick<RecordTables, (typeof TABLE_ORDER)[number]>, format: RecordFormat): Generator<string> {
+export function* printRecords(
+  tables: Pick<RecordTables, (typeof TABLE_ORDER)[number]>,
+  format: RecordFormat,
+): Generator<string> {
   if (format === 'ndjson') {
     // Each line names its table first, for `jq 'select(.table == "quotes")'` or a WHERE clause in DuckDB.
-    for (const table of TABLE_ORDER) for (const record of tables[table]) yield `${JSON.stringify({ table, ...record })}\n`;
+    for (const table of TABLE_ORDER)
+      for (const record of tables[table]) yield `${JSON.stringify({ table, ...record })}\n`;
     return;
   }
   yield '{';

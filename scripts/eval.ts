@@ -4,7 +4,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentLine, evaluateExtractor, EVALUATION_DIR, readEvaluationSet, summaryLine, type Evaluation } from '../pipeline/evaluate/index.js';
+import {
+  documentLine,
+  evaluateExtractor,
+  EVALUATION_DIR,
+  readEvaluationSet,
+  summaryLine,
+  type Evaluation,
+} from '../pipeline/evaluate/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');

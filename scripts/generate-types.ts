@@ -21,7 +21,11 @@ export async function recordTypesSource(): Promise<string> {
       front_matter: { $ref: 'front-matter.schema.json' },
     },
   };
-  const body = await compile(root as never, 'Records', { cwd: SCHEMA_DIR, bannerComment: '', additionalProperties: false });
+  const body = await compile(root as never, 'Records', {
+    cwd: SCHEMA_DIR,
+    bannerComment: '',
+    additionalProperties: false,
+  });
   return '// Generated from schemas/ by `npm run types`. Do not edit: change the schema and regenerate.\n' + body;
 }
 

@@ -5,11 +5,24 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cli, copyOfSources, readJson, tempDir, treeHashes } from './helpers.js';
 
-interface Quote { id: string; text: string; speaker: string | null; citations: string[]; source: { start: number; end: number; line: number; column: number } }
+interface Quote {
+  id: string;
+  text: string;
+  speaker: string | null;
+  citations: string[];
+  source: { start: number; end: number; line: number; column: number };
+}
 
 const EXPECTED_FILES = [
-  'CHANGELOG.md', 'CITATION.cff', 'README.md', 'SHA256SUMS', 'datapackage.json', 'dataset.jsonld',
-  ...['events', 'quotes', 'responses'].flatMap((t) => ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`)),
+  'CHANGELOG.md',
+  'CITATION.cff',
+  'README.md',
+  'SHA256SUMS',
+  'datapackage.json',
+  'dataset.jsonld',
+  ...['events', 'quotes', 'responses'].flatMap((t) =>
+    ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`),
+  ),
   'site',
 ].sort();
 
@@ -70,16 +83,30 @@ describe('building the seed dataset', () => {
     expect(byText.get('warning and lesson')?.citations).toEqual(['1']);
     // A citation run at the start of a paragraph ends the previous paragraph.
     expect(byText.get('disturbing')?.citations).toEqual(['18']);
-    expect(byText.get('prevent party leaders, including Mr. Xi, from escaping culpability for the mass detentions')?.citations).toEqual(['16', '17']);
+    expect(
+      byText.get('prevent party leaders, including Mr. Xi, from escaping culpability for the mass detentions')
+        ?.citations,
+    ).toEqual(['16', '17']);
     expect(byText.get('disturbing')?.speaker).toBe('Marise Payne');
   });
 
   it('gives source offsets that select each quote in Python, counted in code points', () => {
     const spans = quotes.map((q) => [q.source.start, q.source.end]);
-    const selected = JSON.parse(execFileSync('python3', ['-c', `
+    const selected = JSON.parse(
+      execFileSync(
+        'python3',
+        [
+          '-c',
+          `
 import json, sys
 text = open(sys.argv[1], encoding='utf-8').read()
-print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(ROOT, 'sources', 'xinjiang-papers.txt'), JSON.stringify(spans)], { encoding: 'utf8' })) as string[];
+print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`,
+          path.join(ROOT, 'sources', 'xinjiang-papers.txt'),
+          JSON.stringify(spans),
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as string[];
     quotes.forEach((q, i) => {
       // The span is the quoted words as written; the record's text drops citation markers inside it.
       expect(selected[i]!.replace(/\[\d+\]/g, '')).toContain(q.text.slice(0, 20));
@@ -91,10 +118,16 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
   });
 
   it('dates events at the precision of the text', () => {
-    const events = readJson<{ date: string | null; date_precision: string | null; date_start: string | null; date_end: string | null }[]>(path.join(version, 'events.json'));
+    const events = readJson<
+      { date: string | null; date_precision: string | null; date_start: string | null; date_end: string | null }[]
+    >(path.join(version, 'events.json'));
     const month = events.find((e) => e.date === '2019-11');
     expect(month).toMatchObject({ date_precision: 'month', date_start: '2019-11-01', date_end: '2019-11-30' });
-    expect(events.find((e) => e.date === '2019-11-16')).toMatchObject({ date_precision: 'day', date_start: '2019-11-16', date_end: '2019-11-16' });
+    expect(events.find((e) => e.date === '2019-11-16')).toMatchObject({
+      date_precision: 'day',
+      date_start: '2019-11-16',
+      date_end: '2019-11-16',
+    });
   });
 
   it("publishes the extractor's scores on the evaluation set in datapackage.json, README.md and the page", () => {
@@ -105,8 +138,17 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
       expect(Object.keys(quality![kind] as object).sort()).toEqual(['f1', 'precision', 'recall']);
       expect(Object.values(quality![kind] as object).every(inUnit), kind).toBe(true);
     }
-    for (const share of ['attribution', 'response_country', 'actor_precision', 'record_country_precision', 'record_country_recall']) expect(inUnit(quality![share]), share).toBe(true);
-    expect(quality!.documents).toBe(readdirSync(path.join(ROOT, 'evaluation')).filter((n) => n.endsWith('.gold.json')).length);
+    for (const share of [
+      'attribution',
+      'response_country',
+      'actor_precision',
+      'record_country_precision',
+      'record_country_recall',
+    ])
+      expect(inUnit(quality![share]), share).toBe(true);
+    expect(quality!.documents).toBe(
+      readdirSync(path.join(ROOT, 'evaluation')).filter((n) => n.endsWith('.gold.json')).length,
+    );
     expect(quality!.extractor_version).toMatch(/^\d+\.\d+\.\d+/);
     const readme = readFileSync(path.join(version, 'README.md'), 'utf8');
     expect(readme).toMatch(/^## Quality$/m);
@@ -139,19 +181,29 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
   it('validate finds a file changed after the build', async () => {
     const copy = path.join(tempDir(), '1.0.0');
     execFileSync('cp', ['-r', version, copy]);
-    writeFileSync(path.join(copy, 'quotes.csv'), readFileSync(path.join(copy, 'quotes.csv'), 'utf8').replace('disturbing', 'disturbed'));
+    writeFileSync(
+      path.join(copy, 'quotes.csv'),
+      readFileSync(path.join(copy, 'quotes.csv'), 'utf8').replace('disturbing', 'disturbed'),
+    );
     const r = await cli(['validate', copy]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/quotes\.csv:1:1: error .*\[validate\/checksum\]/);
   });
 
   it('dates the words said at a dated press conference and links its event, and validate holds the link', async () => {
-    const quotes = readJson<(Quote & { date: string | null; date_precision: string | null; event_id: string | null })[]>(path.join(version, 'quotes.json'));
-    const events = new Map(readJson<{ id: string; date: string }[]>(path.join(version, 'events.json')).map((e) => [e.id, e]));
+    const quotes = readJson<
+      (Quote & { date: string | null; date_precision: string | null; event_id: string | null })[]
+    >(path.join(version, 'quotes.json'));
+    const events = new Map(
+      readJson<{ id: string; date: string }[]>(path.join(version, 'events.json')).map((e) => [e.id, e]),
+    );
     const dated = quotes.filter((q) => q.event_id != null);
     expect(dated.length).toBeGreaterThan(0);
     for (const q of dated) expect(events.get(q.event_id!)?.date).toBe(q.date);
-    expect(quotes.find((q) => q.text.startsWith('detail the Chinese party'))).toMatchObject({ date: '2019-11-26', date_precision: 'day' });
+    expect(quotes.find((q) => q.text.startsWith('detail the Chinese party'))).toMatchObject({
+      date: '2019-11-26',
+      date_precision: 'day',
+    });
     // An event_id that names no event is refused.
     const copy = path.join(tempDir(), '1.0.0');
     execFileSync('cp', ['-r', version, copy]);
@@ -159,7 +211,9 @@ print(json.dumps([text[s:e] for s, e in json.loads(sys.argv[2])]))`, path.join(R
     writeFileSync(file, readFileSync(file, 'utf8').replace(dated[0]!.event_id!, 'ev-0000000000000000'));
     const r = await cli(['validate', copy]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/quotes\.json:\d+:1: error event_id names ev-0000000000000000, which is no id of events \[validate\/foreign-key\]/);
+    expect(r.stderr).toMatch(
+      /quotes\.json:\d+:1: error event_id names ev-0000000000000000, which is no id of events \[validate\/foreign-key\]/,
+    );
   });
 });
 
@@ -177,7 +231,10 @@ describe('bad input', () => {
 
   it('reports invalid UTF-8 at its line and column, exits 1 and leaves dist/ as it was', async () => {
     const { r, before, after } = await buildThenBreak((sources) => {
-      writeFileSync(path.join(sources, 'broken.txt'), Buffer.concat([Buffer.from('First line.\nSecond “line” '), Buffer.from([0xff, 0xfe]), Buffer.from(' end.\n')]));
+      writeFileSync(
+        path.join(sources, 'broken.txt'),
+        Buffer.concat([Buffer.from('First line.\nSecond “line” '), Buffer.from([0xff, 0xfe]), Buffer.from(' end.\n')]),
+      );
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.txt:2:15: error invalid UTF-8.*\[read\/invalid-utf8\]/);
@@ -186,7 +243,10 @@ describe('bad input', () => {
 
   it('reports broken front matter at its line and column', async () => {
     const { r, before, after } = await buildThenBreak((sources) => {
-      writeFileSync(path.join(sources, 'report.md'), '---\ntitle: A report\nlicence: CC0-1.0\nattribution: [unclosed\n---\n\nThe minister said "no".\n');
+      writeFileSync(
+        path.join(sources, 'report.md'),
+        '---\ntitle: A report\nlicence: CC0-1.0\nattribution: [unclosed\n---\n\nThe minister said "no".\n',
+      );
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/report\.md:4:\d+: error .*\[front-matter\/yaml\]/);
@@ -195,14 +255,19 @@ describe('bad input', () => {
 
   it('reports a front matter key of the wrong shape where it stands', async () => {
     const { r } = await buildThenBreak((sources) => {
-      writeFileSync(path.join(sources, 'report.md'), '---\ntitle: A report\nlicence: CC0-1.0\nattribution: Someone\nretrieved: last week\n---\n\nText.\n');
+      writeFileSync(
+        path.join(sources, 'report.md'),
+        '---\ntitle: A report\nlicence: CC0-1.0\nattribution: Someone\nretrieved: last week\n---\n\nText.\n',
+      );
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/report\.md:5:12: error \/retrieved must match format "date" \[front-matter\/shape\]/);
   });
 
   it('refuses a document whose licence and attribution are unknown, before extracting it', async () => {
-    const { r, sources } = await buildThenBreak((sources) => writeFileSync(path.join(sources, 'stray.txt'), 'Someone wrote "a quote nobody said".\n'));
+    const { r, sources } = await buildThenBreak((sources) =>
+      writeFileSync(path.join(sources, 'stray.txt'), 'Someone wrote "a quote nobody said".\n'),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/stray\.txt:1:1: error .*\[dataset\/provenance\]/);
     // Extracted, its quote without a speaker would be an info message under --verbose; it is never read that far.
@@ -211,7 +276,10 @@ describe('bad input', () => {
       `${path.join(sources, 'stray.txt')}:1:1: error stray.txt has no entry in dataset.yaml sources and no licence and attribution in its front matter [dataset/provenance]`,
     ]);
     // Front matter that gives both is enough.
-    writeFileSync(path.join(sources, 'stray.txt'), '---\nlicence: CC0-1.0\nattribution: Made for this test.\n---\nSomeone wrote "a quote nobody said".\n');
+    writeFileSync(
+      path.join(sources, 'stray.txt'),
+      '---\nlicence: CC0-1.0\nattribution: Made for this test.\n---\nSomeone wrote "a quote nobody said".\n',
+    );
     expect((await cli(['build', '--sources', sources, '--out', tempDir()])).code).toBe(0);
   });
 
@@ -230,7 +298,9 @@ describe('bad input', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}limits:\n  min_records:\n    quotes: 100000\n`);
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/dataset\.yaml:\d+:3: error quotes has \d+ records, fewer than min_records 100000 \[dataset\/limits\]/);
+    expect(r.stderr).toMatch(
+      /dataset\.yaml:\d+:3: error quotes has \d+ records, fewer than min_records 100000 \[dataset\/limits\]/,
+    );
     expect(after).toEqual(before);
   });
 
@@ -240,7 +310,9 @@ describe('bad input', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}limits:\n  max_records:\n    quotes: 2\n`);
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/dataset\.yaml:\d+:3: error quotes has \d+ records, more than max_records 2 \[dataset\/limits\]/);
+    expect(r.stderr).toMatch(
+      /dataset\.yaml:\d+:3: error quotes has \d+ records, more than max_records 2 \[dataset\/limits\]/,
+    );
     expect(after).toEqual(before);
   });
 
@@ -251,7 +323,9 @@ describe('bad input', () => {
     const bytes = statSync(path.join(sources, seed)).size;
     const r = await cli(['build', '--sources', sources, '--out', out, '--max-document-size', '1K']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${seed}:1:1: error document is ${bytes} bytes, more than the maximum of 1024 [read/too-large]`);
+    expect(r.stderr).toContain(
+      `${seed}:1:1: error document is ${bytes} bytes, more than the maximum of 1024 [read/too-large]`,
+    );
     expect(treeHashes(out)).toEqual({});
     expect((await cli(['build', '--sources', sources, '--out', out, '--max-document-size', `${bytes}`])).code).toBe(0);
     const bad = await cli(['build', '--sources', sources, '--out', out, '--max-document-size', 'lots']);
@@ -283,7 +357,9 @@ describe('paths a user can mistype', () => {
   it('validate names a missing folder, or a file given for one, in one line and exits 1', async () => {
     const missing = await cli(['validate', 'NO-SUCH-DIR']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('NO-SUCH-DIR:1:1: error cannot read the version folder: no such folder [read/unreadable]\n');
+    expect(missing.stderr).toBe(
+      'NO-SUCH-DIR:1:1: error cannot read the version folder: no such folder [read/unreadable]\n',
+    );
     const file = await cli(['validate', 'README.md']);
     expect(file.code).toBe(1);
     expect(file.stderr).toBe('README.md:1:1: error cannot read the version folder: not a folder [read/unreadable]\n');
@@ -308,7 +384,13 @@ describe('positions in messages are the true ones', () => {
     const sources = one('t.md', `Intro.\n\nMore intro.\n\n| a | b |\n|---|---|\n${rows.join('\n')}\n`);
     const r = await cli(['extract', path.join(sources, 't.md'), '--sources', sources]);
     expect(r.code).toBe(0);
-    const line = (r.stderr.match(/t\.md:(\d+):1: warning the block from line (\d+) runs on past 65536 characters \(at line (\d+)\).* \[parse\/limited\]/) ?? []).slice(1).map(Number);
+    const line = (
+      r.stderr.match(
+        /t\.md:(\d+):1: warning the block from line (\d+) runs on past 65536 characters \(at line (\d+)\).* \[parse\/limited\]/,
+      ) ?? []
+    )
+      .slice(1)
+      .map(Number);
     // The table starts on line 5; it passes 65,536 characters where the rows before that line add up to more.
     const lengths = ['| a | b |', '|---|---|', ...rows].map((l) => l.length + 1);
     let total = 0;
@@ -328,8 +410,15 @@ describe('offsets in documents with a byte-order mark and astral characters', ()
   it('counts code points from after the BOM, as Python does', async () => {
     const sources = tempDir();
     mkdirSync(sources, { recursive: true });
-    writeFileSync(path.join(sources, 'dataset.yaml'), readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, 'sources:\n  - document: emoji.md\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n'));
-    const body = 'Intro 😀😀 line.\r\n\r\nOn 3 May 2021 the mayor 🏛 said the plan was "a 𝒮tep forward" for the city.\r\n';
+    writeFileSync(
+      path.join(sources, 'dataset.yaml'),
+      readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(
+        /sources:[\s\S]*$/,
+        'sources:\n  - document: emoji.md\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n',
+      ),
+    );
+    const body =
+      'Intro 😀😀 line.\r\n\r\nOn 3 May 2021 the mayor 🏛 said the plan was "a 𝒮tep forward" for the city.\r\n';
     writeFileSync(path.join(sources, 'emoji.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
     const r = await cli(['extract', path.join(sources, 'emoji.md'), '--sources', sources]);
     expect(r.code).toBe(0);
@@ -340,7 +429,17 @@ describe('offsets in documents with a byte-order mark and astral characters', ()
     expect(points.slice(q.source.start, q.source.end).join('')).toBe('a 𝒮tep forward');
     expect(q.source.line).toBe(3);
     expect(q.source.column).toBe([...'On 3 May 2021 the mayor 🏛 said the plan was "'].length + 1);
-    const python = execFileSync('python3', ['-c', 'import sys; t = open(sys.argv[1], encoding="utf-8-sig", newline="").read(); print(t[int(sys.argv[2]):int(sys.argv[3])])', path.join(sources, 'emoji.md'), String(q.source.start), String(q.source.end)], { encoding: 'utf8' });
+    const python = execFileSync(
+      'python3',
+      [
+        '-c',
+        'import sys; t = open(sys.argv[1], encoding="utf-8-sig", newline="").read(); print(t[int(sys.argv[2]):int(sys.argv[3])])',
+        path.join(sources, 'emoji.md'),
+        String(q.source.start),
+        String(q.source.end),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(python.trim()).toBe('a 𝒮tep forward');
   });
 });

@@ -14,7 +14,14 @@ const run = promisify(execFile);
 const TABLES = ['events', 'quotes', 'responses'] as const;
 // Debian's interpreter, where apt puts pandas; `python3` on PATH may be another one.
 const PYTHON = '/usr/bin/python3';
-const has = (check: () => unknown) => { try { check(); return true; } catch { return false; } };
+const has = (check: () => unknown) => {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+};
 const HAS_PANDAS = has(() => execFileSync(PYTHON, ['-c', 'import pandas'], { stdio: 'ignore' }));
 const HAS_JUPYTER = has(() => execFileSync('jupyter-nbconvert', ['--version'], { stdio: 'ignore' }));
 // .ci/run installs both; only a developer's machine without them may skip.
@@ -36,7 +43,11 @@ afterAll(() => duck?.closeSync());
 
 async function query(sql: string) {
   const result = await duck.runAndReadAll(sql);
-  return { names: result.columnNames(), types: result.columnTypes().map(String), rows: result.getRowObjectsJson() as Record<string, unknown>[] };
+  return {
+    names: result.columnNames(),
+    types: result.columnTypes().map(String),
+    rows: result.getRowObjectsJson() as Record<string, unknown>[],
+  };
 }
 
 describe('DuckDB', () => {
@@ -49,7 +60,9 @@ describe('DuckDB', () => {
     const parquet = await query(`SELECT * FROM read_parquet(${file('parquet')}) ORDER BY id`);
     for (const r of [csv, ndjson, fromJson, parquet]) expect(r.rows.length).toBe(expected.length);
     expect(parquet.names).toEqual(csv.names);
-    expect(ndjson.names).toEqual(Object.keys(expected[0] ?? { id: 1 }).length ? Object.keys(expected[0]!) : ndjson.names);
+    expect(ndjson.names).toEqual(
+      Object.keys(expected[0] ?? { id: 1 }).length ? Object.keys(expected[0]!) : ndjson.names,
+    );
     const ids = expected.map((r) => r.id).sort();
     expect(parquet.rows.map((r) => r.id)).toEqual(ids);
     expect(fromJson.rows.map((r) => r.id)).toEqual(ids);
@@ -62,7 +75,9 @@ describe('DuckDB', () => {
   });
 
   it('finds a known quote with its speaker and citations in the Parquet file', async () => {
-    const { rows } = await query(`SELECT speaker, citations FROM read_parquet('${path.join(version, 'quotes.parquet')}') WHERE text = 'disturbing'`);
+    const { rows } = await query(
+      `SELECT speaker, citations FROM read_parquet('${path.join(version, 'quotes.parquet')}') WHERE text = 'disturbing'`,
+    );
     expect(rows).toEqual([{ speaker: 'Marise Payne', citations: ['18'] }]);
   });
 });
@@ -108,7 +123,13 @@ print(json.dumps({
     expect(out.citations_is_list).toBe(true);
     expect(out.source_start).toBe((json('quotes')[0]!.source as { start: number }).start);
     // Partial dates stay text: pandas would read a column named "date" as timestamps (2019-11 as 2019-11-01).
-    const quoteDates = [...new Set(json('quotes').map((q) => q.date).filter((d): d is string => typeof d === 'string'))].sort();
+    const quoteDates = [
+      ...new Set(
+        json('quotes')
+          .map((q) => q.date)
+          .filter((d): d is string => typeof d === 'string'),
+      ),
+    ].sort();
     expect(quoteDates.length).toBeGreaterThan(0);
     expect(out.quote_dates).toEqual(quoteDates);
   });
@@ -130,7 +151,10 @@ print(json.dumps({
       expect(stdout).toContain('quotes.csv: OK');
     }
     for (const b of sql) {
-      for (const statement of b.code.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean)) {
+      for (const statement of b.code
+        .split(';')
+        .map((s) => s.replace(/--.*$/gm, '').trim())
+        .filter(Boolean)) {
         const result = await duck.runAndReadAll(statement.replaceAll("'dist/", `'${dist}/`));
         expect(result.columnCount).toBeGreaterThan(0);
       }
@@ -141,16 +165,32 @@ print(json.dumps({
 describe.skipIf(!HAS_JUPYTER && !mustRun)('the example notebook', () => {
   it('executes headless against the fresh build', async () => {
     const output = path.join(work, 'analysis.out.ipynb');
-    await run('jupyter-nbconvert', ['--to', 'notebook', '--execute', path.join(ROOT, 'examples', 'analysis.ipynb'), '--output', output], {
-      env: { ...process.env, PAPERTRAIL_DATA: version, PATH: `/usr/bin:${process.env.PATH ?? ''}`, PYDEVD_DISABLE_FILE_VALIDATION: '1' },
-      timeout: 240_000,
-    });
+    await run(
+      'jupyter-nbconvert',
+      ['--to', 'notebook', '--execute', path.join(ROOT, 'examples', 'analysis.ipynb'), '--output', output],
+      {
+        env: {
+          ...process.env,
+          PAPERTRAIL_DATA: version,
+          PATH: `/usr/bin:${process.env.PATH ?? ''}`,
+          PYDEVD_DISABLE_FILE_VALIDATION: '1',
+        },
+        timeout: 240_000,
+      },
+    );
     expect(existsSync(output)).toBe(true);
-    const cells = readJson<{ cells: { cell_type: string; outputs?: { output_type: string; text?: string[]; data?: Record<string, unknown> }[] }[] }>(output).cells;
+    const cells = readJson<{
+      cells: {
+        cell_type: string;
+        outputs?: { output_type: string; text?: string[]; data?: Record<string, unknown> }[];
+      }[];
+    }>(output).cells;
     const outputs = cells.flatMap((c) => c.outputs ?? []);
     expect(outputs.some((o) => o.output_type === 'error')).toBe(false);
     const printed = outputs.flatMap((o) => o.text ?? []).join('');
-    expect(printed).toContain(`${json('events').length} events, ${json('quotes').length} quotes, ${json('responses').length} responses`);
+    expect(printed).toContain(
+      `${json('events').length} events, ${json('quotes').length} quotes, ${json('responses').length} responses`,
+    );
     // Both charts were drawn.
     expect(outputs.filter((o) => o.data && 'image/png' in o.data).length).toBe(2);
   });

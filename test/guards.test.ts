@@ -1,6 +1,7 @@
 // Guard rails on the code itself. The stages of pipeline/ only look back: dependency-cruiser, with the rules in
 // .dependency-cruiser.cjs, finds no import from a stage to a later one, no cycle and no import it cannot resolve
-// (and does find a backward import planted in a scratch copy). knip finds no unused file, export or dependency.
+// (and does find a backward import planted in a scratch copy). knip finds no unused file, export or dependency;
+// ESLint (typescript-eslint's recommended rules) finds no problem, and the code is as prettier formats it.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,27 @@ import { ROOT, tempDir } from './helpers.js';
 const CONFIG = path.join(ROOT, '.dependency-cruiser.cjs');
 const DEPCRUISE = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const KNIP = path.join(ROOT, 'node_modules', 'knip', 'bin', 'knip.js');
+const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const PRETTIER = path.join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+
+/** Runs a tool of node_modules from the project root: its exit code and everything it printed. */
+function tool(bin: string, args: string[]): Promise<{ code: number; output: string }> {
+  return promisify(execFile)(process.execPath, [bin, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      output: error.stdout + error.stderr,
+    }),
+  );
+}
 
 async function cruise(cwd: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [DEPCRUISE, 'pipeline', '--config', CONFIG, '--output-type', 'err'], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [DEPCRUISE, 'pipeline', '--config', CONFIG, '--output-type', 'err'],
+      { cwd },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -36,7 +54,10 @@ describe('the stages of pipeline/', () => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
     };
-    write('pipeline/read/read-it.ts', "import { published } from '../publish/publish-it.js';\nexport const read = published;\n");
+    write(
+      'pipeline/read/read-it.ts',
+      "import { published } from '../publish/publish-it.js';\nexport const read = published;\n",
+    );
     write('pipeline/publish/publish-it.ts', 'export const published = 1;\n');
     write('pipeline/extract/a.ts', "import { b } from './b.js';\nexport const a = () => b;\n");
     write('pipeline/extract/b.ts', "import { a } from './a.js';\nexport const b = () => a;\n");
@@ -49,11 +70,20 @@ describe('the stages of pipeline/', () => {
 
 describe('the code', () => {
   it('has no unused file, export or dependency (knip)', async () => {
-    const result = await promisify(execFile)(process.execPath, [KNIP, '--no-progress'], { cwd: ROOT }).then(
-      ({ stdout }) => ({ code: 0, output: stdout }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-    );
-    expect(result.output.trim()).toBe('');
-    expect(result.code).toBe(0);
+    const { code, output } = await tool(KNIP, ['--no-progress']);
+    expect(output.trim()).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('passes ESLint with typescript-eslint', async () => {
+    const { code, output } = await tool(ESLINT, ['.']);
+    expect(output.trim()).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('is formatted as prettier formats it', async () => {
+    const { code, output } = await tool(PRETTIER, ['--check', '--log-level', 'warn', '.']);
+    expect(output.trim()).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -23,14 +23,25 @@ export interface CliResult {
 
 export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      // Each run's cache is its own, so no test depends on what another left behind.
-      env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: mkdtempSync(path.join(SCRATCH, 'papertrail-cache-')), ...options.env },
-      maxBuffer: 64 * 1024 * 1024,
-    }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: options.cwd ?? ROOT,
+        // Each run's cache is its own, so no test depends on what another left behind.
+        env: {
+          ...process.env,
+          GITHUB_ACTIONS: '',
+          SOURCE_DATE_EPOCH: '1700000000',
+          XDG_CACHE_HOME: mkdtempSync(path.join(SCRATCH, 'papertrail-cache-')),
+          ...options.env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -53,7 +64,10 @@ export function treeHashes(dir: string): Record<string, string> {
     for (const name of readdirSync(path.join(dir, rel)).sort()) {
       const child = rel ? `${rel}/${name}` : name;
       if (statSync(path.join(dir, child)).isDirectory()) walk(child);
-      else out[child] = createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex');
+      else
+        out[child] = createHash('sha256')
+          .update(readFileSync(path.join(dir, child)))
+          .digest('hex');
     }
   };
   walk('');

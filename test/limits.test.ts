@@ -17,7 +17,13 @@ const quoteColumn = (k: number) => k * PIECE.length + PIECE.indexOf('"') + 2;
 function sourcesWith(text: string): string {
   const sources = path.join(tempDir(), 'sources');
   mkdirSync(sources);
-  writeFileSync(path.join(sources, 'dataset.yaml'), readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(/sources:[\s\S]*$/, 'sources:\n  - document: many.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n'));
+  writeFileSync(
+    path.join(sources, 'dataset.yaml'),
+    readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(
+      /sources:[\s\S]*$/,
+      'sources:\n  - document: many.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n',
+    ),
+  );
   writeFileSync(path.join(sources, 'many.txt'), text);
   return sources;
 }
@@ -25,11 +31,27 @@ function sourcesWith(text: string): string {
 describe('--max-records-per-document', () => {
   it('extract refuses a document at the first record over the limit, and prints no records', async () => {
     const sources = sourcesWith(unclosed(200));
-    const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-records-per-document', '50']);
+    const r = await cli([
+      'extract',
+      path.join(sources, 'many.txt'),
+      '--sources',
+      sources,
+      '--max-records-per-document',
+      '50',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`many.txt:1:${quoteColumn(50)}: error the document gives more than 50 records (the limit is --max-records-per-document 50); the first one over it starts here [extract/too-many-records]`);
-    const fits = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-records-per-document', '200']);
+    expect(r.stderr).toContain(
+      `many.txt:1:${quoteColumn(50)}: error the document gives more than 50 records (the limit is --max-records-per-document 50); the first one over it starts here [extract/too-many-records]`,
+    );
+    const fits = await cli([
+      'extract',
+      path.join(sources, 'many.txt'),
+      '--sources',
+      sources,
+      '--max-records-per-document',
+      '200',
+    ]);
     expect(fits.code).toBe(0);
     expect((JSON.parse(fits.stdout) as { quotes: unknown[] }).quotes).toHaveLength(200);
   });
@@ -38,17 +60,47 @@ describe('--max-records-per-document', () => {
     const sources = sourcesWith(unclosed(120));
     const out = tempDir();
     const cache = tempDir();
-    const refused = await cli(['build', '--sources', sources, '--out', out, '--cache', cache, '--max-records-per-document', '100']);
+    const refused = await cli([
+      'build',
+      '--sources',
+      sources,
+      '--out',
+      out,
+      '--cache',
+      cache,
+      '--max-records-per-document',
+      '100',
+    ]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`many.txt:1:${quoteColumn(100)}: error the document gives more than 100 records`);
     expect(treeHashes(out)).toEqual({});
     // The refusal is not cached: with room for every record the same build publishes them.
-    const built = await cli(['build', '--sources', sources, '--out', out, '--cache', cache, '--max-records-per-document', '120']);
+    const built = await cli([
+      'build',
+      '--sources',
+      sources,
+      '--out',
+      out,
+      '--cache',
+      cache,
+      '--max-records-per-document',
+      '120',
+    ]);
     expect(built.stderr).toBe('');
     expect(built.stdout).toContain('120 quotes');
     // Now the cache holds 120 records; a lower limit refuses them again, at the same place extraction would.
     const lower = tempDir();
-    const again = await cli(['build', '--sources', sources, '--out', lower, '--cache', cache, '--max-records-per-document', '110']);
+    const again = await cli([
+      'build',
+      '--sources',
+      sources,
+      '--out',
+      lower,
+      '--cache',
+      cache,
+      '--max-records-per-document',
+      '110',
+    ]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`many.txt:1:${quoteColumn(110)}: error the document gives more than 110 records`);
     expect(treeHashes(lower)).toEqual({});
@@ -65,8 +117,12 @@ describe('--keep-going', () => {
   it('leaves out the documents that fail, as warnings, and publishes the rest; without it nothing is published', async () => {
     const sources = path.join(tempDir(), 'sources');
     cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
-    const entry = (name: string) => `  - document: ${name}\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`;
-    writeFileSync(path.join(sources, 'dataset.yaml'), `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n${entry('many.txt')}${entry('broken.txt')}`);
+    const entry = (name: string) =>
+      `  - document: ${name}\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`;
+    writeFileSync(
+      path.join(sources, 'dataset.yaml'),
+      `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n${entry('many.txt')}${entry('broken.txt')}`,
+    );
     writeFileSync(path.join(sources, 'many.txt'), unclosed(300));
     writeFileSync(path.join(sources, 'broken.txt'), Buffer.from([0x4f, 0x6b, 0x0a, 0xff, 0x0a]));
     const out = tempDir();
@@ -74,15 +130,28 @@ describe('--keep-going', () => {
     expect(strict.code).toBe(1);
     expect(treeHashes(out)).toEqual({});
 
-    const r = await cli(['build', '--sources', sources, '--out', out, '--max-records-per-document', '200', '--keep-going']);
+    const r = await cli([
+      'build',
+      '--sources',
+      sources,
+      '--out',
+      out,
+      '--max-records-per-document',
+      '200',
+      '--keep-going',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('left out (--keep-going): 2 documents: broken.txt, many.txt');
     expect(r.stderr).toContain(`many.txt:1:${quoteColumn(200)}: warning the document gives more than 200 records`);
     expect(r.stderr).toMatch(/broken\.txt:2:1: warning .*\[read\/invalid-utf8\]/);
-    expect(r.stderr).toContain('many.txt:1:1: warning left out of the version (--keep-going): the problems above are warnings [build/left-out]');
+    expect(r.stderr).toContain(
+      'many.txt:1:1: warning left out of the version (--keep-going): the problems above are warnings [build/left-out]',
+    );
     expect(r.stderr).not.toMatch(/: error /);
     const version = path.join(out, '1.0.0');
-    const pkg = JSON.parse(readFileSync(path.join(version, 'datapackage.json'), 'utf8')) as { sources: { title: string }[] };
+    const pkg = JSON.parse(readFileSync(path.join(version, 'datapackage.json'), 'utf8')) as {
+      sources: { title: string }[];
+    };
     expect(pkg.sources.map((s) => s.title)).not.toContain('Test');
     const quotes = JSON.parse(readFileSync(path.join(version, 'quotes.json'), 'utf8')) as { document: string }[];
     expect(new Set(quotes.map((q) => q.document))).toEqual(new Set(['xinjiang-papers.txt']));
@@ -102,7 +171,9 @@ describe('documents that give nothing', () => {
     const sources = sourcesWith('x'.repeat(5000));
     const r = await cli(['extract', path.join(sources, 'many.txt'), '--sources', sources, '--max-document-size', '4K']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('many.txt:1:1: error document is 5000 bytes, more than the maximum of 4096 [read/too-large]');
+    expect(r.stderr).toContain(
+      'many.txt:1:1: error document is 5000 bytes, more than the maximum of 4096 [read/too-large]',
+    );
   });
 });
 
@@ -111,14 +182,19 @@ describe('many records in one document', () => {
     const rows = 4000;
     const cells = 5;
     const lines = ['| a | b | c | d | e |', '|---|---|---|---|---|'];
-    for (let i = 0; i < rows; i++) lines.push(`| ${Array.from({ length: cells }, (_, j) => `r${i}c${j} said "x${i}"`).join(' | ')} |`);
+    for (let i = 0; i < rows; i++)
+      lines.push(`| ${Array.from({ length: cells }, (_, j) => `r${i}c${j} said "x${i}"`).join(' | ')} |`);
     const sources = sourcesWith('');
     writeFileSync(path.join(sources, 'table.md'), `${lines.join('\n')}\n`);
     const r = await cli(['extract', path.join(sources, 'table.md'), '--sources', sources, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     // Megabytes through a pipe: the writer waits for the reader many times, and leaves no listener behind each time.
     expect(r.stderr).not.toContain('MaxListenersExceededWarning');
-    const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { table: string; text: string; context: string; source: { line: number } }).filter((q) => q.table === 'quotes');
+    const quotes = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { table: string; text: string; context: string; source: { line: number } })
+      .filter((q) => q.table === 'quotes');
     expect(quotes).toHaveLength(rows * cells);
     const last = quotes.at(-1)!;
     expect(last).toMatchObject({ text: `x${rows - 1}`, context: `r${rows - 1}c${cells - 1} said "x${rows - 1}"` });
@@ -161,7 +237,9 @@ describe('extract output', () => {
     const unclosedLines = r.stderr.split('\n').filter((l) => l.includes('[extract/quote-unclosed]'));
     expect(unclosedLines).toHaveLength(MAX_INFO_PER_RULE + 1);
     // Placed, as each of them is, at the quotation mark that opens the quote.
-    expect(unclosedLines.at(-1)).toContain(`many.txt:1:${quoteColumn(MAX_INFO_PER_RULE) - 1}: info more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown [extract/quote-unclosed]`);
+    expect(unclosedLines.at(-1)).toContain(
+      `many.txt:1:${quoteColumn(MAX_INFO_PER_RULE) - 1}: info more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown [extract/quote-unclosed]`,
+    );
     expect((JSON.parse(r.stdout) as { quotes: unknown[] }).quotes).toHaveLength(MAX_INFO_PER_RULE + 50);
   });
 });

@@ -21,19 +21,25 @@ describe('the packed package', () => {
     const [tarball] = readdirSync(packs).filter((n) => n.endsWith('.tgz'));
     home = tempDir('papertrail-installed-');
     writeFileSync(path.join(home, 'package.json'), '{ "name": "reader", "private": true }\n');
-    await run(npm, ['install', '--silent', '--no-audit', '--no-fund', '--prefer-offline', path.join(packs, tarball!)], { cwd: home });
+    await run(npm, ['install', '--silent', '--no-audit', '--no-fund', '--prefer-offline', path.join(packs, tarball!)], {
+      cwd: home,
+    });
     bin = path.join(home, 'node_modules', '.bin', 'papertrail');
   });
 
   const papertrail = (args: string[]) =>
-    run(bin, args, { cwd: home, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: path.join(home, 'cache') } });
+    run(bin, args, {
+      cwd: home,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', XDG_CACHE_HOME: path.join(home, 'cache') },
+    });
 
   it('holds the compiled pipeline, not its sources, and no development tool', () => {
     const installed = path.join(home, 'node_modules', 'papertrail');
     expect(existsSync(path.join(installed, 'lib', 'cli.js'))).toBe(true);
     expect(existsSync(path.join(installed, 'lib', 'site', 'app.js'))).toBe(true);
     expect(existsSync(path.join(installed, 'pipeline'))).toBe(false);
-    for (const tool of ['tsx', 'typescript', 'esbuild', 'vitest']) expect(existsSync(path.join(home, 'node_modules', tool))).toBe(false);
+    for (const tool of ['tsx', 'typescript', 'esbuild', 'vitest'])
+      expect(existsSync(path.join(home, 'node_modules', tool))).toBe(false);
   });
 
   it('answers --help', async () => {
@@ -46,19 +52,27 @@ describe('the packed package', () => {
     const sources = path.join(home, 'sources');
     mkdirSync(sources);
     cpSync(path.join(ROOT, 'sources', 'xinjiang-papers.txt'), path.join(sources, 'xinjiang-papers.txt'));
-    writeFileSync(path.join(sources, 'statement.txt'), 'On 3 May 2021 the foreign minister of Norway said the report was "deeply troubling".\n');
+    writeFileSync(
+      path.join(sources, 'statement.txt'),
+      'On 3 May 2021 the foreign minister of Norway said the report was "deeply troubling".\n',
+    );
     const metadata = readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8');
-    writeFileSync(path.join(sources, 'dataset.yaml'), `${metadata.trimEnd()}
+    writeFileSync(
+      path.join(sources, 'dataset.yaml'),
+      `${metadata.trimEnd()}
   - document: statement.txt
     title: A made-up statement
     author: papertrail tests
     path: https://example.org/statement
     licence: CC0-1.0
     attribution: Written for this test.
-`);
+`,
+    );
     const built = await papertrail(['build']);
     expect(built.stdout).toMatch(/^built dist\/1\.0\.0: \d+ events, \d+ quotes, \d+ responses/);
-    const datapackage = JSON.parse(readFileSync(path.join(home, 'dist', '1.0.0', 'datapackage.json'), 'utf8')) as { sources: { title: string }[] };
+    const datapackage = JSON.parse(readFileSync(path.join(home, 'dist', '1.0.0', 'datapackage.json'), 'utf8')) as {
+      sources: { title: string }[];
+    };
     expect(datapackage.sources.map((s) => s.title)).toContain('A made-up statement');
     const validated = await papertrail(['validate', 'dist/1.0.0']);
     expect(validated.stdout.trim()).toBe('dist/1.0.0: valid');

@@ -25,7 +25,9 @@ describe('Arrow files read by nodejs-polars', () => {
     const df = pl.readIPC(readFileSync(path.join(version, `${table}.arrow`)));
     const json = readJson<Record<string, unknown>[]>(path.join(version, `${table}.json`));
     expect(df.height).toBe(json.length);
-    const header = readFileSync(path.join(version, `${table}.csv`), 'utf8').split('\r\n')[0]!.split(',');
+    const header = readFileSync(path.join(version, `${table}.csv`), 'utf8')
+      .split('\r\n')[0]!
+      .split(',');
     expect(df.columns).toEqual(header);
     // polars names types DataType(List(DataType(String))); keep the names alone: List(String).
     const name = (type: unknown) => {
@@ -62,14 +64,28 @@ describe('Arrow files read by nodejs-polars', () => {
 
   it('keeps the month an event covers as Date32 days', () => {
     const df = pl.readIPC(readFileSync(path.join(version, 'events.arrow')));
-    const month = (df.toRecords() as unknown as { date: string | null; date_start: Date; date_end: Date }[]).find((r) => r.date === '2019-11');
+    const month = (df.toRecords() as unknown as { date: string | null; date_start: Date; date_end: Date }[]).find(
+      (r) => r.date === '2019-11',
+    );
     expect(month?.date_start.toISOString().slice(0, 10)).toBe('2019-11-01');
     expect(month?.date_end.toISOString().slice(0, 10)).toBe('2019-11-30');
   });
 });
 
 describe('datapackage.json', () => {
-  const pkg = () => readJson<{ resources: { name: string; path: string; bytes: number; hash: string; schema?: { fields: { name: string; type: string }[]; foreignKeys?: unknown[] } }[]; licenses: { name: string }[]; sources: { title: string; path?: string }[]; created: string }>(path.join(version, 'datapackage.json'));
+  const pkg = () =>
+    readJson<{
+      resources: {
+        name: string;
+        path: string;
+        bytes: number;
+        hash: string;
+        schema?: { fields: { name: string; type: string }[]; foreignKeys?: unknown[] };
+      }[];
+      licenses: { name: string }[];
+      sources: { title: string; path?: string }[];
+      created: string;
+    }>(path.join(version, 'datapackage.json'));
 
   it.skipIf(!HAS_SHARED)('passes the official Frictionless v2 profile from ../shared', () => {
     const profile = JSON.parse(readFileSync(path.join(SHARED, 'vendor/frictionless/2.0/datapackage.json'), 'utf8'));
@@ -81,18 +97,24 @@ describe('datapackage.json', () => {
 
   it('the vendored profile is the official one, unmodified', () => {
     const vendored = readFileSync(path.join(ROOT, 'vendor/frictionless/2.0/datapackage.json'));
-    expect(createHash('sha256').update(vendored).digest('hex')).toBe('a9ef0fc168b3402ae7aa7d22bbcb798e0db6b639e7ee15ff4aa177463cea7112');
+    expect(createHash('sha256').update(vendored).digest('hex')).toBe(
+      'a9ef0fc168b3402ae7aa7d22bbcb798e0db6b639e7ee15ff4aa177463cea7112',
+    );
   });
 
   it('describes every table file with its size, hash, licence and source', () => {
     const p = pkg();
-    expect(p.resources.map((r) => r.path).sort()).toEqual(TABLES.flatMap((t) => ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`)).sort());
+    expect(p.resources.map((r) => r.path).sort()).toEqual(
+      TABLES.flatMap((t) => ['arrow', 'csv', 'json', 'ndjson', 'parquet'].map((ext) => `${t}.${ext}`)).sort(),
+    );
     for (const r of p.resources) expect(r.bytes).toBe(readFileSync(path.join(version, r.path)).length);
     expect(p.licenses[0]!.name).toBe('CC-BY-SA-4.0');
     expect(p.sources[0]!.title).toMatch(/Xinjiang/);
     expect(p.created).toBe('2023-11-14T22:13:20Z');
     const responses = p.resources.find((r) => r.name === 'responses')!;
-    expect(responses.schema!.foreignKeys).toEqual([{ fields: ['quote_ids'], reference: { resource: 'quotes', fields: ['id'] } }]);
+    expect(responses.schema!.foreignKeys).toEqual([
+      { fields: ['quote_ids'], reference: { resource: 'quotes', fields: ['id'] } },
+    ]);
     const events = p.resources.find((r) => r.name === 'events')!;
     expect(events.schema!.fields.find((f) => f.name === 'date_start')!.type).toBe('date');
     expect(events.schema!.fields.find((f) => f.name === 'actors')!.type).toBe('array');

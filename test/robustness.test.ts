@@ -13,11 +13,56 @@ import { readDocument } from '../pipeline/read/index.js';
 import { validateRecords } from '../pipeline/validate/index.js';
 
 const PIECES = [
-  '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '[1]', '[12]', '[a]', '\n', '\n\n', '\r\n', '\r', '\u0000', '\uFEFF',
-  ' ', ' ', ' ', '.', ',', ':', 'said', 'called', 'according to', 'Mr.', 'U.S.', 'Ana Ruiz', 'the minister', 'she',
-  'In November 2019', 'on 3 May 2021', 'the following day', '2017', 'Australian', 'Canada', 'sanctions', '😀', '*', '_', '#', '- ', '> ', '1. ',
+  '"',
+  '\u201C',
+  '\u201D',
+  "'",
+  '\u2018',
+  '\u2019',
+  '[1]',
+  '[12]',
+  '[a]',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\u0000',
+  '\uFEFF',
+  ' ',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  ':',
+  'said',
+  'called',
+  'according to',
+  'Mr.',
+  'U.S.',
+  'Ana Ruiz',
+  'the minister',
+  'she',
+  'In November 2019',
+  'on 3 May 2021',
+  'the following day',
+  '2017',
+  'Australian',
+  'Canada',
+  'sanctions',
+  '😀',
+  '*',
+  '_',
+  '#',
+  '- ',
+  '> ',
+  '1. ',
 ];
-const prose = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 120 }).map((parts) => parts.join(''));
+const prose = fc
+  .array(
+    fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })),
+    { maxLength: 120 },
+  )
+  .map((parts) => parts.join(''));
 
 /** Runs parse and extract on a text, as build does, and checks what comes out. */
 function check(text: string, name: string): void {
@@ -48,37 +93,63 @@ function check(text: string, name: string): void {
 
 describe('random prose', () => {
   it.each(['doc.txt', 'doc.md'])('never throws and gives valid records in range (%s)', (name) => {
-    fc.assert(fc.property(prose, (text) => check(text, name)), { numRuns: 300, seed: 20261129 });
+    fc.assert(
+      fc.property(prose, (text) => check(text, name)),
+      { numRuns: 300, seed: 20261129 },
+    );
   });
 
   it('reads random bytes as text or reports the first invalid UTF-8 byte at its place', async () => {
     const dir = tempDir('fuzz-');
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
-      writeFileSync(path.join(dir, 'bytes.txt'), bytes);
-      const file = await readDocument(dir, 'bytes.txt', 'bytes.txt');
-      const fatal = file.messages.filter((m) => m.fatal);
-      if (fatal.length) {
-        expect(fatal[0]!.ruleId).toBe('read/invalid-utf8');
-        expect(fatal[0]!.line).toBeGreaterThanOrEqual(1);
-        expect(fatal[0]!.column).toBeGreaterThanOrEqual(1);
-      } else {
-        check(String(file.value), 'bytes.txt');
-      }
-    }), { numRuns: 200, seed: 7 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
+        writeFileSync(path.join(dir, 'bytes.txt'), bytes);
+        const file = await readDocument(dir, 'bytes.txt', 'bytes.txt');
+        const fatal = file.messages.filter((m) => m.fatal);
+        if (fatal.length) {
+          expect(fatal[0]!.ruleId).toBe('read/invalid-utf8');
+          expect(fatal[0]!.line).toBeGreaterThanOrEqual(1);
+          expect(fatal[0]!.column).toBeGreaterThanOrEqual(1);
+        } else {
+          check(String(file.value), 'bytes.txt');
+        }
+      }),
+      { numRuns: 200, seed: 7 },
+    );
   });
 
   it('reports broken front matter with a position and never throws', () => {
-    const frontMatter = fc.array(fc.constantFrom('title: A', 'url: x', 'retrieved: 2020-13-45', 'licence:', '  - a', ': :', '"unclosed', '[a', '{', 'key: [1, 2', 'published: 2019-11', '\t', 'title: |'), { maxLength: 6 });
-    fc.assert(fc.property(frontMatter, prose, (lines, body) => {
-      const text = `---\n${lines.join('\n')}\n---\n\n${body}`;
-      const file = new VFile({ path: 'fm.md', value: text, data: { document: 'fm.md' } });
-      parseDocument(file);
-      for (const m of file.messages.filter((x) => x.fatal)) {
-        expect(String(m.ruleId)).toMatch(/^front-matter\//);
-        expect(m.line).toBeGreaterThanOrEqual(2);
-        expect(m.line).toBeLessThanOrEqual(lines.length + 2);
-      }
-    }), { numRuns: 200, seed: 11 });
+    const frontMatter = fc.array(
+      fc.constantFrom(
+        'title: A',
+        'url: x',
+        'retrieved: 2020-13-45',
+        'licence:',
+        '  - a',
+        ': :',
+        '"unclosed',
+        '[a',
+        '{',
+        'key: [1, 2',
+        'published: 2019-11',
+        '\t',
+        'title: |',
+      ),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(frontMatter, prose, (lines, body) => {
+        const text = `---\n${lines.join('\n')}\n---\n\n${body}`;
+        const file = new VFile({ path: 'fm.md', value: text, data: { document: 'fm.md' } });
+        parseDocument(file);
+        for (const m of file.messages.filter((x) => x.fatal)) {
+          expect(String(m.ruleId)).toMatch(/^front-matter\//);
+          expect(m.line).toBeGreaterThanOrEqual(2);
+          expect(m.line).toBeLessThanOrEqual(lines.length + 2);
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
   });
 });
 
@@ -96,10 +167,18 @@ describe('shapes that make parsers superlinear finish', () => {
     ['unbalanced brackets and quotes', 'brackets.md', repeatTo('["\u201C[1', MB)],
     ['lone carriage returns and NUL bytes', 'cr.txt', repeatTo('He said "x\u0000\r', MB)],
     ['an indented staircase', 'stairs.md', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- item`).join('\n')],
-    ['an indented staircase with lone CR line ends', 'stairs-cr.md', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- item`).join('\r')],
+    [
+      'an indented staircase with lone CR line ends',
+      'stairs-cr.md',
+      Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- item`).join('\r'),
+    ],
     ['20,000 separate block quotes', 'blockquotes.md', '> x\n\n'.repeat(20_000)],
   ];
-  it.each(cases)('%s', (_name, file, text) => {
-    check(text, file);
-  }, 600_000);
+  it.each(cases)(
+    '%s',
+    (_name, file, text) => {
+      check(text, file);
+    },
+    600_000,
+  );
 });

@@ -11,7 +11,10 @@ function oneDocument(name: string, text: string): string {
   const sources = copyOfSources();
   rmSync(path.join(sources, 'xinjiang-papers.txt'));
   writeFileSync(path.join(sources, name), text);
-  const metadata = readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').replace('document: xinjiang-papers.txt', `document: ${name}`);
+  const metadata = readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').replace(
+    'document: xinjiang-papers.txt',
+    `document: ${name}`,
+  );
   writeFileSync(path.join(sources, 'dataset.yaml'), metadata);
   return sources;
 }
@@ -31,7 +34,10 @@ describe('rules about the sources', () => {
     const sources = copyOfSources();
     const file = path.join(sources, 'dataset.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('keywords:\n', 'keywords: [unclosed\n'));
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('keywords:')) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('keywords:')) + 1;
     const r = await cli(['build', '--sources', sources, '--out', tempDir()]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`dataset\\.yaml:(\\d+):\\d+: error .* \\[dataset/yaml\\]`));
@@ -41,7 +47,13 @@ describe('rules about the sources', () => {
   it('dataset/licence: a dataset that does not share alike what a CC BY-SA source requires', async () => {
     const sources = copyOfSources();
     const file = path.join(sources, 'dataset.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  name: CC-BY-SA-4.0\n  title: Creative Commons Attribution-ShareAlike 4.0 International\n  path: https://creativecommons.org/licenses/by-sa/4.0/', '  name: CC-BY-4.0\n  title: Creative Commons Attribution 4.0 International\n  path: https://creativecommons.org/licenses/by/4.0/'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '  name: CC-BY-SA-4.0\n  title: Creative Commons Attribution-ShareAlike 4.0 International\n  path: https://creativecommons.org/licenses/by-sa/4.0/',
+        '  name: CC-BY-4.0\n  title: Creative Commons Attribution 4.0 International\n  path: https://creativecommons.org/licenses/by/4.0/',
+      ),
+    );
     const r = await cli(['build', '--sources', sources, '--out', tempDir()]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/dataset\.yaml:\d+:\d+: error .*CC-BY-SA-4\.0.* \[dataset\/licence\]/);
@@ -67,7 +79,9 @@ describe('rules about what extraction noticed (info, shown with --verbose)', () 
   });
 
   it('extract/quote-closed-next-paragraph: the closing mark opens the next paragraph', () => {
-    expect(stderr).toContain('notes.txt:1:32: info quote “a start.” is not closed in its paragraph [extract/quote-closed-next-paragraph]');
+    expect(stderr).toContain(
+      'notes.txt:1:32: info quote “a start.” is not closed in its paragraph [extract/quote-closed-next-paragraph]',
+    );
   });
 
   it('extract/quote-unattributed: words in quotes that nobody is named as saying', () => {
@@ -120,7 +134,9 @@ describe('rules about a built version', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(`"id":"${second}"`, `"id":"${first}"`));
     const r = await cli(['validate', copy]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`quotes\\.json:3:1: error id ${first} is not unique \\[validate/primary-key\\]`));
+    expect(r.stderr).toMatch(
+      new RegExp(`quotes\\.json:3:1: error id ${first} is not unique \\[validate/primary-key\\]`),
+    );
   });
 
   it('release/previous: --previous names a folder that holds no version', async () => {

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir, treeHashes } from './helpers.js';
 
-const PEOPLE = [['Ana Ruiz', 'Spanish', 'Foreign Minister'], ['Lars Holm', 'Danish', 'Prime Minister'], ['Mei Chen', 'Singaporean', 'Trade Minister'], ['Tomas Berg', 'Swedish', 'Justice Minister'], ['Ola Nwosu', 'Nigerian', 'Foreign Minister'], ['Kai Rasmussen', 'Norwegian', 'Defence Minister']] as const;
+const PEOPLE = [
+  ['Ana Ruiz', 'Spanish', 'Foreign Minister'],
+  ['Lars Holm', 'Danish', 'Prime Minister'],
+  ['Mei Chen', 'Singaporean', 'Trade Minister'],
+  ['Tomas Berg', 'Swedish', 'Justice Minister'],
+  ['Ola Nwosu', 'Nigerian', 'Foreign Minister'],
+  ['Kai Rasmussen', 'Norwegian', 'Defence Minister'],
+] as const;
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 
 /** A sources folder of `n` made-up news documents in the shapes the extractor reads. */
@@ -17,19 +24,27 @@ function corpus(n: number): string {
     const [name, demonym, role] = PEOPLE[i % PEOPLE.length]!;
     const name2 = PEOPLE[(i + 1) % PEOPLE.length]![0];
     const doc = `doc-${String(i).padStart(2, '0')}.txt`;
-    writeFileSync(path.join(dir, doc), [
-      `Report ${i}`,
-      '',
-      `In ${MONTHS[i % MONTHS.length]} 20${10 + i}, investigators published files on the detention programme.[1] ${demonym} ${role} ${name} called the files "deeply troubling" and urged an inquiry.[2]`,
-      '',
-      `On ${1 + i} June 20${11 + i}, ${name2} said the government would "respond in full.`,
-      '',
-      `"[3] The following day, the ministry imposed sanctions on two officials.`,
-      '',
-    ].join('\n'));
-    entries.push(`  - document: ${doc}\n    title: Report ${i}\n    author: Test desk\n    licence: CC0-1.0\n    attribution: Made up for the tests.`);
+    writeFileSync(
+      path.join(dir, doc),
+      [
+        `Report ${i}`,
+        '',
+        `In ${MONTHS[i % MONTHS.length]} 20${10 + i}, investigators published files on the detention programme.[1] ${demonym} ${role} ${name} called the files "deeply troubling" and urged an inquiry.[2]`,
+        '',
+        `On ${1 + i} June 20${11 + i}, ${name2} said the government would "respond in full.`,
+        '',
+        `"[3] The following day, the ministry imposed sanctions on two officials.`,
+        '',
+      ].join('\n'),
+    );
+    entries.push(
+      `  - document: ${doc}\n    title: Report ${i}\n    author: Test desk\n    licence: CC0-1.0\n    attribution: Made up for the tests.`,
+    );
   }
-  writeFileSync(path.join(dir, 'dataset.yaml'), `name: scale-test\ntitle: Scale test\ndescription: Made-up documents.\nversion: 1.0.0\nlicence:\n  name: CC0-1.0\nsources:\n${entries.join('\n')}\n`);
+  writeFileSync(
+    path.join(dir, 'dataset.yaml'),
+    `name: scale-test\ntitle: Scale test\ndescription: Made-up documents.\nversion: 1.0.0\nlicence:\n  name: CC0-1.0\nsources:\n${entries.join('\n')}\n`,
+  );
   return dir;
 }
 
@@ -70,7 +85,10 @@ describe('builds that grow', () => {
 
   it('merges the shards of a sharded build into exactly the unsharded dataset', async () => {
     const shards = tempDir();
-    for (const i of [1, 2, 3]) expect((await cli(['build', '--sources', sources, '--out', shards, '--shard', `${i}/3`, '--no-cache'])).code).toBe(0);
+    for (const i of [1, 2, 3])
+      expect(
+        (await cli(['build', '--sources', sources, '--out', shards, '--shard', `${i}/3`, '--no-cache'])).code,
+      ).toBe(0);
     const files = [1, 2, 3].map((i) => path.join(shards, `shard-${i}-of-3.jsonl`));
     const out = tempDir();
     const r = await cli(['merge', ...files, '--sources', sources, '--out', out]);

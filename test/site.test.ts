@@ -15,8 +15,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const mustRun = process.env.CI === 'true';
 const ARTIFACTS = path.join(ROOT, 'test-results');
 
-interface Quote { id: string; text: string; speaker: string | null }
-interface Event { date: string | null }
+interface Quote {
+  id: string;
+  text: string;
+  speaker: string | null;
+}
+interface Event {
+  date: string | null;
+}
 
 describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
   const out = tempDir();
@@ -37,18 +43,30 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
         res.writeHead(404).end();
         return;
       }
-      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream';
+      const type =
+        { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ??
+        'application/octet-stream';
       res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(`${base}/site/index.html`, { waitUntil: 'networkidle' });
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -69,12 +87,17 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     const meta = readJson<{ title: string; version: string }>(path.join(version, 'datapackage.json'));
     await expect(page.locator('h1').textContent()).resolves.toBe(meta.title);
     await expect(page.locator('header .meta').textContent()).resolves.toContain(meta.version);
-    await expect(page.locator('header .meta').textContent()).resolves.toContain('Creative Commons Attribution-ShareAlike 4.0');
+    await expect(page.locator('header .meta').textContent()).resolves.toContain(
+      'Creative Commons Attribution-ShareAlike 4.0',
+    );
     await expect(page.locator('pre.cite').textContent()).resolves.toContain(`version ${meta.version}`);
   });
 
   it('carries the schema.org Dataset JSON-LD', async () => {
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
+      string,
+      unknown
+    >;
     expect(jsonLd['@type']).toBe('Dataset');
     expect(jsonLd).toEqual(readJson(path.join(version, 'dataset.jsonld')));
   });
@@ -108,7 +131,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     const shownQuotes = page.locator('#records-body tr[data-kind="quote"]');
     const expected = quotes.filter((q) => q.speaker?.toLowerCase().includes(speaker!.toLowerCase())).length;
     await expect(shownQuotes.count()).resolves.toBe(expected);
-    for (const who of await page.locator('#records-body tr td:nth-child(2)').allTextContents()) expect(who.toLowerCase()).toContain(speaker!.toLowerCase());
+    for (const who of await page.locator('#records-body tr td:nth-child(2)').allTextContents())
+      expect(who.toLowerCase()).toContain(speaker!.toLowerCase());
     await expect(page.locator('#records-status').textContent()).resolves.toMatch(/^\d+ of \d+ records shown$/);
 
     // A row's source link shows the span in its context, citation markers set apart.
@@ -128,9 +152,15 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
       const shown = (await rows.nth(i).locator('button.copy').getAttribute('data-copy'))!;
       expect((await rows.nth(i).locator('code.hash').textContent())!.trim()).toBe(`${shown.slice(0, 12)}…`);
       const response = await page.request.get(new URL(href!, `${base}/site/index.html`).href);
-      const hash = createHash('sha256').update(await response.body()).digest('hex');
+      const hash = createHash('sha256')
+        .update(await response.body())
+        .digest('hex');
       expect(hash).toBe(shown);
-      expect(hash).toBe(createHash('sha256').update(readFileSync(path.join(version, path.basename(href!)))).digest('hex'));
+      expect(hash).toBe(
+        createHash('sha256')
+          .update(readFileSync(path.join(version, path.basename(href!))))
+          .digest('hex'),
+      );
     }
   });
 
@@ -140,7 +170,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
     await expect(button.textContent()).resolves.toBe('copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await button.getAttribute('data-copy'));
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      await button.getAttribute('data-copy'),
+    );
   });
 
   it('links a quote to its event, and the link opens the event in the table of dated events', async () => {
@@ -156,7 +188,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
 
   it('leads with the data: at 1280 and 390 px the first screen shows the counts and a chart', async () => {
     const events = readJson<unknown[]>(path.join(version, 'events.json')).length;
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.goto(`${base}/site/index.html`, { waitUntil: 'networkidle' });
       const firstScreen = async (selector: string) => {
@@ -165,7 +200,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
       };
       await expect(page.locator('.counts dd').first().textContent()).resolves.toBe(String(events));
       await page.screenshot({ path: path.join(ARTIFACTS, `site-first-screen-${viewport.width}.png`) });
-      expect({ viewport, counts: await firstScreen('.counts'), chart: await firstScreen('#timeline-chart svg') }).toEqual({ viewport, counts: true, chart: true });
+      expect({
+        viewport,
+        counts: await firstScreen('.counts'),
+        chart: await firstScreen('#timeline-chart svg'),
+      }).toEqual({ viewport, counts: true, chart: true });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   });

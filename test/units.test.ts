@@ -9,7 +9,14 @@ import { lexicon } from '../pipeline/extract/lexicons.js';
 import { Locator } from '../pipeline/base/locator.js';
 import { decodeUtf8 } from '../pipeline/read/index.js';
 import { fieldsOf, table } from '../pipeline/schema/index.js';
-import { checksumsText, csvCell, isContainedPath, parseChecksums, TABLE_FORMATS, tableSchema } from '../pipeline/publish/index.js';
+import {
+  checksumsText,
+  csvCell,
+  isContainedPath,
+  parseChecksums,
+  TABLE_FORMATS,
+  tableSchema,
+} from '../pipeline/publish/index.js';
 import { failedResult, progressReporter } from '../pipeline/orchestrate/index.js';
 import { RULE_IDS } from '../pipeline/base/diagnostics.js';
 import { validateRecords } from '../pipeline/validate/index.js';
@@ -57,12 +64,21 @@ describe('columns derived from the schemas', () => {
   });
   it('marks enums and countries for dictionary encoding, and dates as dates', () => {
     const events = fieldsOf(table('events'));
-    expect(events.find((f) => f.name === 'date_start')).toMatchObject({ type: 'string', format: 'date', nullable: true });
+    expect(events.find((f) => f.name === 'date_start')).toMatchObject({
+      type: 'string',
+      format: 'date',
+      nullable: true,
+    });
     expect(events.find((f) => f.name === 'event_type')).toMatchObject({ dictionary: true, nullable: false });
-    expect(fieldsOf(table('responses')).find((f) => f.name === 'country')).toMatchObject({ dictionary: true, pattern: '^[A-Z]{2}$' });
+    expect(fieldsOf(table('responses')).find((f) => f.name === 'country')).toMatchObject({
+      dictionary: true,
+      pattern: '^[A-Z]{2}$',
+    });
   });
   it('gives the Table Schema required and enum constraints without null', () => {
-    const schema = tableSchema(table('events')) as { fields: { name: string; constraints?: { required?: boolean; enum?: unknown[] } }[] };
+    const schema = tableSchema(table('events')) as {
+      fields: { name: string; constraints?: { required?: boolean; enum?: unknown[] } }[];
+    };
     expect(schema.fields.find((f) => f.name === 'id')!.constraints!.required).toBe(true);
     expect(schema.fields.find((f) => f.name === 'date')!.constraints?.required).toBeUndefined();
     expect(schema.fields.find((f) => f.name === 'date_precision')!.constraints!.enum).toEqual(['year', 'month', 'day']);
@@ -89,13 +105,27 @@ describe('CSV cells', () => {
 
 describe('checksums', () => {
   it('round-trips and flags lines that are not checksums', () => {
-    const text = checksumsText([{ name: 'b.csv', bytes: 1, sha256: 'b'.repeat(64) }, { name: 'a.csv', bytes: 1, sha256: 'a'.repeat(64) }]);
+    const text = checksumsText([
+      { name: 'b.csv', bytes: 1, sha256: 'b'.repeat(64) },
+      { name: 'a.csv', bytes: 1, sha256: 'a'.repeat(64) },
+    ]);
     expect(text).toBe(`${'a'.repeat(64)}  a.csv\n${'b'.repeat(64)}  b.csv\n`);
     const { entries, problems } = parseChecksums(`${text}not a line\n`);
     expect([...entries.keys()]).toEqual(['a.csv', 'b.csv']);
     expect(problems).toEqual([{ line: 3, text: 'not a line' }]);
   });
-  it.each([['quotes.csv', true], ['site/app.js', true], ['../etc/passwd', false], ['/etc/passwd', false], ['a/../../b', false], ['a\\b', false], ['C:x', false], ['', false], ['a//b', false], ['./a', false]])('isContainedPath(%j) is %s', (name, ok) => {
+  it.each([
+    ['quotes.csv', true],
+    ['site/app.js', true],
+    ['../etc/passwd', false],
+    ['/etc/passwd', false],
+    ['a/../../b', false],
+    ['a\\b', false],
+    ['C:x', false],
+    ['', false],
+    ['a//b', false],
+    ['./a', false],
+  ])('isContainedPath(%j) is %s', (name, ok) => {
     expect(isContainedPath(name)).toBe(ok);
   });
 });
@@ -103,7 +133,21 @@ describe('checksums', () => {
 describe('validateRecords', () => {
   it('reports a record that fails its schema at its source place', () => {
     const file = new VFile({ path: 'doc.txt' });
-    const bad = { id: 'qt-nothex', document: 'doc.txt', text: '', kind: 'quote', speaker: null, speaker_type: null, speaker_role: null, speaker_country: 'Australia', cue: null, closed: true, context: 'x', citations: [], source: { start: 0, end: 1, line: 3, column: 7 } };
+    const bad = {
+      id: 'qt-nothex',
+      document: 'doc.txt',
+      text: '',
+      kind: 'quote',
+      speaker: null,
+      speaker_type: null,
+      speaker_role: null,
+      speaker_country: 'Australia',
+      cue: null,
+      closed: true,
+      context: 'x',
+      citations: [],
+      source: { start: 0, end: 1, line: 3, column: 7 },
+    };
     expect(validateRecords({ events: [], quotes: [bad as never], responses: [] }, file)).toBe(1);
     const [m] = file.messages;
     expect(m).toMatchObject({ ruleId: 'schema/record', line: 3, column: 7, fatal: true });
@@ -118,22 +162,38 @@ describe('the landing page of a large dataset', () => {
     const sample = new SiteSample();
     let texts = 0;
     const quotes = [...generateQuotes(2500)];
-    const responses = quotes.map((q, i) => ({ id: `rs-${i}`, document: q.document, source: q.source, country: i % 3 ? 'FR' : null }));
+    const responses = quotes.map((q, i) => ({
+      id: `rs-${i}`,
+      document: q.document,
+      source: q.source,
+      country: i % 3 ? 'FR' : null,
+    }));
     for (let d = 0; d < 5; d++) {
       const inDoc = (r: { document: string }) => r.document === `doc-${String(d).padStart(5, '0')}.txt`;
-      await sample.add({ events: [], quotes: quotes.filter(inDoc), responses: responses.filter(inDoc) as never }, async () => {
-        texts++;
-        return 'x'.repeat(300_000);
-      });
+      await sample.add(
+        { events: [], quotes: quotes.filter(inDoc), responses: responses.filter(inDoc) as never },
+        async () => {
+          texts++;
+          return 'x'.repeat(300_000);
+        },
+      );
     }
     // Documents of 500 records each: the first two fill the page, and the other three are only counted.
     expect(texts).toBe(2);
     expect(sample.quotes.map((q) => q.id)).toEqual(quotes.slice(0, SITE_RECORDS).map((q) => q.id));
     expect(sample.totals).toEqual({ events: 0, quotes: 2500, responses: 2500 });
     expect(Object.fromEntries(sample.responseCountries)).toEqual({ none: 834, FR: 1666 });
-    const data = siteData({ metadata: { name: 'n', title: 't', version: '1.0.0', licence: { name: 'CC0-1.0' }, sources: [] } as never, sample, downloads: [], history: [], citation: '' });
+    const data = siteData({
+      metadata: { name: 'n', title: 't', version: '1.0.0', licence: { name: 'CC0-1.0' }, sources: [] } as never,
+      sample,
+      downloads: [],
+      history: [],
+      citation: '',
+    });
     const html = pageHtml(data, {});
-    expect(html).toContain(`This page shows the first 1,000 of 2,500 quotes and the first 1,000 of 2,500 responses; the downloads hold every record.`);
+    expect(html).toContain(
+      `This page shows the first 1,000 of 2,500 quotes and the first 1,000 of 2,500 responses; the downloads hold every record.`,
+    );
     expect(html).not.toContain('of 0 events');
   });
 });
@@ -141,16 +201,25 @@ describe('the landing page of a large dataset', () => {
 describe('lexicon.fold', () => {
   it('folds as lower case, straight apostrophes, single spaces and trimmed, on any text', () => {
     const reference = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
-    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '’', "'", 'É', 'ß') });
-    fc.assert(fc.property(text, (s) => {
-      expect(lexicon.fold(s)).toBe(reference(s));
-    }), { numRuns: 2000 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '’', "'", 'É', 'ß'),
+    });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(lexicon.fold(s)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('progress', () => {
   /** The lines a log (not a terminal) gets, on a clock the test sets. */
-  function logged(steps: [seconds: number, done: number, bytesDone: number][], total = 4, bytesTotal = 1_000_000): string[] {
+  function logged(
+    steps: [seconds: number, done: number, bytesDone: number][],
+    total = 4,
+    bytesTotal = 1_000_000,
+  ): string[] {
     const lines: string[] = [];
     let clock = 0;
     const progress = progressReporter({ write: (t) => lines.push(String(t).trim()) }, () => clock);
@@ -179,9 +248,13 @@ describe('help', () => {
 
 describe('rules', () => {
   it('every rule id is named by some test, so every rule has a case that triggers it', () => {
-    const testFiles = readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const testFiles = readdirSync(path.join(ROOT, 'test'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
     // Rule ids appear in tests as text or inside a regular expression, with the slash escaped.
-    const tests = testFiles.map((f) => readFileSync(path.join(ROOT, 'test', f), 'utf8').replaceAll('\\/', '/')).join('\n');
+    const tests = testFiles
+      .map((f) => readFileSync(path.join(ROOT, 'test', f), 'utf8').replaceAll('\\/', '/'))
+      .join('\n');
     expect(RULE_IDS.filter((id) => !tests.includes(id))).toEqual([]);
     for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
@@ -190,9 +263,15 @@ describe('rules', () => {
     const task = { document: 'a.txt', shown: 'sources/a.txt', text: 'x' };
     const fault = failedResult(task, new Error('boom'));
     expect(fault.records).toBeUndefined();
-    expect(fault.messages).toEqual([expect.objectContaining({ ruleId: 'extract/failed', fatal: true, line: 1, column: 1 })]);
-    expect(fault.messages[0]!.reason).toBe('extraction of a.txt failed: boom (a fault in papertrail; please report it)');
+    expect(fault.messages).toEqual([
+      expect.objectContaining({ ruleId: 'extract/failed', fatal: true, line: 1, column: 1 }),
+    ]);
+    expect(fault.messages[0]!.reason).toBe(
+      'extraction of a.txt failed: boom (a fault in papertrail; please report it)',
+    );
     const oom = failedResult(task, Object.assign(new Error('worker died'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
-    expect(oom.messages[0]!.reason).toMatch(/^ran out of memory while extracting a\.txt; lower --max-records-per-document/);
+    expect(oom.messages[0]!.reason).toMatch(
+      /^ran out of memory while extracting a\.txt; lower --max-records-per-document/,
+    );
   });
 });

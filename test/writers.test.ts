@@ -3,7 +3,15 @@
 // builders byte for byte, and tables of many record batches read back whole.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RecordBatch, RecordBatchFileWriter, Struct, Table, makeData, tableFromIPC, vectorFromArray } from 'apache-arrow';
+import {
+  RecordBatch,
+  RecordBatchFileWriter,
+  Struct,
+  Table,
+  makeData,
+  tableFromIPC,
+  vectorFromArray,
+} from 'apache-arrow';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readParquet } from 'parquet-wasm/node';
 import { stringify, type Options } from 'csv-stringify/sync';
@@ -17,28 +25,63 @@ import { parquetFormat } from '../pipeline/publish/write-parquet.js';
 import { fieldsOf, table, valueAt, type TableSchemaSource } from '../pipeline/schema/index.js';
 
 const CSV_OPTIONS: Options = { record_delimiter: 'windows', quoted_match: [/^$/, /[\r\n]/], eof: true };
-const TRICKY = ['', 'a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\r\nlf', 'a\rb', '\r\n', '=SUM(A1)', ' lead', 'trail ', 'é 中文 😀', '\ud800', ';'];
+const TRICKY = [
+  '',
+  'a,b',
+  'say "hi"',
+  '"',
+  '""',
+  'line\nbreak',
+  'cr\r\nlf',
+  'a\rb',
+  '\r\n',
+  '=SUM(A1)',
+  ' lead',
+  'trail ',
+  'é 中文 😀',
+  '\ud800',
+  ';',
+];
 
 describe('csvLine', () => {
   it('writes what csv-stringify writes, with null as an empty cell and "" quoted', () => {
-    const cell = fc.oneof(fc.constant(null), fc.constantFrom(...TRICKY), fc.string(), fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }));
-    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
-      expect(csvLine(cells)).toBe(stringify([cells], CSV_OPTIONS));
-    }), { numRuns: 2000 });
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(...TRICKY),
+      fc.string(),
+      fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
+        expect(csvLine(cells)).toBe(stringify([cells], CSV_OPTIONS));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('countCsvRows', () => {
   it('counts what csv-parse reads, and refuses a record of another width or an open quote', async () => {
     const dir = tempDir('csv-');
-    const cell = fc.oneof(fc.constant(null), fc.constantFrom(...TRICKY), fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }));
-    await fc.assert(fc.asyncProperty(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 20 }), fc.boolean(), async (rows, lastEnd) => {
-      const file = path.join(dir, 't.csv');
-      let text = [['a', 'b', 'c'], ...rows].map(csvLine).join('');
-      if (!lastEnd && rows.length) text = text.slice(0, -2);
-      writeFileSync(file, text);
-      expect(await countCsvRows(file)).toBe((parseCsv(text) as unknown[]).length - 1);
-    }), { numRuns: 300 });
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(...TRICKY),
+      fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ' ') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 20 }),
+        fc.boolean(),
+        async (rows, lastEnd) => {
+          const file = path.join(dir, 't.csv');
+          let text = [['a', 'b', 'c'], ...rows].map(csvLine).join('');
+          if (!lastEnd && rows.length) text = text.slice(0, -2);
+          writeFileSync(file, text);
+          expect(await countCsvRows(file)).toBe((parseCsv(text) as unknown[]).length - 1);
+        },
+      ),
+      { numRuns: 300 },
+    );
     writeFileSync(path.join(dir, 'wide.csv'), 'a,b\r\n1,2\r\n1,2,3\r\n');
     await expect(countCsvRows(path.join(dir, 'wide.csv'))).rejects.toThrow('record 2 has 3 cells, the header 2');
     writeFileSync(path.join(dir, 'open.csv'), 'a,b\r\n1,"2\r\n');

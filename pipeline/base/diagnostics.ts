@@ -50,7 +50,12 @@ export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** Records a warning: printed always, but the build goes on. */
-export function addWarning(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): VFileMessage {
+export function addWarning(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place?: { line: number; column: number; offset?: number },
+): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: 'papertrail' });
   message.fatal = false;
   return message;
@@ -77,13 +82,23 @@ export const MAX_INFO_PER_RULE = 100;
 const infoCounts = new WeakMap<VFile, Map<RuleId, number>>();
 
 /** Records an info message, up to MAX_INFO_PER_RULE of a rule in a file, then one saying that more were left out. */
-export function addInfo(file: VFile, ruleId: RuleId, reason: string, place?: { line: number; column: number; offset?: number }): void {
+export function addInfo(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place?: { line: number; column: number; offset?: number },
+): void {
   let counts = infoCounts.get(file);
   if (!counts) infoCounts.set(file, (counts = new Map()));
   const n = (counts.get(ruleId) ?? 0) + 1;
   counts.set(ruleId, n);
   if (n <= MAX_INFO_PER_RULE) file.info(reason, { place, ruleId, source: 'papertrail' });
-  else if (n === MAX_INFO_PER_RULE + 1) file.info(`more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown`, { place, ruleId, source: 'papertrail' });
+  else if (n === MAX_INFO_PER_RULE + 1)
+    file.info(`more messages of this kind follow in this document; only the first ${MAX_INFO_PER_RULE} are shown`, {
+      place,
+      ruleId,
+      source: 'papertrail',
+    });
 }
 
 export function hasErrors(files: readonly VFile[]): boolean {

@@ -25,7 +25,7 @@ function openingQuote(text: string, reportedAt: number, message: string): number
   if (!mark) return -1;
   // The value's opening mark follows a key's colon, a list's dash, a flow bracket or comma, or starts its line.
   for (let i = text.lastIndexOf(mark, Math.max(reportedAt - 1, 0)); i >= 0; i = text.lastIndexOf(mark, i - 1)) {
-    if (/(?:^|[:\-\[{,])[ \t]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) return i;
+    if (/(?:^|[:[{,-])[ \t]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) return i;
     if (i === 0) break;
   }
   return -1;
@@ -43,7 +43,13 @@ export function parseYaml(source: YamlSource): Record<string, unknown> | undefin
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const opened = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], e.message) : -1;
-      if (opened >= 0) addError(file, rules.yaml, `the quoted value that opens here is never closed (${e.message.split('\n')[0]!})`, at(opened));
+      if (opened >= 0)
+        addError(
+          file,
+          rules.yaml,
+          `the quoted value that opens here is never closed (${e.message.split('\n')[0]!})`,
+          at(opened),
+        );
       else addError(file, rules.yaml, e.message.split('\n')[0]!, at(e.pos[0]));
     }
     return undefined;
@@ -52,7 +58,10 @@ export function parseYaml(source: YamlSource): Record<string, unknown> | undefin
   const validate = validatorFor(schemaFile);
   if (validate(value)) return value as Record<string, unknown>;
   for (const error of validate.errors ?? []) {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const node = path.length ? doc.getIn(path, true) : doc.contents;
     const range = isNode(node) ? node.range : doc.contents?.range;
     addError(file, rules.schema, describeError(error).replace(/^\(record\)/, '(top level)'), at(range?.[0] ?? 0));

@@ -5,10 +5,20 @@ import { parseShard } from '../orchestrate/index.js';
 import { TABLE_FORMATS } from '../publish/index.js';
 import { inActions, reportBuild } from '../release/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
-import { KEEP_GOING_HELP, leftOutLine, MAX_RECORDS_HELP, report, RUN_OPTIONS, runBuild, SOURCES_OUT, VERBOSE } from './shared.js';
+import {
+  KEEP_GOING_HELP,
+  leftOutLine,
+  MAX_RECORDS_HELP,
+  report,
+  RUN_OPTIONS,
+  runBuild,
+  SOURCES_OUT,
+  VERBOSE,
+} from './shared.js';
 
 export const command: Command = {
-  usage: 'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
+  usage:
+    'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
   help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: ${TABLE_FORMATS.map((f) => f.label).join(', ')} files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -37,11 +47,19 @@ ${KEEP_GOING_HELP}
 
 Environment:
   SOURCE_DATE_EPOCH  the build date, in seconds since 1970 (default: the last commit touching the sources)`,
-  options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, ...RUN_OPTIONS, shard: { type: 'string' }, ...VERBOSE },
+  options: {
+    ...SOURCES_OUT,
+    previous: { type: 'string' },
+    force: { type: 'boolean' },
+    ...RUN_OPTIONS,
+    shard: { type: 'string' },
+    ...VERBOSE,
+  },
   positionals: { min: 0, max: 0 },
   async run(values, _positionals, io) {
     const shard = values.shard === undefined ? undefined : parseShard(String(values.shard));
-    if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N, got ${JSON.stringify(values.shard)}`);
+    if (values.shard !== undefined && !shard)
+      throw new UsageError(`--shard takes I/N with 1 <= I <= N, got ${JSON.stringify(values.shard)}`);
     const result = await runBuild(values, io, {
       previousDir: typeof values.previous === 'string' ? path.resolve(values.previous) : undefined,
       force: values.force === true,
@@ -58,11 +76,25 @@ Environment:
     }
     const { dir, counts, artifacts, diff, unchanged } = result.published;
     const shown = displayPath(dir);
-    const records = Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
-    io.out(unchanged ? `${shown} is already built with the same content: ${records}` : `built ${shown}: ${records}; ${artifacts.length + 1} files`);
+    const records = Object.entries(counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ');
+    io.out(
+      unchanged
+        ? `${shown} is already built with the same content: ${records}`
+        : `built ${shown}: ${records}; ${artifacts.length + 1} files`,
+    );
     if (diff) io.out(`since ${diff.from}: ${diff.bump === 'none' ? 'no changes' : `a ${diff.bump} change`}`);
     if (result.leftOut?.length) io.out(leftOutLine(result.leftOut));
-    if (inActions(io.env)) await reportBuild({ dist: shown, version: path.basename(dir), released: unchanged, counts, files: artifacts, diff });
+    if (inActions(io.env))
+      await reportBuild({
+        dist: shown,
+        version: path.basename(dir),
+        released: unchanged,
+        counts,
+        files: artifacts,
+        diff,
+      });
     return EXIT.ok;
   },
 };

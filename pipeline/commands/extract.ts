@@ -9,7 +9,8 @@ import { EXIT, UsageError, type Command } from './command.js';
 import { EXTRACT_OPTIONS, maxRecords, MAX_RECORDS_HELP, readOptions, report, VERBOSE } from './shared.js';
 
 export const command: Command = {
-  usage: 'papertrail extract FILE [--sources DIR] [--format json|ndjson] [--max-document-size SIZE] [--max-records-per-document N] [--verbose]',
+  usage:
+    'papertrail extract FILE [--sources DIR] [--format json|ndjson] [--max-document-size SIZE] [--max-records-per-document N] [--verbose]',
   help: `Prints {"events": [...], "quotes": [...], "responses": [...]} for one document: the records build would
 publish for it. Record ids and the document field use the file's path relative to the sources folder when the
 file lies inside it, else its file name. The records are written as they are serialised, never as one string.
@@ -22,31 +23,40 @@ Options:
                   refuse a document larger than SIZE, as build does (default: 64M)
 ${MAX_RECORDS_HELP}
   -v, --verbose   also print info messages on standard error`,
-  options: { sources: { type: 'string', default: 'sources' }, format: { type: 'string', default: 'json' }, ...EXTRACT_OPTIONS, ...VERBOSE },
+  options: {
+    sources: { type: 'string', default: 'sources' },
+    format: { type: 'string', default: 'json' },
+    ...EXTRACT_OPTIONS,
+    ...VERBOSE,
+  },
   positionals: { min: 1, max: 1 },
   async run(values, [target], io) {
     const format = String(values.format) as RecordFormat;
-    if (!RECORD_FORMATS.includes(format)) throw new UsageError(`--format takes ${RECORD_FORMATS.join(' or ')}, got ${JSON.stringify(values.format)}`);
+    if (!RECORD_FORMATS.includes(format))
+      throw new UsageError(`--format takes ${RECORD_FORMATS.join(' or ')}, got ${JSON.stringify(values.format)}`);
     const limit = maxRecords(values);
     const absolute = path.resolve(target!);
     const sources = path.resolve(String(values.sources));
     const inside = path.relative(sources, absolute);
-    const [dir, rel] = inside && !inside.startsWith('..') && !path.isAbsolute(inside)
-      ? [sources, inside.split(path.sep).join('/')]
-      : [path.dirname(absolute), path.basename(absolute)];
+    const [dir, rel] =
+      inside && !inside.startsWith('..') && !path.isAbsolute(inside)
+        ? [sources, inside.split(path.sep).join('/')]
+        : [path.dirname(absolute), path.basename(absolute)];
     const file = await readDocument(dir, rel, displayPath(absolute), readOptions(values));
     // The same journey build's workers take, so extract prints exactly what build publishes.
-    const records = hasErrors([file]) ? undefined : (() => {
-      const task = { document: rel, shown: String(file.path), text: String(file.value), maxRecords: limit };
-      let result;
-      try {
-        result = processDocument(task);
-      } catch (error) {
-        result = failedResult(task, error);
-      }
-      restoreMessages(file, result.messages);
-      return result.records;
-    })();
+    const records = hasErrors([file])
+      ? undefined
+      : (() => {
+          const task = { document: rel, shown: String(file.path), text: String(file.value), maxRecords: limit };
+          let result;
+          try {
+            result = processDocument(task);
+          } catch (error) {
+            result = failedResult(task, error);
+          }
+          restoreMessages(file, result.messages);
+          return result.records;
+        })();
     report([file], io, values.verbose === true);
     if (!records || hasErrors([file])) return EXIT.invalid;
     await writePieces(io.stdout, printRecords(records, format));

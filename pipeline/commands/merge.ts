@@ -5,7 +5,8 @@ import { EXIT, type Command } from './command.js';
 import { KEEP_GOING_HELP, leftOutLine, READ_OPTIONS, report, runBuild, SOURCES_OUT, VERBOSE } from './shared.js';
 
 export const command: Command = {
-  usage: 'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--max-document-size SIZE] [--keep-going] [--verbose]',
+  usage:
+    'papertrail merge SHARD_FILE... [--sources DIR] [--out DIR] [--previous DIR] [--force] [--max-document-size SIZE] [--keep-going] [--verbose]',
   help: `Publishes the dataset from the shard files that 'papertrail build --shard I/N' wrote for every I from 1 to N,
 exactly as an unsharded build would (byte-identical files). The sources must be the ones the shards were built
 from: a document no shard holds, or whose text or extractor changed since, is an error.
@@ -19,7 +20,14 @@ Options:
                    refuse a document larger than SIZE, as build does (default: 64M)
 ${KEEP_GOING_HELP}
   -v, --verbose    also print info messages`,
-  options: { ...SOURCES_OUT, previous: { type: 'string' }, force: { type: 'boolean' }, 'keep-going': { type: 'boolean' }, ...READ_OPTIONS, ...VERBOSE },
+  options: {
+    ...SOURCES_OUT,
+    previous: { type: 'string' },
+    force: { type: 'boolean' },
+    'keep-going': { type: 'boolean' },
+    ...READ_OPTIONS,
+    ...VERBOSE,
+  },
   positionals: { min: 1, max: Infinity },
   async run(values, positionals, io) {
     const result = await runBuild(values, io, {

@@ -23,10 +23,14 @@ package names another version are refused. Exits 1 naming every file that failed
     const result = await mirror({ source: source!, dest: path.resolve(dest!), shownDest, progress });
     report(result.files, io, false);
     if (hasErrors(result.files)) {
-      io.err(`papertrail mirror: ${result.files.length} file${result.files.length === 1 ? '' : 's'} failed; ${shownDest} keeps its last good copies`);
+      io.err(
+        `papertrail mirror: ${result.files.length} file${result.files.length === 1 ? '' : 's'} failed; ${shownDest} keeps its last good copies`,
+      );
       return EXIT.invalid;
     }
-    io.out(result.fetched.length ? `mirrored ${result.fetched.join(', ')} into ${shownDest}` : `${shownDest} is up to date`);
+    io.out(
+      result.fetched.length ? `mirrored ${result.fetched.join(', ')} into ${shownDest}` : `${shownDest} is up to date`,
+    );
     return EXIT.ok;
   },
 };

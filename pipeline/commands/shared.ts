@@ -13,19 +13,29 @@ import { annotate, inActions } from '../release/index.js';
 import { UsageError, type Io } from './command.js';
 
 export const VERBOSE = { verbose: { type: 'boolean', short: 'v' } } as const;
-export const SOURCES_OUT = { sources: { type: 'string', default: 'sources' }, out: { type: 'string', default: 'dist' } } as const;
+export const SOURCES_OUT = {
+  sources: { type: 'string', default: 'sources' },
+  out: { type: 'string', default: 'dist' },
+} as const;
 
 /** Prints every message (info only when verbose) and annotates in GitHub Actions. */
 export function report(files: readonly VFile[], io: Io, verbose: boolean): void {
   for (const file of files) {
-    for (const m of file.messages) if (m.fatal !== undefined && m.fatal !== null ? true : verbose) io.err(formatMessage(file, m));
+    for (const m of file.messages)
+      if (m.fatal !== undefined && m.fatal !== null ? true : verbose) io.err(formatMessage(file, m));
   }
   if (inActions(io.env)) annotate(files);
 }
 
 export const READ_OPTIONS = { 'max-document-size': { type: 'string' } } as const;
 export const EXTRACT_OPTIONS = { ...READ_OPTIONS, 'max-records-per-document': { type: 'string' } } as const;
-export const RUN_OPTIONS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'keep-going': { type: 'boolean' }, ...EXTRACT_OPTIONS } as const;
+export const RUN_OPTIONS = {
+  jobs: { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'keep-going': { type: 'boolean' },
+  ...EXTRACT_OPTIONS,
+} as const;
 /** The help text of --keep-going, the same in build and merge. */
 export const KEEP_GOING_HELP = `  --keep-going     leave out of the version any document that cannot be read or extracted (its errors
                    become warnings, and the summary names it) instead of publishing nothing`;
@@ -42,7 +52,8 @@ export function readOptions(values: Record<string, string | boolean | undefined>
   if (given === undefined) return DEFAULT_READ_OPTIONS;
   const m = /^(\d+)([kmg]?)i?b?$/i.exec(String(given));
   const maxBytes = m ? Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]! : NaN;
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-document-size takes a size such as 5000000, 512K or 64M, got ${JSON.stringify(given)}`);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
+    throw new UsageError(`--max-document-size takes a size such as 5000000, 512K or 64M, got ${JSON.stringify(given)}`);
   return { ...DEFAULT_READ_OPTIONS, maxBytes };
 }
 
@@ -51,7 +62,8 @@ export function maxRecords(values: Record<string, string | boolean | undefined>)
   const given = values['max-records-per-document'];
   if (given === undefined) return undefined;
   const n = Number(given);
-  if (!/^\d+$/.test(String(given)) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-records-per-document takes a whole number of at least 1, got ${JSON.stringify(given)}`);
+  if (!/^\d+$/.test(String(given)) || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`--max-records-per-document takes a whole number of at least 1, got ${JSON.stringify(given)}`);
   return n;
 }
 
@@ -64,11 +76,16 @@ function defaultCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** Runs build with the options build and merge share, and a progress display on standard error. */
-export async function runBuild(values: Record<string, string | boolean | undefined>, io: Io, extra: Partial<BuildOptions>): Promise<BuildResult> {
+export async function runBuild(
+  values: Record<string, string | boolean | undefined>,
+  io: Io,
+  extra: Partial<BuildOptions>,
+): Promise<BuildResult> {
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
   }
   const progress = progressReporter(process.stderr, () => performance.now());
   try {
@@ -81,7 +98,10 @@ export async function runBuild(values: Record<string, string | boolean | undefin
       maxRecords: maxRecords(values),
       keepGoing: values['keep-going'] === true,
       info: values.verbose === true,
-      cacheDir: values['no-cache'] === true ? undefined : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
+      cacheDir:
+        values['no-cache'] === true
+          ? undefined
+          : path.resolve(typeof values.cache === 'string' ? values.cache : defaultCacheDir(io.env)),
       onProgress: progress.update,
       ...extra,
     });

@@ -7,7 +7,14 @@ import { VFile } from 'vfile';
 import { build, displayPath } from '../build.js';
 import { addError } from '../base/diagnostics.js';
 import { DATASET_FILE, readDataset } from '../read/index.js';
-import { builtVersions, checkVersion, diffDatasets, loadVersion, withVersion, type DatasetDiff } from '../release/index.js';
+import {
+  builtVersions,
+  checkVersion,
+  diffDatasets,
+  loadVersion,
+  withVersion,
+  type DatasetDiff,
+} from '../release/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { report, SOURCES_OUT } from './shared.js';
 
@@ -39,7 +46,10 @@ Options:
       return EXIT.ok;
     }
     const outDir = path.resolve(String(values.out));
-    const previousDir = typeof values.previous === 'string' ? path.resolve(values.previous) : await builtVersions(outDir).then((v) => v[0] && path.join(outDir, v[0]));
+    const previousDir =
+      typeof values.previous === 'string'
+        ? path.resolve(values.previous)
+        : await builtVersions(outDir).then((v) => v[0] && path.join(outDir, v[0]));
     let diff: DatasetDiff | undefined;
     if (previousDir) {
       const scratch = await mkdtemp(path.join(tmpdir(), 'papertrail-version-'));
@@ -58,20 +68,32 @@ Options:
     const check = checkVersion(metadata.version, diff);
     const why = check.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.text}`);
     if (check.ok) {
-      io.out(`version ${check.declared}: ok${check.previous ? ` (${check.bump === 'none' ? 'no changes' : `a ${check.bump} change`} since ${check.previous} requires ${check.required})` : ' (no previous release)'}`);
+      io.out(
+        `version ${check.declared}: ok${check.previous ? ` (${check.bump === 'none' ? 'no changes' : `a ${check.bump} change`} since ${check.previous} requires ${check.required})` : ' (no previous release)'}`,
+      );
       if (why.length) io.out(why.join('\n'));
       return EXIT.ok;
     }
     const datasetPath = path.join(sourcesDir, DATASET_FILE);
     if (values.bump === true) {
       await writeFile(datasetPath, withVersion(await readFile(datasetPath, 'utf8'), check.required));
-      io.out(`${displayPath(datasetPath)}: version ${check.declared} -> ${check.required} (a ${check.bump} change since ${check.previous})`);
+      io.out(
+        `${displayPath(datasetPath)}: version ${check.declared} -> ${check.required} (a ${check.bump} change since ${check.previous})`,
+      );
       if (why.length) io.out(why.join('\n'));
       return EXIT.ok;
     }
     const versionFile = new VFile({ path: displayPath(datasetPath), value: readFileSync(datasetPath, 'utf8') });
-    const line = String(versionFile.value).split('\n').findIndex((l) => /^version\s*:/.test(l)) + 1;
-    addError(versionFile, 'release/version', `version ${check.declared} is lower than ${check.required}, which a ${check.bump} change since ${check.previous} requires (papertrail version --bump raises it)`, { line: Math.max(line, 1), column: 1 });
+    const line =
+      String(versionFile.value)
+        .split('\n')
+        .findIndex((l) => /^version\s*:/.test(l)) + 1;
+    addError(
+      versionFile,
+      'release/version',
+      `version ${check.declared} is lower than ${check.required}, which a ${check.bump} change since ${check.previous} requires (papertrail version --bump raises it)`,
+      { line: Math.max(line, 1), column: 1 },
+    );
     report([versionFile], io, false);
     io.err(`reasons:\n${why.join('\n')}`);
     return EXIT.invalid;

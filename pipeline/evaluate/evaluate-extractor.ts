@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../base/diagnostics.js';
 import { processDocument } from '../orchestrate/index.js';
 import { readDocument } from '../read/index.js';
-import { scoreDocument, summarize, totalScores, type DocumentScore, type GoldDocument, type ScoreSummary, type ScoreTotals } from './score.js';
+import {
+  scoreDocument,
+  summarize,
+  totalScores,
+  type DocumentScore,
+  type GoldDocument,
+  type ScoreSummary,
+  type ScoreTotals,
+} from './score.js';
 
 /** The project's own evaluation set; absent where only the pipeline is installed. */
 export const EVALUATION_DIR = fileURLToPath(new URL('../../evaluation', import.meta.url));
@@ -36,8 +44,11 @@ export async function readEvaluationSet(dir: string): Promise<EvaluationDocument
   const out: EvaluationDocument[] = [];
   for (const name of names.filter((n) => n.endsWith('.txt') && present.has(n.replace(/\.txt$/, GOLD_SUFFIX))).sort()) {
     const file = await readDocument(dir, name, path.join(dir, name));
-    if (hasErrors([file])) throw new Error(`evaluation set: ${file.messages.map((m) => `${name}: ${m.reason}`).join('; ')}`);
-    const gold = JSON.parse(await readFile(path.join(dir, name.replace(/\.txt$/, GOLD_SUFFIX)), 'utf8')) as GoldDocument;
+    if (hasErrors([file]))
+      throw new Error(`evaluation set: ${file.messages.map((m) => `${name}: ${m.reason}`).join('; ')}`);
+    const gold = JSON.parse(
+      await readFile(path.join(dir, name.replace(/\.txt$/, GOLD_SUFFIX)), 'utf8'),
+    ) as GoldDocument;
     out.push({ name, text: String(file.value), gold });
   }
   return out;

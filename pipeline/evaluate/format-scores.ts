@@ -14,7 +14,12 @@ export function documentLine(s: DocumentScore): string {
     `countries ${s.response_country.right}/${s.response_country.of}`,
   ];
   const e = s.entities;
-  if (e) parts.push(`actors ${e.known}/${e.named}`, `stated countries ${e.statedRight}/${e.stated}`, `due countries ${e.dueRight}/${e.due}`);
+  if (e)
+    parts.push(
+      `actors ${e.known}/${e.named}`,
+      `stated countries ${e.statedRight}/${e.stated}`,
+      `due countries ${e.dueRight}/${e.due}`,
+    );
   return `${s.document}: ${parts.join(' | ')}`;
 }
 
@@ -28,7 +33,10 @@ export function summaryLine(summary: ScoreSummary, totals: ScoreTotals): string 
   ];
   const e = summary.entities;
   if (e) {
-    parts.push(`actors P ${percent(e.actor_precision)}`, `record countries P ${percent(e.record_country_precision)} R ${percent(e.record_country_recall)} (${totals.entities.documents} docs with entities)`);
+    parts.push(
+      `actors P ${percent(e.actor_precision)}`,
+      `record countries P ${percent(e.record_country_precision)} R ${percent(e.record_country_recall)} (${totals.entities.documents} docs with entities)`,
+    );
   }
   return `all: ${parts.join(' | ')}`;
 }

@@ -22,7 +22,11 @@ export interface Quality {
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
-const rounded = (s: PrecisionRecall): PrecisionRecall => ({ precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) });
+const rounded = (s: PrecisionRecall): PrecisionRecall => ({
+  precision: round(s.precision),
+  recall: round(s.recall),
+  f1: round(s.f1),
+});
 
 /** The extractor's quality on the set in `dir`; undefined when the folder is absent or holds no scored document. */
 export async function measureQuality(dir: string): Promise<Quality | undefined> {
@@ -33,16 +37,22 @@ export async function measureQuality(dir: string): Promise<Quality | undefined> 
   return {
     extractor_version: EXTRACTOR_VERSION,
     documents: set.length,
-    gold_records: { quotes: required(totals.quotes), events: required(totals.events), responses: required(totals.responses) },
+    gold_records: {
+      quotes: required(totals.quotes),
+      events: required(totals.events),
+      responses: required(totals.responses),
+    },
     quotes: rounded(summary.quotes),
     events: rounded(summary.events),
     responses: rounded(summary.responses),
     attribution: round(summary.attribution),
     response_country: round(summary.response_country),
-    ...(summary.entities ? {
-      actor_precision: round(summary.entities.actor_precision),
-      record_country_precision: round(summary.entities.record_country_precision),
-      record_country_recall: round(summary.entities.record_country_recall),
-    } : {}),
+    ...(summary.entities
+      ? {
+          actor_precision: round(summary.entities.actor_precision),
+          record_country_precision: round(summary.entities.record_country_precision),
+          record_country_recall: round(summary.entities.record_country_recall),
+        }
+      : {}),
   };
 }

@@ -104,7 +104,12 @@ export interface ScoreSummary {
   attribution: number;
   response_country: number;
   /** Present when at least one gold document lists its entities. */
-  entities?: { documents: number; actor_precision: number; record_country_precision: number; record_country_recall: number };
+  entities?: {
+    documents: number;
+    actor_precision: number;
+    record_country_precision: number;
+    record_country_recall: number;
+  };
 }
 
 // Text is compared after these folds, in this order: markers are recognised before case is folded, so `[A]` is an
@@ -160,7 +165,8 @@ function wordF1(a: unknown, b: unknown): number {
 const harmonic = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** 1 for the same text once folded, else the word F1. */
-const quoteSimilarity = (predicted: unknown, gold: unknown) => (fold(predicted) === fold(gold) ? 1 : wordF1(predicted, gold));
+const quoteSimilarity = (predicted: unknown, gold: unknown) =>
+  fold(predicted) === fold(gold) ? 1 : wordF1(predicted, gold);
 
 const contains = (outer: readonly string[], inner: readonly string[]) => inner.every((w) => outer.includes(w));
 
@@ -184,13 +190,20 @@ interface Matching<P, G> {
  * extracted, then the gold records). An extracted record left over counts against precision unless it matches an
  * optional gold record, which absorbs any number of them.
  */
-function matchRecords<P, G extends MaybeOptional>(predicted: readonly P[], gold: readonly G[], similarity: (p: P, g: G) => number, threshold: number): Matching<P, G> {
+function matchRecords<P, G extends MaybeOptional>(
+  predicted: readonly P[],
+  gold: readonly G[],
+  similarity: (p: P, g: G) => number,
+  threshold: number,
+): Matching<P, G> {
   const candidates: { s: number; p: number; g: number }[] = [];
-  predicted.forEach((p, pi) => gold.forEach((g, gi) => {
-    if (g.optional) return;
-    const s = similarity(p, g);
-    if (s >= threshold) candidates.push({ s, p: pi, g: gi });
-  }));
+  predicted.forEach((p, pi) =>
+    gold.forEach((g, gi) => {
+      if (g.optional) return;
+      const s = similarity(p, g);
+      if (s >= threshold) candidates.push({ s, p: pi, g: gi });
+    }),
+  );
   candidates.sort((x, y) => y.s - x.s || x.p - y.p || x.g - y.g);
   const takenP = new Set<number>();
   const takenG = new Set<number>();
@@ -220,17 +233,23 @@ const named = (value: unknown) => value !== null && value !== undefined && value
 function entityNamed(name: unknown, entities: readonly GoldEntity[]): GoldEntity | undefined {
   const words = wordsOf(name);
   if (words.length === 0) return undefined;
-  return entities.find((e) => (e.names ?? []).some((n) => {
-    const gold = wordsOf(n);
-    return gold.length > 0 && contains(words, gold);
-  }));
+  return entities.find((e) =>
+    (e.names ?? []).some((n) => {
+      const gold = wordsOf(n);
+      return gold.length > 0 && contains(words, gold);
+    }),
+  );
 }
 
 function scoreEntities(entities: readonly GoldEntity[], predicted: Prediction): EntityTally {
   const tally: EntityTally = { named: 0, known: 0, stated: 0, statedRight: 0, due: 0, dueRight: 0 };
   const records: [unknown, string | null][] = [
-    ...(predicted.quotes ?? []).filter((q) => named(q.speaker)).map((q): [unknown, string | null] => [q.speaker, upper(q.speaker_country ?? q.country)]),
-    ...(predicted.responses ?? []).filter((r) => named(r.actor)).map((r): [unknown, string | null] => [r.actor, upper(r.country)]),
+    ...(predicted.quotes ?? [])
+      .filter((q) => named(q.speaker))
+      .map((q): [unknown, string | null] => [q.speaker, upper(q.speaker_country ?? q.country)]),
+    ...(predicted.responses ?? [])
+      .filter((r) => named(r.actor))
+      .map((r): [unknown, string | null] => [r.actor, upper(r.country)]),
   ];
   for (const [name, country] of records) {
     tally.named++;
@@ -250,7 +269,11 @@ function scoreEntities(entities: readonly GoldEntity[], predicted: Prediction): 
   return tally;
 }
 
-export function scoreDocument(gold: GoldDocument, predicted: Prediction, document = gold.document ?? ''): DocumentScore {
+export function scoreDocument(
+  gold: GoldDocument,
+  predicted: Prediction,
+  document = gold.document ?? '',
+): DocumentScore {
   const goldQuotes = gold.quotes ?? [];
   const quotes = matchRecords(predicted.quotes ?? [], goldQuotes, (p, g) => quoteSimilarity(p.text, g.text), 0.8);
   const speakerNamed = (g: GoldQuote) => (g.speakers?.length ?? 0) > 0;
@@ -259,11 +282,22 @@ export function scoreDocument(gold: GoldDocument, predicted: Prediction, documen
     of: goldQuotes.filter((g) => !g.optional && speakerNamed(g)).length,
   };
 
-  const dated = <T extends { date?: unknown }>(rows: readonly T[]) => rows.filter((r) => r.date !== null && r.date !== undefined);
-  const events = matchRecords(dated(predicted.events ?? []), dated(gold.events ?? []), (p, g) => (String(p.date) === String(g.date) ? 1 : 0), 1);
+  const dated = <T extends { date?: unknown }>(rows: readonly T[]) =>
+    rows.filter((r) => r.date !== null && r.date !== undefined);
+  const events = matchRecords(
+    dated(predicted.events ?? []),
+    dated(gold.events ?? []),
+    (p, g) => (String(p.date) === String(g.date) ? 1 : 0),
+    1,
+  );
 
   const goldResponses = gold.responses ?? [];
-  const responses = matchRecords(predicted.responses ?? [], goldResponses, (p, g) => (nameMatches(p.actor, g.actors) ? 1 : 0), 1);
+  const responses = matchRecords(
+    predicted.responses ?? [],
+    goldResponses,
+    (p, g) => (nameMatches(p.actor, g.actors) ? 1 : 0),
+    1,
+  );
   const responseCountry = {
     right: responses.pairs.filter(([p, g]) => g.country && String(p.country ?? '').toUpperCase() === g.country).length,
     of: goldResponses.filter((g) => !g.optional && g.country).length,
@@ -310,7 +344,8 @@ export function totalScores(scores: readonly DocumentScore[]): ScoreTotals {
     addRatio(totals.response_country, s.response_country);
     if (!s.entities) continue;
     totals.entities.documents++;
-    for (const key of ['named', 'known', 'stated', 'statedRight', 'due', 'dueRight'] as const) totals.entities[key] += s.entities[key];
+    for (const key of ['named', 'known', 'stated', 'statedRight', 'due', 'dueRight'] as const)
+      totals.entities[key] += s.entities[key];
   }
   return totals;
 }
@@ -334,13 +369,15 @@ export function summarize(totals: ScoreTotals): ScoreSummary {
     attribution: share(totals.attribution.right, totals.attribution.of, 0),
     response_country: share(totals.response_country.right, totals.response_country.of, 0),
     // With nothing named or stated there is nothing wrong either: these start from 1, not 0.
-    ...(e.documents ? {
-      entities: {
-        documents: e.documents,
-        actor_precision: share(e.known, e.named, 1),
-        record_country_precision: share(e.statedRight, e.stated, 1),
-        record_country_recall: share(e.dueRight, e.due, 1),
-      },
-    } : {}),
+    ...(e.documents
+      ? {
+          entities: {
+            documents: e.documents,
+            actor_precision: share(e.known, e.named, 1),
+            record_country_precision: share(e.statedRight, e.stated, 1),
+            record_country_recall: share(e.dueRight, e.due, 1),
+          },
+        }
+      : {}),
   };
 }

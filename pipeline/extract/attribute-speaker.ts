@@ -12,13 +12,18 @@ export interface Attribution {
   cue: string | null;
 }
 
-const AUX = /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
-const INTRO = /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
-const QUOTED_AS = /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
+const AUX =
+  /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
+const INTRO =
+  /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
+const QUOTED_AS =
+  /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*/;
 const STOP = new Set(
-  'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(' '),
+  'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(
+    ' ',
+  ),
 );
 
 /** The reporting verb at a word: a verb of the lexicon, or one of its verb phrases ("expressed concern"). */
@@ -82,7 +87,9 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   const s = text.slice(start, end);
   const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s)) : null;
   const from = intro ? intro.index + intro[0].length : 0;
-  const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(s.slice(from));
+  const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
+    s.slice(from),
+  );
   if (!m || !/\p{Lu}/u.test(m[0])) return null;
   return { phrase: cleanPhrase(m[0]), at: start + from };
 }
@@ -98,7 +105,8 @@ function trailingNP(seg: string): string {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
     // "Ambassador to Mexico Carlos Pascual": "to" inside a diplomat's title does not end the phrase.
     const posting = w === 'to' && k > 1 && DIPLOMAT_WORD.test(words[k - 2]![0]);
-    if ((STOP.has(w) && !posting) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))) break;
+    if ((STOP.has(w) && !posting) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0])))
+      break;
     k--;
   }
   // "..., and he said": a clause joined by a conjunction starts after it.
@@ -106,21 +114,33 @@ function trailingNP(seg: string): string {
 }
 
 /** The subject phrase of a verb at verbIndex, reading back to the clause start; null: the verb shares the subject before. */
-export function subjectBefore(text: string, from: number, verbIndex: number): { phrase: string; at: number; relative: boolean } | null {
+export function subjectBefore(
+  text: string,
+  from: number,
+  verbIndex: number,
+): { phrase: string; at: number; relative: boolean } | null {
   let seg = text.slice(from, verbIndex);
   // A clause starts after a semicolon, a colon, a dash between words, a closing mark or "while", "but".
   const dash = /\s[-\u2013\u2014]\s(?!.*\s[-\u2013\u2014]\s)/.exec(seg);
-  const cut = Math.max(seg.lastIndexOf(';'), seg.lastIndexOf(':'), dash ? dash.index + dash[0].length - 1 : -1, seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/), seg.lastIndexOf('\u201D'), seg.lastIndexOf('"'));
+  const cut = Math.max(
+    seg.lastIndexOf(';'),
+    seg.lastIndexOf(':'),
+    dash ? dash.index + dash[0].length - 1 : -1,
+    seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/),
+    seg.lastIndexOf('\u201D'),
+    seg.lastIndexOf('"'),
+  );
   let base = from;
   if (cut >= 0) {
     base += cut + 1;
     seg = seg.slice(cut + 1);
   }
-  for (let prev = ''; prev !== seg; ) {
+  for (let prev = ''; prev !== seg;) {
     prev = seg;
     seg = seg.replace(AUX, '').replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
   }
-  if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex)))) return null;
+  if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex))))
+    return null;
   let relative = false;
   const rel = /[,\s]+(?:who|which|that)\s*$/i.exec(seg);
   if (rel) {
@@ -137,7 +157,12 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
   // "over what it said": a pronoun right before the verb is its subject, however the clause began; "it" names no
   // one here (an empty phrase: "X said it rejected" goes back to X).
   const pronoun = /(?:^|\s)(it|he|she|they|we)\s*$/i.exec(seg);
-  if (pronoun) return { phrase: /^it$/i.test(pronoun[1]!) ? '' : pronoun[1]!, at: base + pronoun.index + pronoun[0].length - pronoun[1]!.length, relative };
+  if (pronoun)
+    return {
+      phrase: /^it$/i.test(pronoun[1]!) ? '' : pronoun[1]!,
+      at: base + pronoun.index + pronoun[0].length - pronoun[1]!.length,
+      relative,
+    };
   // "Putin on Dec. 9 said", "the minister in a statement said": the phrase between subject and verb is no subject.
   const adjunct = TRAILING_ADJUNCT.exec(seg);
   if (adjunct && trailingNP(seg.slice(0, adjunct.index))) seg = seg.slice(0, adjunct.index);
@@ -153,7 +178,8 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
   }
   // "Writing on Twitter, Ana Ruiz": the object of an opening participle's preposition, set off before the subject.
   const before = seg.slice(0, Math.max(0, seg.lastIndexOf(phrase)));
-  if (/(?:^|[\s,])\p{L}+ing\s+(?:on|in|at|from|to|with|via)\s*$/iu.test(before) && /,\s*\S/.test(phrase)) phrase = phrase.slice(phrase.indexOf(',') + 1);
+  if (/(?:^|[\s,])\p{L}+ing\s+(?:on|in|at|from|to|with|via)\s*$/iu.test(before) && /,\s*\S/.test(phrase))
+    phrase = phrase.slice(phrase.indexOf(',') + 1);
   phrase = cleanPhrase(phrase);
   return { phrase, at: base + Math.max(0, seg.indexOf(phrase.slice(0, 8))), relative };
 }
@@ -162,7 +188,14 @@ export function subjectBefore(text: string, from: number, verbIndex: number): { 
  * Attribution of the quote text[open, close] in the sentence [start, end); prevEnd is where the quote before it in
  * the sentence ends (or the sentence start).
  */
-export function attributeQuote(text: string, sentence: { start: number; end: number }, open: number, closeEnd: number, prevEnd: number, nextOpen: number): Attribution | null {
+export function attributeQuote(
+  text: string,
+  sentence: { start: number; end: number },
+  open: number,
+  closeEnd: number,
+  prevEnd: number,
+  nextOpen: number,
+): Attribution | null {
   // Inside an opening participle phrase ("Citing "...", the ministry said"): the speaker is the sentence's subject.
   const lead = text.slice(sentence.start, open).replace(LEAD_DEBRIS, '');
   const participle = /^(\p{Lu}\p{Ll}+ing)\b[^,;]*$/u.exec(lead);
@@ -172,7 +205,12 @@ export function attributeQuote(text: string, sentence: { start: number; end: num
   }
   // "The cable quoted Berg as saying ...", "cited the minister as telling ...": the one quoted is the speaker.
   const quoted = QUOTED_AS.exec(text.slice(prevEnd, open));
-  if (quoted) return { phrase: cleanPhrase(quoted[1]!), at: prevEnd + quoted.index + quoted[0].indexOf(quoted[1]!), cue: quoted[2]! };
+  if (quoted)
+    return {
+      phrase: cleanPhrase(quoted[1]!),
+      at: prevEnd + quoted.index + quoted[0].indexOf(quoted[1]!),
+      cue: quoted[2]!,
+    };
   const verb = lastSpeechVerb(text, prevEnd, open);
   // After the quote: `..., said X` or `..., X said`; an outlet that "reported" words a verb before the quote gives
   // to someone else only passes them on.
@@ -182,16 +220,27 @@ export function attributeQuote(text: string, sentence: { start: number; end: num
   const relayed = verb != null && /^report/i.test(verbFirst?.[1] ?? '');
   if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
     const phrase = verbFirst[2]!.replace(/\s+(?:on|at|in|after|before|during|that|to|when|while|as|from)\s.*$/i, '');
-    if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase)) return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
+    if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
+      return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
   const v = lastSpeechVerb(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
   const between = text.slice(closeEnd, v?.index ?? closeEnd);
-  if (v && !(relayed && /^report/i.test(v.word)) && between.split(/\s+/).length <= 16 && !/[.!?;]\s/.test(between.slice(1)) && !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)) {
+  if (
+    v &&
+    !(relayed && /^report/i.test(v.word)) &&
+    between.split(/\s+/).length <= 16 &&
+    !/[.!?;]\s/.test(between.slice(1)) &&
+    !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)
+  ) {
     const subject = subjectBefore(text, afterStart, v.index);
     if (subject?.phrase) return { ...subject, cue: v.word };
   }
   // Before the quote, in the same clause chain; "..., adding that "..."" after a quote goes on with its speaker.
-  if (verb && /ing$/i.test(verb.word) && !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(0, verb.index - 8), verb.index))) {
+  if (
+    verb &&
+    /ing$/i.test(verb.word) &&
+    !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(0, verb.index - 8), verb.index))
+  ) {
     if (prevEnd > sentence.start) return { phrase: null, at: open, cue: verb.word };
     const main = mainSubject(text, sentence.start, sentence.end);
     if (main) return { ...main, cue: verb.word };
@@ -209,7 +258,8 @@ export function attributeQuote(text: string, sentence: { start: number; end: num
     return { ...subject, cue: verb.word };
   }
   const label = /([^.:;"\u201C\u201D]{2,80}):\s*$/.exec(text.slice(prevEnd, open));
-  if (label && /\p{Lu}/u.test(label[1]!)) return { phrase: cleanPhrase(label[1]!), at: prevEnd + label.index, cue: ':' };
+  if (label && /\p{Lu}/u.test(label[1]!))
+    return { phrase: cleanPhrase(label[1]!), at: prevEnd + label.index, cue: ':' };
   if (prevEnd > sentence.start) return { phrase: null, at: open, cue: null };
   const earlier = lastSpeechVerb(text, sentence.start, open) ?? lastSpeechVerb(text, sentence.start, open, true);
   if (earlier) {

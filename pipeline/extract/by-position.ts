@@ -9,7 +9,10 @@ export class ByPosition<T extends { at: number }> {
 
   /** Adds an item after those at the same position. */
   insert(item: T): void {
-    const c = Math.max(0, this.lastChunk((first) => first <= item.at));
+    const c = Math.max(
+      0,
+      this.lastChunk((first) => first <= item.at),
+    );
     const chunk = this.chunks[c];
     if (!chunk) {
       this.chunks.push([item]);

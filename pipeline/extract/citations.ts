@@ -12,7 +12,8 @@ export function findMarkers(text: string, start: number, end: number): Marker[] 
   const out: Marker[] = [];
   // Matched on the range alone: a search of the whole text from `start` runs on to the next marker however far
   // away, so a document without markers would be scanned to its end once per sentence.
-  for (const m of text.slice(start, end).matchAll(MARKER)) out.push({ start: start + m.index, end: start + m.index + m[0].length, label: m[1]! });
+  for (const m of text.slice(start, end).matchAll(MARKER))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, label: m[1]! });
   return out;
 }
 

@@ -11,7 +11,8 @@ export interface Seen {
   subject?: boolean;
 }
 
-const PREMODIFIER = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+const PREMODIFIER =
+  /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 /** How many mentions back a pronoun or a bare title looks for what it means. */
 const REACH = 400;
 /**
@@ -26,13 +27,15 @@ const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?
  * Offices one person holds at a time ("defence minister", "president", "Minister of Justice"), so that an unnamed
  * mention of one can mean its named holder; "official" or "lawyer" name one of many.
  */
-const SINGLE_OFFICE = /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)|(?:minister|secretary) (?:of|for) .+|(?:prime minister|president|vice[- ]president|chancellor|premier|king|queen|pope|governor|mayor|attorney general|secretary of state))$/i;
+const SINGLE_OFFICE =
+  /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)|(?:minister|secretary) (?:of|for) .+|(?:prime minister|president|vice[- ]president|chancellor|premier|king|queen|pope|governor|mayor|attorney general|secretary of state))$/i;
 
 /**
  * Someone unnamed brought in as the agent or subject: "by a person or group", "A spokesman said", "someone". A
  * pronoun after it means that one, whom no name can be given; an apposition ("Lund, a lawyer,") brings no one in.
  */
-const UNNAMED = /(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b/iuy;
+const UNNAMED =
+  /(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b/iuy;
 const AGENT_BY = /\bby\s+/gi;
 const SOMEONE = /\bsome(?:one|body)\b/gi;
 
@@ -53,7 +56,8 @@ function unnamedAt(sentence: string): number[] {
  * ", the Kenyan foreign minister," or ", Canada's envoy," right after a name: an apposition of up to six words,
  * closed by a comma or a stop.
  */
-const APPOSITION = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
+const APPOSITION =
+  /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -63,14 +67,20 @@ const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 
 /** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
-const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
+const FINITE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
 
 /** "X and Y are among the most prominent Canadian figures ...", "X is a British journalist": subject, then demonym. */
-const COPULA_DEMONYM = /^(.+?)\s+(?:is|are|was|were)\s+(?:a|an|the|one of the|among the)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+const COPULA_DEMONYM =
+  /^(.+?)\s+(?:is|are|was|were)\s+(?:a|an|the|one of the|among the)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
-const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 export class Discourse {
   private readonly seen = new ByPosition<Seen>();
@@ -113,22 +123,32 @@ export class Discourse {
       let actor = parseActor(run.possessive ? run.tokens.map((t) => t.word).join(' ') : phrase);
       // "Israel's Prime Minister Ana Levi", "the UK Parliament's Joint Committee": a country or a national body owning
       // the title or body named next.
-      const ownedBy = owningCountry && index >= 0 && !slice.slice(owningCountry.end, index).trim() ? owningCountry.phrase : null;
+      const ownedBy =
+        owningCountry && index >= 0 && !slice.slice(owningCountry.end, index).trim() ? owningCountry.phrase : null;
       // A possessive naming a country or a national body: "Israel's", "the UK Parliament's".
-      owningCountry = run.possessive && (lexicon.countryByName(run.tokens.map((t) => t.word).join(' ')) || (actor && actor.type !== 'person' && actor.country)) ? { phrase, end: index + phrase.length } : null;
+      owningCountry =
+        run.possessive &&
+        (lexicon.countryByName(run.tokens.map((t) => t.word).join(' ')) ||
+          (actor && actor.type !== 'person' && actor.country))
+          ? { phrase, end: index + phrase.length }
+          : null;
       if (ownedBy && actor && !actor.ref && !actor.country) {
         const owned = parseActor(`${ownedBy} ${phrase}`);
         if (owned && owned.type === actor.type) actor = owned;
       }
       // "the Chilean law firm Ortega Vidal", "Estonian lawyer Mari Tamm": a country before the role.
-      const pre = actor && !actor.country && !actor.ref ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start)) : null;
+      const pre =
+        actor && !actor.country && !actor.ref
+          ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start))
+          : null;
       if (pre && (lexicon.countryByName(pre[1]!) ?? lexicon.countryByDemonym(pre[1]!)) && /\p{Ll}/u.test(pre[2]!)) {
         const head = pre[2]!.trim().split(/\s+/).at(-1)!;
         if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${pre[1]} ${pre[2]}${phrase}`) ?? actor;
       }
       const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
       // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.
-      const apposition = actor?.type === 'person' && !actor.ref && !actor.country && !run.possessive ? APPOSITION.exec(next) : null;
+      const apposition =
+        actor?.type === 'person' && !actor.ref && !actor.country && !run.possessive ? APPOSITION.exec(next) : null;
       if (apposition) {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
@@ -138,20 +158,46 @@ export class Discourse {
       const posting = actor && POSTING_BEFORE.exec(lead);
       if (posting) actor = parseActor(`${posting[1]} to ${phrase}`) ?? actor;
       // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
-      const titles = actor?.type === 'person' && !actor.ref && !actor.role ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle) : [];
+      const titles =
+        actor?.type === 'person' && !actor.ref && !actor.role
+          ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle)
+          : [];
       const title = titles[0];
       if (title) {
         const read = parseActor(`${title[1]!.replace(/s$/, '')} ${phrase}`);
-        if (read?.name === actor!.name) actor = { ...read, country: actor!.country ?? read.country, countrySource: actor!.countrySource ?? read.countrySource, countryText: actor!.countryText ?? read.countryText };
+        if (read?.name === actor!.name)
+          actor = {
+            ...read,
+            country: actor!.country ?? read.country,
+            countrySource: actor!.countrySource ?? read.countrySource,
+            countryText: actor!.countryText ?? read.countryText,
+          };
       }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their
       // words), or where it repeats a person named before ("Lund's term" after "Kay Lund").
       const lone = run.tokens.length === 1 && actor?.type === 'person';
       const standsAlone = /^\s*(?:[,;)]|$|(\p{L}+))/u.exec(next);
-      const owner = run.possessive && /^\s*(?:speeches|remarks|words|comments|statement|letter|tweets?|view|government|administration|spokes\w+)\b/.test(next);
-      const place = /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+$/i.test(slice.slice(Math.max(0, at - start - 12), at - start));
-      if (lone && (place || !(owner || (standsAlone && (!standsAlone[1] || lexicon.verb(standsAlone[1]) || /^(?:and|has|had|was|is)$/.test(standsAlone[1]))) || this.lookup(actor!)))) continue;
+      const owner =
+        run.possessive &&
+        /^\s*(?:speeches|remarks|words|comments|statement|letter|tweets?|view|government|administration|spokes\w+)\b/.test(
+          next,
+        );
+      const place =
+        /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+$/i.test(
+          slice.slice(Math.max(0, at - start - 12), at - start),
+        );
+      if (
+        lone &&
+        (place ||
+          !(
+            owner ||
+            (standsAlone &&
+              (!standsAlone[1] || lexicon.verb(standsAlone[1]) || /^(?:and|has|had|was|is)$/.test(standsAlone[1]))) ||
+            this.lookup(actor!)
+          ))
+      )
+        continue;
       if (actor && !actor.ref) found.push({ actor: this.note(actor, at), at });
     }
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who
@@ -159,16 +205,23 @@ export class Discourse {
     const copula = COPULA_DEMONYM.exec(slice);
     const said = copula ? lexicon.countryByDemonym(copula[2]!) : undefined;
     // Only the subject itself: not "the son of X", nor "X, whose father".
-    if (copula && said && !FINITE.test(copula[1]!) && !/\b(?:of|who|whose|which|that|his|her|their|its)\b/i.test(copula[1]!)) {
+    if (
+      copula &&
+      said &&
+      !FINITE.test(copula[1]!) &&
+      !/\b(?:of|who|whose|which|that|his|her|their|its)\b/i.test(copula[1]!)
+    ) {
       for (const f of found) {
-        if (f.at - start < copula[1]!.length && f.actor.type === 'person' && !f.actor.country) Object.assign(f.actor, { country: said, countrySource: 'demonym', countryText: copula[2]! });
+        if (f.at - start < copula[1]!.length && f.actor.type === 'person' && !f.actor.country)
+          Object.assign(f.actor, { country: said, countrySource: 'demonym', countryText: copula[2]! });
       }
     }
     // Groups named by a plural role ("U.N. ambassadors", "Chinese officials"): "the ambassadors" and "they" point back.
     for (const m of slice.matchAll(GROUP)) {
       if (!lexicon.role(m[1]!.replace(/s$/, ''))) continue;
       const actor = parseActor(m[0]);
-      if (actor && !actor.ref && actor.type === 'person' && !actor.name.includes(' and ')) found.push({ actor: this.note(actor, start + m.index), at: start + m.index });
+      if (actor && !actor.ref && actor.type === 'person' && !actor.name.includes(' and '))
+        found.push({ actor: this.note(actor, start + m.index), at: start + m.index });
     }
     return found;
   }
@@ -177,7 +230,16 @@ export class Discourse {
   note(actor: Actor, at: number): Actor {
     const known = this.lookup(actor);
     const merged: Actor = known
-      ? { ...known, role: actor.role ?? known.role, organization: actor.organization ?? known.organization, servesPerson: actor.servesPerson ?? known.servesPerson ?? null, ...(known.country ? {} : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }), international: actor.international || known.international }
+      ? {
+          ...known,
+          role: actor.role ?? known.role,
+          organization: actor.organization ?? known.organization,
+          servesPerson: actor.servesPerson ?? known.servesPerson ?? null,
+          ...(known.country
+            ? {}
+            : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }),
+          international: actor.international || known.international,
+        }
       : actor;
     if (known) Object.assign(known, merged);
     this.mention(known ?? merged, at);
@@ -280,7 +342,12 @@ export class Discourse {
     const before = this.before(at);
     const found = this.namedAntecedent(actor, at, before);
     // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
-    if (found && (actor.ref === 'person' || actor.ref === 'plural') && this.unnamedBetween(before.find((s) => s.actor === found)?.at ?? -1, at)) return null;
+    if (
+      found &&
+      (actor.ref === 'person' || actor.ref === 'plural') &&
+      this.unnamedBetween(before.find((s) => s.actor === found)?.at ?? -1, at)
+    )
+      return null;
     return found;
   }
 
@@ -300,7 +367,9 @@ export class Discourse {
     if (actor.ref === 'person') {
       // The nearest person, unless the sentence that names them has another person as its subject ("Lund
       // insisted she had met President Berg ... She said" means Lund).
-      const people = before.filter((s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor));
+      const people = before.filter(
+        (s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor),
+      );
       const nearest = people[0];
       if (!nearest) return null;
       // So does the speaker of the sentence before a caption: a verbless line between "Lund said ..." and "he said"
@@ -312,15 +381,25 @@ export class Discourse {
     }
     if (actor.ref === 'plural') return before.find((s) => s.actor.type !== 'person' || isGroup(s.actor))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
-    if (actor.type === 'document') return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
+    if (actor.type === 'document')
+      return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
     const head = (actor.head ?? '').replace(/s$/, '');
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).
     const byRole = head ? before.find((s) => (s.actor.role ?? '').toLowerCase().includes(head)) : undefined;
-    const match = byRole ?? (head ? before.find((s) => !(s.actor.type === 'person' && s.actor.role) && this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head)) : undefined);
+    const match =
+      byRole ??
+      (head
+        ? before.find(
+            (s) =>
+              !(s.actor.type === 'person' && s.actor.role) &&
+              this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head),
+          )
+        : undefined);
     if (match) return match.actor;
     // "The group", "the organisation": the organisation named last.
-    if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
+    if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name))
+      return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
     // Unresolved, a body ("the Council") or a title with its country ("the US Treasury Secretary") still names a speaker.
     if (actor.type === 'person') return actor.country ? actor : null;
     return actor;
@@ -335,7 +414,8 @@ export class Discourse {
     const office = actor.role ? this.byOffice.get(lexicon.officeOf(actor.role)) : undefined;
     if (!office || office.named.size !== 1 || !office.named.has(actor)) return null;
     const stated = office.unnamed.filter((a) => a.country);
-    if (!stated.length || stated.length !== office.unnamed.length || new Set(stated.map((a) => a.country)).size !== 1) return null;
+    if (!stated.length || stated.length !== office.unnamed.length || new Set(stated.map((a) => a.country)).size !== 1)
+      return null;
     return stated[0]!;
   }
 
@@ -346,11 +426,20 @@ export class Discourse {
    */
   private nameEarlier(named: Actor, at: number): void {
     const sentence = this.sentenceAt(at);
-    const earlier = this.before(at).find((s) => s.actor !== named && s.actor.type === 'person' && !s.actor.ref && namedByTitle(s.actor) && !isGroup(s.actor) && this.sentenceAt(s.at) >= sentence - 1);
+    const earlier = this.before(at).find(
+      (s) =>
+        s.actor !== named &&
+        s.actor.type === 'person' &&
+        !s.actor.ref &&
+        namedByTitle(s.actor) &&
+        !isGroup(s.actor) &&
+        this.sentenceAt(s.at) >= sentence - 1,
+    );
     if (!earlier) return;
     const e = earlier.actor;
     named.role = e.role ?? named.role;
-    if (!named.country && e.country) Object.assign(named, { country: e.country, countrySource: e.countrySource, countryText: e.countryText });
+    if (!named.country && e.country)
+      Object.assign(named, { country: e.country, countrySource: e.countrySource, countryText: e.countryText });
     named.servesPerson ??= e.servesPerson ?? null;
     this.aliases.set(e, named);
   }
@@ -363,10 +452,17 @@ export class Discourse {
     const head = person.organization;
     if (person.type !== 'person' || person.country || !head || /\s/.test(head) || !lexicon.headKind(head)) return;
     const w = head.toLowerCase();
-    const body = this.before(at).find((s) => s.actor !== person && s.actor.type !== 'person' && !s.actor.ref && this.wordsOf(s.actor).at(-1) === w)?.actor;
+    const body = this.before(at).find(
+      (s) => s.actor !== person && s.actor.type !== 'person' && !s.actor.ref && this.wordsOf(s.actor).at(-1) === w,
+    )?.actor;
     if (!body) return;
     person.organization = body.name;
-    if (body.country && !body.international) Object.assign(person, { country: body.country, countrySource: body.countrySource, countryText: body.countryText });
+    if (body.country && !body.international)
+      Object.assign(person, {
+        country: body.country,
+        countrySource: body.countrySource,
+        countryText: body.countryText,
+      });
   }
 
   /** The actor a mention stands for: the named person an unnamed mention turned out to be, or itself. */
@@ -403,7 +499,10 @@ function isTitle(m: RegExpExecArray | null): m is RegExpExecArray {
 function namesPerson(actor: Actor): boolean {
   if (actor.type === 'person') return true;
   if (actor.type !== 'media') return false;
-  return (actor.role != null && lexicon.role(actor.role)?.media === true) || (actor.organization != null && actor.organization !== actor.name);
+  return (
+    (actor.role != null && lexicon.role(actor.role)?.media === true) ||
+    (actor.organization != null && actor.organization !== actor.name)
+  );
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

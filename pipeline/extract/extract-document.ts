@@ -8,7 +8,16 @@ import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
 import { namedByTitle, parseActors, type Actor, type CountryEvidence } from './parse-actor.js';
-import { findDates, firstDay, isoDate, lastDay, precisionOfDate, type Anchors, type DateMention, type PartialDate } from './parse-dates.js';
+import {
+  findDates,
+  firstDay,
+  isoDate,
+  lastDay,
+  precisionOfDate,
+  type Anchors,
+  type DateMention,
+  type PartialDate,
+} from './parse-dates.js';
 import { attributeQuote } from './attribute-speaker.js';
 import { sentenceRecordIds } from './record-id.js';
 import { SpanIndex } from './span-index.js';
@@ -43,12 +52,16 @@ interface QuoteSpan {
 }
 
 /** A verb in the past: reported, not spoken in the statement's own present. */
-const PAST = /(?:ed|^said|^told|^wrote|^sought|^withdrew|^found|^gave|^made|^took|^spoke|^led|^met|^held|^sent|^brought|^ran|^rebut+ed)$|ing$/i;
+const PAST =
+  /(?:ed|^said|^told|^wrote|^sought|^withdrew|^found|^gave|^made|^took|^spoke|^led|^met|^held|^sent|^brought|^ran|^rebut+ed)$|ing$/i;
 
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
-function findDateline(doc: ParsedDocument, blocks: { start: number; end: number }[]): { date: PartialDate; mention: DateMention | null } | null {
+function findDateline(
+  doc: ParsedDocument,
+  blocks: { start: number; end: number }[],
+): { date: PartialDate; mention: DateMention | null } | null {
   const published = doc.frontMatter.published;
   if (published) {
     const [y, m, d] = published.split('-').map(Number);
@@ -63,7 +76,12 @@ function findDateline(doc: ParsedDocument, blocks: { start: number; end: number 
     const leadWords = lead.trim().split(/\s+/).filter(Boolean);
     // "On 9 July 2020, the minister announced ...": a sentence that opens with its date is prose, not a dateline,
     // which stands alone or before a dash or an agency's name.
-    const prose = found != null && !labelled && (PROSE_LEAD.test(leadWords[0] ?? found.text.trim().split(/\s+/)[0] ?? '') || (doc.text.slice(found.end, b.end).trim().length > 80 && !/^\s*[(\-\u2013\u2014|]/.test(doc.text.slice(found.end, b.end))));
+    const prose =
+      found != null &&
+      !labelled &&
+      (PROSE_LEAD.test(leadWords[0] ?? found.text.trim().split(/\s+/)[0] ?? '') ||
+        (doc.text.slice(found.end, b.end).trim().length > 80 &&
+          !/^\s*[(\-\u2013\u2014|]/.test(doc.text.slice(found.end, b.end))));
     if (found?.date.day != null && found.explicit && leadWords.length <= 2 && !prose) {
       return { date: found.date, mention: found };
     }
@@ -126,7 +144,10 @@ export interface ExtractOptions {
 
 /** Thrown when a document gives more records than allowed: `offset` is where the first record over the limit starts. */
 export class TooManyRecords extends Error {
-  constructor(readonly limit: number, readonly offset: number) {
+  constructor(
+    readonly limit: number,
+    readonly offset: number,
+  ) {
     super(`the document gives more than ${limit} records`);
   }
 }
@@ -167,7 +188,17 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
         const nextOpen = marks[mi + 1]?.open;
         if (nextOpen != null && nextOpen < end) end = nextOpen;
       }
-      quoteSpans.push({ q: { open: m.open, close: m.close, start: m.start, end, closed: m.close != null, pushed: m.close == null && last && b.closedInNext }, block: bi });
+      quoteSpans.push({
+        q: {
+          open: m.open,
+          close: m.close,
+          start: m.start,
+          end,
+          closed: m.close != null,
+          pushed: m.close == null && last && b.closedInNext,
+        },
+        block: bi,
+      });
     });
   });
 
@@ -193,7 +224,13 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   const sentenceEventType = once((si) => eventType(described(si).description));
   // Who takes part in a sentence's event: the actors it names outside quotation marks (a title or quoted words
   // name no participant).
-  const sentenceActorNames = once((si) => [...new Set((sentenceActors[si] ?? []).filter((m) => m.actor.type !== 'document' && !inQuote(sentences[si]!.block, m.at)).map((m) => m.actor.name))]);
+  const sentenceActorNames = once((si) => [
+    ...new Set(
+      (sentenceActors[si] ?? [])
+        .filter((m) => m.actor.type !== 'document' && !inQuote(sentences[si]!.block, m.at))
+        .map((m) => m.actor.name),
+    ),
+  ]);
   const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
 
@@ -267,16 +304,30 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     const closeEnd = q.close != null ? q.close + 1 : end;
     const after = text.slice(closeEnd, sentence.end);
     const lead = /^[\s,.;:!?]*((?:\[(?:\d{1,3}|[a-z])\])+)/.exec(after);
-    const citations = labels(lead ? findMarkers(text, closeEnd, closeEnd + lead[0].length) : sentence.markers.filter((m) => m.start >= closeEnd));
+    const citations = labels(
+      lead
+        ? findMarkers(text, closeEnd, closeEnd + lead[0].length)
+        : sentence.markers.filter((m) => m.start >= closeEnd),
+    );
     const prev = quoteSpans[qi - 1];
-    const prevEnd = prev && prev.block === block && prev.q.end >= sentence.start && prev.q.end <= (q.open ?? start) ? (prev.q.close ?? prev.q.end) + 1 : sentence.start;
+    const prevEnd =
+      prev && prev.block === block && prev.q.end >= sentence.start && prev.q.end <= (q.open ?? start)
+        ? (prev.q.close ?? prev.q.end) + 1
+        : sentence.start;
     const next = quoteSpans[qi + 1];
     const nextOpen = next && next.block === block && next.q.open != null ? next.q.open : sentence.end;
     const kind = quoteKind(text, q.open ?? start, words);
     let actor: Actor | null = null;
     let cue: string | null = null;
     if (kind === 'quote') {
-      const a = attributeQuote(text, sentence, q.open ?? start, closeEnd, Math.max(prevEnd, sentence.start), Math.min(nextOpen, sentence.end));
+      const a = attributeQuote(
+        text,
+        sentence,
+        q.open ?? start,
+        closeEnd,
+        Math.max(prevEnd, sentence.start),
+        Math.min(nextOpen, sentence.end),
+      );
       cue = a?.cue ?? null;
       if (a?.phrase) {
         const parsed = parseActors(a.phrase)[0];
@@ -317,9 +368,20 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     };
     if (!q.closed) {
       const p = locator.place(q.open ?? start);
-      addInfo(doc.file, q.pushed ? 'extract/quote-closed-next-paragraph' : 'extract/quote-unclosed', `quote “${words.slice(0, 40)}” is not closed in its paragraph`, p);
+      addInfo(
+        doc.file,
+        q.pushed ? 'extract/quote-closed-next-paragraph' : 'extract/quote-unclosed',
+        `quote “${words.slice(0, 40)}” is not closed in its paragraph`,
+        p,
+      );
     }
-    if (kind === 'quote' && !actor) addInfo(doc.file, 'extract/quote-unattributed', `no speaker named for “${words.slice(0, 40)}”`, locator.place(start));
+    if (kind === 'quote' && !actor)
+      addInfo(
+        doc.file,
+        'extract/quote-unattributed',
+        `no speaker named for “${words.slice(0, 40)}”`,
+        locator.place(start),
+      );
     admit(start);
     quotes.push(record);
     byId.set(id, record);
@@ -341,11 +403,18 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   function countryFor(actor: Actor, depth = 0): CountryEvidence | null {
     if (actor.international) return null;
     // "Merkel's government": the country of the person it serves, as the text gives it for them.
-    const served = !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
+    const served =
+      !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
     if (served && served !== actor) return countryFor(served, depth + 1);
-    if (actor.country) return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
+    if (actor.country)
+      return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
     const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
-    if (office?.country) return { code: office.country, source: office.countrySource ?? 'name', text: office.countryText ?? office.country };
+    if (office?.country)
+      return {
+        code: office.country,
+        source: office.countrySource ?? 'name',
+        text: office.countryText ?? office.country,
+      };
     const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
     if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
     return null;
@@ -364,7 +433,10 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   const sentenceEvents = new Map<number, string>();
   blocks.forEach((b, bi) => {
     if (b.heading) return;
-    const windows = dateWindows(b, blockSentences[bi]!.map((k) => sentences[k]!));
+    const windows = dateWindows(
+      b,
+      blockSentences[bi]!.map((k) => sentences[k]!),
+    );
     for (const d of windows.flatMap((w) => findDates(text, w.start, w.end, anchors))) {
       if (dateline?.mention && d.start === dateline.mention.start) continue;
       const si = sentenceOf(d.start);
@@ -381,7 +453,15 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
 
   function statementUnder(line: DateMention): number {
     const bi = blocks.findIndex((b) => b.start <= line.start && line.start < b.end);
-    if (bi < 0 || text.slice(blocks[bi]!.start, blocks[bi]!.end).replace(line.text, '').split(/[\s,]+/).filter(Boolean).length > 3) return -1;
+    if (
+      bi < 0 ||
+      text
+        .slice(blocks[bi]!.start, blocks[bi]!.end)
+        .replace(line.text, '')
+        .split(/[\s,]+/)
+        .filter(Boolean).length > 3
+    )
+      return -1;
     const next = blocks.findIndex((b, k) => k > bi && !b.heading && blockSentences[k]!.length > 0);
     const si = next < 0 ? -1 : blockSentences[next]![0]!;
     return si >= 0 && responders[si]!.some((r) => !PAST.test(r.verb)) ? si : -1;
@@ -441,7 +521,14 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       const { actor } = quoteActors.get(id)!;
       if (foundActors.has(actor)) continue;
       foundActors.add(actor);
-      found.push({ actor, action: 'statement', at: byId.get(id)!.source.start, speech: true, resolved: true, verb: byId.get(id)!.cue ?? '' });
+      found.push({
+        actor,
+        action: 'statement',
+        at: byId.get(id)!.source.start,
+        speech: true,
+        resolved: true,
+        verb: byId.get(id)!.cue ?? '',
+      });
     }
     for (const f of found) {
       const found = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
@@ -482,9 +569,13 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   });
 
   const used = new Set([...events, ...quotes, ...responses].flatMap((r) => r.citations));
-  for (const s of sentences) for (const m of s.markers) if (!used.has(m.label)) addInfo(doc.file, 'extract/citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
+  for (const s of sentences)
+    for (const m of s.markers)
+      if (!used.has(m.label))
+        addInfo(doc.file, 'extract/citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
 
-  const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number => a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
+  const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number =>
+    a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
 }
 
@@ -512,13 +603,18 @@ function around(sentence: string, quote: string, near: number): string {
 /** The labels of citation markers, each once, in the order first cited ("[1] ... [1]" cites 1 once). */
 const labels = (markers: readonly { label: string }[]): string[] => [...new Set(markers.map((m) => m.label))];
 
-const PAPERS = '(?:leaked\\s+)?(?:documents?|files?|papers|memos?|cables?|records|emails?|speeches|leaks?|transcripts?)';
-const LEAK_CONTENT = new RegExp(`\\baccording to (?:the|these|those)\\s+${PAPERS}|(?:\\bthe|\\bthese|\\bthose|\\p{Lu}[\\p{L}.-]*['\\u2019]s)\\s+${PAPERS}\\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b|^\\s*in (?:the|these|those)\\s+${PAPERS}\\b`, 'iu');
+const PAPERS =
+  '(?:leaked\\s+)?(?:documents?|files?|papers|memos?|cables?|records|emails?|speeches|leaks?|transcripts?)';
+const LEAK_CONTENT = new RegExp(
+  `\\baccording to (?:the|these|those)\\s+${PAPERS}|(?:\\bthe|\\bthese|\\bthose|\\p{Lu}[\\p{L}.-]*['\\u2019]s)\\s+${PAPERS}\\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b|^\\s*in (?:the|these|those)\\s+${PAPERS}\\b`,
+  'iu',
+);
 
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 
 function actorKey(actor: Actor, country: string | null): string {
   if (actor.type === 'government' && !actor.organization && country) return `g:${country}`;
-  if (actor.type === 'person' && !/^\p{Lu}/u.test(actor.name)) return `r:${actor.organization ?? country}:${actor.role}`;
+  if (actor.type === 'person' && !/^\p{Lu}/u.test(actor.name))
+    return `r:${actor.organization ?? country}:${actor.role}`;
   return `${actor.type}:${lexicon.fold(actor.name).replace(/^the /, '')}`;
 }

@@ -40,7 +40,10 @@ function tableCells(text: string, start: number, end: number): Span[] | null {
   const firstEnd = text.indexOf('\n', start);
   if (firstEnd < 0 || firstEnd >= end || !text.slice(start, firstEnd).includes('|')) return null;
   const secondEnd = text.indexOf('\n', firstEnd + 1);
-  if (!DELIMITER_ROW.test(text.slice(firstEnd + 1, secondEnd < 0 || secondEnd > end ? end : secondEnd).replace(/\r$/, ''))) return null;
+  if (
+    !DELIMITER_ROW.test(text.slice(firstEnd + 1, secondEnd < 0 || secondEnd > end ? end : secondEnd).replace(/\r$/, ''))
+  )
+    return null;
   const out: Span[] = [];
   const row = (from: number, to: number, header: boolean) => {
     let cell = from;
@@ -57,7 +60,7 @@ function tableCells(text: string, start: number, end: number): Span[] | null {
     }
   };
   row(start, firstEnd, true);
-  for (let from = secondEnd < 0 ? end : secondEnd + 1; from < end; ) {
+  for (let from = secondEnd < 0 ? end : secondEnd + 1; from < end;) {
     const next = text.indexOf('\n', from);
     const to = next < 0 || next > end ? end : next;
     row(from, to, false);
@@ -124,7 +127,11 @@ function trimmed(text: string, start: number, end: number): Lines {
 function runsOn(text: string, prev: Lines, line: Lines): boolean {
   // SENTENCE_END ends with white space and the end of the text; the longest sentence end it knows is "[123]".
   const tail = text.slice(Math.max(prev.first, prev.last - 8), prev.end);
-  return prev.last - prev.first >= 50 && !SENTENCE_END.test(tail) && !/^["\u201C\u201D[]/.test(text.slice(line.first, line.last));
+  return (
+    prev.last - prev.first >= 50 &&
+    !SENTENCE_END.test(tail) &&
+    !/^["\u201C\u201D[]/.test(text.slice(line.first, line.last))
+  );
 }
 
 /**
@@ -164,7 +171,13 @@ export function findBlocks(doc: ParsedDocument): Block[] {
     while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
     if (start >= end) continue;
     const text = doc.text.slice(start, end);
-    blocks.push({ start, end, heading: r.heading || (!r.cell && looksLikeHeading(text)), trailingMarkers: [], closedInNext: false });
+    blocks.push({
+      start,
+      end,
+      heading: r.heading || (!r.cell && looksLikeHeading(text)),
+      trailingMarkers: [],
+      closedInNext: false,
+    });
   }
   return blocks;
 }

@@ -20,9 +20,11 @@ export interface Responder {
 }
 
 /** Verbs that lead into another's infinitive, which is then the subject's own act. */
-const LEADS_IN = /\b(?:(?:was|were|has been|had been) (?:forced|obliged|compelled|made)|(?:decided|agreed|moved|chose|vowed|pledged|promised|threatened|voted|refused|sought|plans?|planned|intends?|intended)) to\s+$/;
+const LEADS_IN =
+  /\b(?:(?:was|were|has been|had been) (?:forced|obliged|compelled|made)|(?:decided|agreed|moved|chose|vowed|pledged|promised|threatened|voted|refused|sought|plans?|planned|intends?|intended)) to\s+$/;
 
-const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
+const PASSIVE =
+  /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];
@@ -36,23 +38,46 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     const led = LEADS_IN.exec(text.slice(Math.max(sentence.start, index - 40), index));
     if (led) {
       const subject = subjectBefore(text, sentence.start, index - led[0].length);
-      if (subject?.phrase && !subject.relative) for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
+      if (subject?.phrase && !subject.relative)
+        for (const actor of parseActors(subject.phrase))
+          out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
       continue;
     }
     const before = text.slice(Math.max(sentence.start, index - 30), index);
     // Negated verbs, passives, infinitives and nouns ("the ruling", "Whitlock's writing") report no reaction.
-    if (/\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) || notReporting(text, index, word) || /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)) continue;
-    const subject = /ing$/.test(word) ? mainSubject(text, sentence.start, sentence.end) : subjectBefore(text, sentence.start, index);
+    if (
+      /\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) ||
+      notReporting(text, index, word) ||
+      /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)
+    )
+      continue;
+    const subject = /ing$/.test(word)
+      ? mainSubject(text, sentence.start, sentence.end)
+      : subjectBefore(text, sentence.start, index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
-    for (const actor of parseActors(subject.phrase)) out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
-    const joint = /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(text.slice(index + word.length, sentence.end));
-    if (joint) for (const actor of parseActors(joint[1]!)) out.push({ actor, action: 'joint_statement', at: index, resolved: false, speech: false, verb: word });
+    for (const actor of parseActors(subject.phrase))
+      out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
+    const joint =
+      /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(
+        text.slice(index + word.length, sentence.end),
+      );
+    if (joint)
+      for (const actor of parseActors(joint[1]!))
+        out.push({ actor, action: 'joint_statement', at: index, resolved: false, speech: false, verb: word });
   }
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(PASSIVE)) {
     const verb = lexicon.verb(m[1]!);
     if (!verb || inQuote(sentence.start + m.index)) continue;
-    for (const actor of parseActors(m[2]!)) out.push({ actor, action: verb.action, at: sentence.start + m.index, resolved: false, speech: false, verb: m[1]! });
+    for (const actor of parseActors(m[2]!))
+      out.push({
+        actor,
+        action: verb.action,
+        at: sentence.start + m.index,
+        resolved: false,
+        speech: false,
+        verb: m[1]!,
+      });
   }
   return out;
 }

@@ -36,7 +36,11 @@ const fold = (s: string): string => {
   return f.trim();
 };
 
-function indexCountries(): { names: Map<string, string>; demonyms: Map<string, string>; capitals: Map<string, string> } {
+function indexCountries(): {
+  names: Map<string, string>;
+  demonyms: Map<string, string>;
+  capitals: Map<string, string>;
+} {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
   const capitals = new Map<string, string>();
@@ -50,19 +54,34 @@ function indexCountries(): { names: Map<string, string>; demonyms: Map<string, s
 
 const countryIndex = indexCountries();
 /** First words of country names of several words ("united", "saudi") that are not names themselves. */
-const countryHeads = new Set([...countryIndex.names.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((w) => !countryIndex.names.has(w) && !countryIndex.demonyms.has(w) && w !== 'the'));
+const countryHeads = new Set(
+  [...countryIndex.names.keys()]
+    .filter((n) => n.includes(' '))
+    .map((n) => n.split(' ')[0]!)
+    .filter((w) => !countryIndex.names.has(w) && !countryIndex.demonyms.has(w) && w !== 'the'),
+);
 const verbIndex = new Map<string, VerbEntry>();
 for (const group of reportingVerbs.verbs) {
-  for (const form of group.forms) if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
+  for (const form of group.forms)
+    if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
 }
 const phraseIndex = new Map<string, { entry: VerbEntry; objects: Set<string> }>();
 for (const group of reportingVerbs.phrases) {
   const objects = new Set(group.objects);
-  for (const form of group.forms) phraseIndex.set(form, { entry: { action: group.action as Action, speech: group.speech }, objects });
+  for (const form of group.forms)
+    phraseIndex.set(form, { entry: { action: group.action as Action, speech: group.speech }, objects });
 }
 const metonymIndex = new Map(Object.entries(metonyms.seats).map(([k, v]) => [fold(k), v]));
 const roleIndex = new Map<string, RoleEntry>(
-  roles.roles.map((r) => [r.title, { title: r.title, countries: (r as { countries?: string[] }).countries ?? [], media: (r as { media?: boolean }).media === true, means: (r as { means?: string }).means ?? null }]),
+  roles.roles.map((r) => [
+    r.title,
+    {
+      title: r.title,
+      countries: (r as { countries?: string[] }).countries ?? [],
+      media: (r as { media?: boolean }).media === true,
+      means: (r as { means?: string }).means ?? null,
+    },
+  ]),
 );
 const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
 const honorifics = new Set(roles.honorifics);
@@ -112,7 +131,8 @@ export const lexicon = {
   /** Letters after a name that give an office ("MP", "QC"); case must be upper, as written after a name. */
   isPostnominal: (w: string): boolean => /^\p{Lu}+$/u.test(w) && postnominals.has(w.toLowerCase()),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
-  institutionCountry: (s: string): string | undefined => institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
+  institutionCountry: (s: string): string | undefined =>
+    institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
   /** A seat of government or a capital standing for its state ("the Kremlin", "Washington"). */
   metonymCountry: (s: string): string | undefined => metonymIndex.get(fold(s).replace(/^the /, '')),
   headKind: (word: string): 'government' | 'party' | 'organisation' | 'media' | undefined => {

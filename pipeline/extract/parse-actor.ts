@@ -45,10 +45,31 @@ interface Token {
 }
 
 const TOKEN = /(?:\p{Lu}\.)+(?:\p{Lu}\b)?|[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*(?:['\u2019]s?)?\.?/gu;
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'y', 'and', 'on']);
-const DETERMINERS = /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one)\s+/i;
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'du',
+  'y',
+  'and',
+  'on',
+]);
+const DETERMINERS =
+  /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one)\s+/i;
 const STOP_CAPS = new Set(
-  'The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(' '),
+  'The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(
+    ' ',
+  ),
 );
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
@@ -59,7 +80,9 @@ const STOP_AFTER = /\s*[,;:()\u2014\u2013"\u201C\u201D]/y;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
-    const text = m[0].replace(/\.$/, (d) => (/^(?:\p{Lu}\.?)+$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : ''));
+    const text = m[0].replace(/\.$/, (d) =>
+      /^(?:\p{Lu}\.?)+$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : '',
+    );
     const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
     STOP_AFTER.lastIndex = m.index + m[0].length;
@@ -68,7 +91,12 @@ function tokens(phrase: string): Token[] {
   });
 }
 
-const join = (ts: Token[]): string => ts.map((t) => t.word).join(' ').replace(/\s+/g, ' ').trim();
+const join = (ts: Token[]): string =>
+  ts
+    .map((t) => t.word)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Country a run of capitalised words states: a name, a demonym, a capital alone, an institution. */
 function countryOf(words: string): CountryEvidence | undefined {
@@ -99,7 +127,10 @@ function ofCountry(ts: Token[]): CountryEvidence | undefined {
 /** Longest role title starting at token i (lower-cased match). */
 function roleAt(ts: Token[], i: number): number {
   for (let n = Math.min(lexicon.longestRole, ts.length - i); n > 0; n--) {
-    const phrase = ts.slice(i, i + n).map((t) => t.word.toLowerCase()).join(' ');
+    const phrase = ts
+      .slice(i, i + n)
+      .map((t) => t.word.toLowerCase())
+      .join(' ');
     if (lexicon.role(phrase)) return n;
   }
   // "Defence Minister", "Justice Secretary": a portfolio before an office.
@@ -142,7 +173,18 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   const flush = (): void => {
     while (cur.length && !cur.at(-1)!.cap) cur.pop();
     const after = ts.slice(at, at + 3);
-    if (cur.length) out.push({ tokens: cur, possessive: cur.at(-1)!.possessive, modifier: !cur.at(-1)!.possessive && after.length > 0 && !after[0]!.cap && (roleAt(after, 0) > 0 || lexicon.role(after[0]!.word.replace(/s$/, '')) != null || lexicon.headKind(after[0]!.word) != null) });
+    if (cur.length)
+      out.push({
+        tokens: cur,
+        possessive: cur.at(-1)!.possessive,
+        modifier:
+          !cur.at(-1)!.possessive &&
+          after.length > 0 &&
+          !after[0]!.cap &&
+          (roleAt(after, 0) > 0 ||
+            lexicon.role(after[0]!.word.replace(/s$/, '')) != null ||
+            lexicon.headKind(after[0]!.word) != null),
+      });
     cur = [];
   };
   ts.forEach((t, i) => {
@@ -151,7 +193,12 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
     if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || gerundOpening(t, next)))) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || t.stop) flush();
-    } else if (cur.length && CONNECTORS.has(t.word.toLowerCase()) && (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) && !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))) {
+    } else if (
+      cur.length &&
+      CONNECTORS.has(t.word.toLowerCase()) &&
+      (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) &&
+      !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))
+    ) {
       cur.push(t);
     } else {
       flush();
@@ -163,7 +210,9 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   return { runs: out, lower };
 }
 
-const PREPOSITIONS = new Set('on in at to with after from during for about before outside through via into over under'.split(' '));
+const PREPOSITIONS = new Set(
+  'on in at to with after from during for about before outside through via into over under'.split(' '),
+);
 
 /** "Speaking on television", "Writing in the Times": a participle opening a clause, not a name ("Manning said"). */
 function gerundOpening(t: Token, next: Token | undefined): boolean {
@@ -224,7 +273,14 @@ function readRun(run: Run, into: Reading): void {
     const code = lexicon.countryByName(words);
     const body = code ? undefined : orgKind(after);
     // One word before "of" is a surname only before a body ("Buckley of The Times"), not a country ("Church of England").
-    if ((name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) && name.length <= 4 && !orgKind(front) && !countryOf(join(front)) && !leadingCountry(front) && (code || body)) {
+    if (
+      (name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) &&
+      name.length <= 4 &&
+      !orgKind(front) &&
+      !countryOf(join(front)) &&
+      !leadingCountry(front) &&
+      (code || body)
+    ) {
       readRun({ tokens: front, possessive: false, modifier: false }, into);
       if (code) into.country ??= { code, source: 'name', text: words };
       else {
@@ -254,7 +310,11 @@ function readRun(run: Run, into: Reading): void {
     into.org ??= whole.replace(/^The /, '');
     into.orgKind ??= kind;
     if (lexicon.isInternational(whole)) into.international = true;
-    into.country ??= countryOf(whole) ?? leadingCountry(ts) ?? (kind === 'government' || kind === 'party' ? ofCountry(ts) : undefined) ?? null;
+    into.country ??=
+      countryOf(whole) ??
+      leadingCountry(ts) ??
+      (kind === 'government' || kind === 'party' ? ofCountry(ts) : undefined) ??
+      null;
     return;
   }
   if (c) {
@@ -265,7 +325,7 @@ function readRun(run: Run, into: Reading): void {
   const lead = leadingCountry(ts);
   if (lead) {
     into.country ??= lead;
-    i = ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1))) ) ;
+    i = ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1))));
     if (i < 0) return;
   }
   let roleLen = roleAt(ts, i);
@@ -300,7 +360,8 @@ function portfolioAt(ts: Token[], i: number): { length: number; country?: Countr
     if (code) return { length: n + 1, country: { code, source: 'name', text: words } };
   }
   const portfolio = (k: number): number => {
-    for (let n = Math.min(lexicon.longestPortfolio, ts.length - k); n > 0; n--) if (lexicon.isPortfolio(join(ts.slice(k, k + n)))) return n;
+    for (let n = Math.min(lexicon.longestPortfolio, ts.length - k); n > 0; n--)
+      if (lexicon.isPortfolio(join(ts.slice(k, k + n)))) return n;
     return 0;
   };
   let end = i + 1;
@@ -340,7 +401,8 @@ const clean = (s: string): string =>
     .trim();
 
 /** A web page's navigation copied before a headline: "Home Breaking News Czech police ...". */
-const NAVIGATION = /^(?:Home\s+)?(?:Breaking News|Latest News|Top Stories|Live Updates)\s+|^Home\s+(?=(?:News|World|Politics|Business|Europe|Asia|Africa|Americas|Opinion)\s)/;
+const NAVIGATION =
+  /^(?:Home\s+)?(?:Breaking News|Latest News|Top Stories|Live Updates)\s+|^Home\s+(?=(?:News|World|Politics|Business|Europe|Asia|Africa|Americas|Opinion)\s)/;
 
 /** The actors a phrase names: usually one; a list of countries or people gives several. */
 export function parseActors(phrase: string): Actor[] {
@@ -350,16 +412,22 @@ export function parseActors(phrase: string): Actor[] {
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
     const each = list.map((p) => parseActor(p));
-    const simple = list.every((p) => !/(?:^|\s)\p{Ll}/u.test(p.replace(/^(?:the|a|an)\s+/i, '').replace(/\b(?:of|the|and|for)\b/g, '')));
+    const simple = list.every(
+      (p) => !/(?:^|\s)\p{Ll}/u.test(p.replace(/^(?:the|a|an)\s+/i, '').replace(/\b(?:of|the|and|for)\b/g, '')),
+    );
     const first = parseActor(list[0]!);
     if (each.every((a) => a && !a.ref) && simple) return each as Actor[];
-    if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text)) return [first, ...(each.slice(1) as Actor[])];
+    if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text))
+      return [first, ...(each.slice(1) as Actor[])];
     // "Fidesz's party director, Ana Kis, and Minister of Justice, Ivo Berg": people named with their titles, joined
     // by ", and": each conjunct is read whole, title and name together.
     const conjuncts = text.split(/,\s+and\s+/);
     if (conjuncts.length > 1) {
       const people = conjuncts.map((c) => parseActor(c.replace(/,\s*$/, '')));
-      if (people.every((a) => a && !a.ref && a.type === 'person' && /\p{Lu}/u.test(a.name) && !a.name.includes(' and '))) return people as Actor[];
+      if (
+        people.every((a) => a && !a.ref && a.type === 'person' && /\p{Lu}/u.test(a.name) && !a.name.includes(' and '))
+      )
+        return people as Actor[];
     }
   }
   const one = parseActor(text);
@@ -390,11 +458,13 @@ function readPhrase(phrase: string): Actor | null {
   const text = clean(phrase);
   // A bare singular noun ("group" out of "a person or group") is a fragment of a longer phrase: English puts a
   // determiner before a singular subject ("the group"), so it points back to no one.
-  const fragment = !/\p{Lu}/u.test(text) && !/s$/.test(text) && !/^(?:the|this|that|its|their|his|her|our)\s/i.test(text);
+  const fragment =
+    !/\p{Lu}/u.test(text) && !/s$/.test(text) && !/^(?:the|this|that|its|their|his|her|our)\s/i.test(text);
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
-const SERVICE = /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
+const SERVICE =
+  /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
 const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}$/u;
@@ -409,17 +479,29 @@ function bareName(part: string): boolean {
 /** "arrest Netanyahu": a phrase led by a lower-case word that is no determiner and no title ends a clause. */
 function clauseEnd(part: string): boolean {
   const first = /^(\p{Ll}+)\s/u.exec(part)?.[1];
-  return first != null && !/^(?:the|a|an|its|his|her|their|our|former|then|acting|deputy|senior|chief)$/.test(first) && !lexicon.role(first) && lowerRole(tokens(part).filter((t) => !t.cap)) == null;
+  return (
+    first != null &&
+    !/^(?:the|a|an|its|his|her|their|our|former|then|acting|deputy|senior|chief)$/.test(first) &&
+    !lexicon.role(first) &&
+    lowerRole(tokens(part).filter((t) => !t.cap)) == null
+  );
 }
-const STANCE = /^(?:critics?|opponents?|adversar(?:y|ies)|foes?|enem(?:y|ies)|victims?|targets?|supporters?|admirers?|fans?|allies|ally|friends?|relatives?|wife|husband|son|daughter|brother|sister|father|mother|widow|fianc\u00E9e?|fiancee?)$/i;
+const STANCE =
+  /^(?:critics?|opponents?|adversar(?:y|ies)|foes?|enem(?:y|ies)|victims?|targets?|supporters?|admirers?|fans?|allies|ally|friends?|relatives?|wife|husband|son|daughter|brother|sister|father|mother|widow|fianc\u00E9e?|fiancee?)$/i;
 
 /** The object of "of"/"for" names a body the actor can belong to: a named organisation or a body's head word. */
 function belongsTo(object: string): boolean {
-  const last = object.replace(/[.,;:]+$/, '').trim().split(/\s+/).at(-1) ?? '';
+  const last =
+    object
+      .replace(/[.,;:]+$/, '')
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? '';
   return /^\p{Lu}/u.test(last) || lexicon.headKind(last) != null;
 }
 
-const ADJUNCT = /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
+const ADJUNCT =
+  /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
 /** Diplomats' titles: "Ambassador to Mexico", "envoy to the UN" say where one is posted, not whom one serves. */
@@ -431,7 +513,8 @@ function withoutPosting(text: string): string {
     const words = rest.trim().split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const place = words.slice(0, n).join(' ');
-      if (lexicon.countryByName(place) || lexicon.isInternational(place)) return `${title} ${words.slice(n).join(' ')}`.trimEnd() + (/\s$/.test(rest) ? ' ' : '');
+      if (lexicon.countryByName(place) || lexicon.isInternational(place))
+        return `${title} ${words.slice(n).join(' ')}`.trimEnd() + (/\s$/.test(rest) ? ' ' : '');
     }
     return m;
   });
@@ -455,8 +538,23 @@ function readActor(phrase: string): Actor | null {
   for (let k = keep.length - 1; k > 0; k--) if (ADJUNCT.test(keep[k]!)) keep.splice(k, 1);
   // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
   // with a comma says where or how, not who; so does a capital alone ("Brussels, Minister Ana Ruiz"), as a dateline does.
-  while (keep.length > 1 && (ADJUNCT.test(keep[0]!) || (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))) keep.shift();
-  const reading: Reading = { person: null, role: null, org: null, orgKind: null, country: null, international: false, owner: null, document: null, possessor: null };
+  while (
+    keep.length > 1 &&
+    (ADJUNCT.test(keep[0]!) ||
+      (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))
+  )
+    keep.shift();
+  const reading: Reading = {
+    person: null,
+    role: null,
+    org: null,
+    orgKind: null,
+    country: null,
+    international: false,
+    owner: null,
+    document: null,
+    possessor: null,
+  };
   let head: string | null = null;
   let headIsRole = false;
   keep.forEach((part, k) => {
@@ -466,8 +564,14 @@ function readActor(phrase: string): Actor | null {
     const body = part
       .replace(DETERMINERS, '')
       .replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '')
-      .replace(/(\b\p{Ll}[\p{Ll}-]*)\s+(of|for|to|against|about|toward|towards)\s+(.*)$/u, (m, noun: string, prep: string, object: string) =>
-        k > 0 && !lexicon.role(`${noun} ${prep} ${object.split(/\s+/)[0]}`) && (STANCE.test(noun) || !belongsTo(object)) ? noun : m,
+      .replace(
+        /(\b\p{Ll}[\p{Ll}-]*)\s+(of|for|to|against|about|toward|towards)\s+(.*)$/u,
+        (m, noun: string, prep: string, object: string) =>
+          k > 0 &&
+          !lexicon.role(`${noun} ${prep} ${object.split(/\s+/)[0]}`) &&
+          (STANCE.test(noun) || !belongsTo(object))
+            ? noun
+            : m,
       );
     const ts = tokens(body);
     const { runs: rs, lower } = runs(ts);
@@ -482,26 +586,56 @@ function readActor(phrase: string): Actor | null {
     }
   });
   reading.org ??= reading.owner;
-  if (!reading.role && head && lexicon.role((head as string).replace(/s$/, ''))) reading.role = (head as string).replace(/s$/, '');
+  if (!reading.role && head && lexicon.role((head as string).replace(/s$/, '')))
+    reading.role = (head as string).replace(/s$/, '');
   const stated = reading.international ? null : reading.country;
   // "Merkel's government", "Putin's spokesman": the staff or government of a person serves that person's country.
-  const servesPerson = reading.possessor && SERVICE.test(keep[0]!.replace(/^.*['\u2019]s?\s+/, '')) ? reading.possessor : null;
-  const base = { servesPerson, role: reading.role, organization: reading.org, country: stated?.code ?? null, countrySource: stated?.source ?? null, countryText: stated?.text ?? null, international: reading.international && !reading.country, ref: null, head };
+  const servesPerson =
+    reading.possessor && SERVICE.test(keep[0]!.replace(/^.*['\u2019]s?\s+/, '')) ? reading.possessor : null;
+  const base = {
+    servesPerson,
+    role: reading.role,
+    organization: reading.org,
+    country: stated?.code ?? null,
+    countrySource: stated?.source ?? null,
+    countryText: stated?.text ?? null,
+    international: reading.international && !reading.country,
+    ref: null,
+    head,
+  };
   if (reading.person) {
     // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
-    const media = (reading.role != null && lexicon.role(reading.role)?.media === true) || (reading.role == null && reading.orgKind === 'media');
+    const media =
+      (reading.role != null && lexicon.role(reading.role)?.media === true) ||
+      (reading.role == null && reading.orgKind === 'media');
     // "The official, Ana Ruiz, said": a definite title set before the name points back to someone just mentioned.
     const title = keep.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(keep[0]!) ? tokens(keep[0]!) : null;
-    const namesEarlier = title != null && !title.some((t) => t.cap && t.word !== 'The') && lowerRole(title.filter((t) => !t.cap)) != null;
-    return { ...base, name: reading.person, type: media ? 'media' : 'person', international: reading.international, ...(namesEarlier ? { namesEarlier } : {}) };
+    const namesEarlier =
+      title != null && !title.some((t) => t.cap && t.word !== 'The') && lowerRole(title.filter((t) => !t.cap)) != null;
+    return {
+      ...base,
+      name: reading.person,
+      type: media ? 'media' : 'person',
+      international: reading.international,
+      ...(namesEarlier ? { namesEarlier } : {}),
+    };
   }
   if (!keep.length) return null;
   if (reading.document && !reading.org) return { ...base, name: reading.document, type: 'document' };
   // "The Council", "the Ministry": a body's head word alone points back to a body named before.
-  if (reading.org && reading.orgKind && !reading.country && !reading.international && !/\s/.test(reading.org) && lexicon.headKind(reading.org) === reading.orgKind) {
+  if (
+    reading.org &&
+    reading.orgKind &&
+    !reading.country &&
+    !reading.international &&
+    !/\s/.test(reading.org) &&
+    lexicon.headKind(reading.org) === reading.orgKind
+  ) {
     return { ...base, name: reading.org, type: reading.orgKind, ref: 'role', head: reading.org.toLowerCase() };
   }
-  const first = keep[0]!.replace(DETERMINERS, '').replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
+  const first = keep[0]!
+    .replace(DETERMINERS, '')
+    .replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
   const h = head as string | null;
   if (h && lexicon.isDocumentHead(h)) {
     const owner = /^(.+?)['\u2019]s?\s/.exec(first)?.[1];
@@ -513,7 +647,10 @@ function readActor(phrase: string): Actor | null {
   }
   if (h && (lexicon.headKind(h) === 'government' || lexicon.headKind(h) === 'organisation') && !headIsRole) {
     const named = reading.country != null || reading.org != null || /\p{Lu}/u.test(first);
-    const type: ActorType = lexicon.headKind(h) === 'government' && !reading.international ? 'government' : reading.orgKind ?? 'organisation';
+    const type: ActorType =
+      lexicon.headKind(h) === 'government' && !reading.international
+        ? 'government'
+        : (reading.orgKind ?? 'organisation');
     return { ...base, name: first, type, ref: named ? null : 'role' };
   }
   if (h && headIsRole) {
@@ -522,14 +659,31 @@ function readActor(phrase: string): Actor | null {
   }
   if (reading.org) return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
   // A title without a name ("the US Treasury Secretary"): a person named before, or the office itself.
-  if (reading.role) return { ...base, name: first, type: 'person', ref: 'role', head: reading.role.toLowerCase().split(' ').at(-1)! };
+  if (reading.role)
+    return { ...base, name: first, type: 'person', ref: 'role', head: reading.role.toLowerCase().split(' ').at(-1)! };
   // "Swiss", "Hungarian" alone qualify something unnamed ("Swiss banks"): a country's name or seat is a government.
-  if (reading.country && reading.country.source !== 'demonym' && !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))) return { ...base, name: first, type: 'government' };
+  if (
+    reading.country &&
+    reading.country.source !== 'demonym' &&
+    !/(?:^|\s)\p{Ll}/u.test(first.replace(/\b(?:of|the)\b/g, ''))
+  )
+    return { ...base, name: first, type: 'government' };
   return null;
 }
 
 function reference(kind: 'person' | 'plural', text: string): Actor {
-  return { name: text, type: 'person', role: null, organization: null, country: null, countrySource: null, countryText: null, international: false, ref: kind, head: null };
+  return {
+    name: text,
+    type: 'person',
+    role: null,
+    organization: null,
+    country: null,
+    countrySource: null,
+    countryText: null,
+    international: false,
+    ref: kind,
+    head: null,
+  };
 }
 
 /** A person named only by their title ("Germany's defence minister", "the Foreign Minister of Norway"). */

@@ -50,10 +50,12 @@ parser.parsers.push(yearParser, namingYearParser);
 
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|plans? to|next)\b|['\u2019]ll\b/i;
+const FUTURE =
+  /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY = /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
+const AGO =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
 const VAGUE = /\b(?:days|weeks|months|years|seconds?|minutes?|hours?)\b/i;
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
 /** "July 20. 2021": a day ended by a full stop before its year, as some sites print it (kept the same length). */
@@ -63,11 +65,26 @@ const SLASHED_DAYS = /\b(\d{1,2})\/(\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 const RANGE_JOIN = /^\s*(?:to|and|until|till|through|-|\u2013|\u2014)\s*$/i;
 const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
-const SHORTLY = /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
-const COUNTED = /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\bin\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
+const SHORTLY =
+  /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
+const COUNTED =
+  /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\bin\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
 const SAME_DAY = /\b(?:(?:on |later )?(?:the|that) same day|later that day|on that day)\b/gi;
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 const toDate = (d: PartialDate): Date => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, 12));
 const fromComponents = (c: chrono.ParsedComponents, precision: Precision): PartialDate => {
@@ -119,7 +136,12 @@ interface Resolved {
   anchors?: boolean;
 }
 
-function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: () => string, ahead: () => number[]): Resolved | null {
+function resolve(
+  r: chrono.ParsedResult,
+  anchors: Anchors,
+  clause: () => string,
+  ahead: () => number[],
+): Resolved | null {
   const text = r.text.trim().replace(/[,.]$/, '');
   // "now" is the writer's present ("for years now"), not the time of a happening.
   if (/^(?:right\s+)?now$/i.test(text)) return null;
@@ -127,10 +149,15 @@ function resolve(r: chrono.ParsedResult, anchors: Anchors, clause: () => string,
     const m = AGO.exec(text)!;
     const unit = (m[2] ?? m[4])!.toLowerCase();
     if (!anchors.dateline || unit === 'week') return null;
-    const n = m[3] ? { last: -1, next: 1, this: 0 }[m[3].toLowerCase() as 'last' | 'next' | 'this'] : -(NUMBERS[(m[1] ?? 'a').toLowerCase()] ?? Number(m[1]));
+    const n = m[3]
+      ? { last: -1, next: 1, this: 0 }[m[3].toLowerCase() as 'last' | 'next' | 'this']
+      : -(NUMBERS[(m[1] ?? 'a').toLowerCase()] ?? Number(m[1]));
     return shifted(anchors.dateline, unit, n);
   }
-  if (WEEKDAY.test(text)) return anchors.dateline?.day == null ? null : { date: weekdayFrom(anchors.dateline, text, clause()), explicit: false };
+  if (WEEKDAY.test(text))
+    return anchors.dateline?.day == null
+      ? null
+      : { date: weekdayFrom(anchors.dateline, text, clause()), explicit: false };
   if (DEICTIC.test(text)) {
     if (anchors.dateline?.day == null) return null;
     const again = parser.parse(r.text, toDate(anchors.dateline))[0];
@@ -170,7 +197,8 @@ function weekdayDated(r: chrono.ParsedResult, years: number[]): Resolved | null 
   const weekday = r.start.get('weekday');
   const month = r.start.get('month');
   const day = r.start.get('day');
-  if (weekday == null || !r.start.isCertain('weekday') || !r.start.isCertain('day') || month == null || day == null) return null;
+  if (weekday == null || !r.start.isCertain('weekday') || !r.start.isCertain('day') || month == null || day == null)
+    return null;
   const year = years.find((y) => toDate({ year: y, month, day }).getUTCDay() === weekday);
   // Its year is as sure as a written one: later yearless days count from it.
   return year == null ? null : { date: { year, month, day }, explicit: false, anchors: true };
@@ -222,7 +250,10 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
   const slice = text
     .slice(start, end)
     .replace(TIME_OF_DAY, (s) => ' '.repeat(s.length))
-    .replace(DOTTED_YEAR, (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`)
+    .replace(
+      DOTTED_YEAR,
+      (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`,
+    )
     .replace(SLASHED_DAYS, '$1-$2');
   const results = parser.parse(slice, toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }));
   const items: ({ index: number; result: chrono.ParsedResult } | { index: number; relative: Relative })[] = [
@@ -235,16 +266,31 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     if (item.index < covered) continue;
     if ('relative' in item) {
       const from = anchors.recent ?? anchors.last ?? anchors.dateline;
-      const date = resolveRelative(item.relative, from) ?? resolveRelative(item.relative, anchors.last ?? anchors.dateline);
+      const date =
+        resolveRelative(item.relative, from) ?? resolveRelative(item.relative, anchors.last ?? anchors.dateline);
       if (date) covered = item.index + item.relative.text.length;
-      if (date) found.push({ start: start + item.index, end: start + item.index + item.relative.text.length, text: item.relative.text, date, until: null, explicit: false });
+      if (date)
+        found.push({
+          start: start + item.index,
+          end: start + item.index + item.relative.text.length,
+          text: item.relative.text,
+          date,
+          until: null,
+          explicit: false,
+        });
       continue;
     }
     const r = item.result;
     // The clause and the years ahead are asked for only by the few dates that need them (weekdays, yearless days).
-    const resolved = resolve(r, anchors, () => clauseAround(slice, r.index, r.index + r.text.length), () => yearsAhead(text, start + r.index + r.text.length));
+    const resolved = resolve(
+      r,
+      anchors,
+      () => clauseAround(slice, r.index, r.index + r.text.length),
+      () => yearsAhead(text, start + r.index + r.text.length),
+    );
     const prev = found.at(-1);
-    const joiner = slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
+    const joiner =
+      slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
     if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
       prev.until = resolved.date;
       prev.end = start + r.index + r.text.length;
@@ -253,7 +299,14 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     }
     if (!resolved) continue;
     covered = r.index + r.text.length;
-    const mention: DateMention = { start: start + r.index, end: start + r.index + r.text.length, text: text.slice(start + r.index, start + r.index + r.text.length), date: resolved.date, until: null, explicit: resolved.explicit };
+    const mention: DateMention = {
+      start: start + r.index,
+      end: start + r.index + r.text.length,
+      text: text.slice(start + r.index, start + r.index + r.text.length),
+      date: resolved.date,
+      until: null,
+      explicit: resolved.explicit,
+    };
     if (r.end) {
       const p = precisionOf(r.end);
       if (p && r.end.get('year') != null) mention.until = fromComponents(r.end, p);
@@ -272,7 +325,11 @@ export function precisionOfDate(d: PartialDate): Precision {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function isoDate(d: PartialDate): string {
-  return d.day != null ? `${d.year}-${pad(d.month!)}-${pad(d.day)}` : d.month != null ? `${d.year}-${pad(d.month)}` : String(d.year);
+  return d.day != null
+    ? `${d.year}-${pad(d.month!)}-${pad(d.day)}`
+    : d.month != null
+      ? `${d.year}-${pad(d.month)}`
+      : String(d.year);
 }
 
 /** First and last calendar day a partial date covers. */

@@ -2,12 +2,35 @@
 // ("titled", "dubbed", "so-called") and the shape of the quoted words (a title is mostly capitalised words).
 import type { Quote } from '../types/records.js';
 
-const TITLE_CUE = /\b(?:titled|entitled|headlined|headline|book|op-ed|essay|film|documentary|song|album)\s*(?:\([^)]*\)\s*)?(?:\d+\s*)?,?\s*$/i;
-const NAME_CUE = /\b(?:dubbed|so-called|known as|nicknamed|termed|labell?ed|branded|coined|the (?:term|phrase|word|slogan)|a (?:term|phrase|word))\s*$/i;
-const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'but', 'is']);
+const TITLE_CUE =
+  /\b(?:titled|entitled|headlined|headline|book|op-ed|essay|film|documentary|song|album)\s*(?:\([^)]*\)\s*)?(?:\d+\s*)?,?\s*$/i;
+const NAME_CUE =
+  /\b(?:dubbed|so-called|known as|nicknamed|termed|labell?ed|branded|coined|the (?:term|phrase|word|slogan)|a (?:term|phrase|word))\s*$/i;
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'to',
+  'with',
+  'at',
+  'by',
+  'from',
+  'as',
+  'but',
+  'is',
+]);
 
 function titleShaped(words: string): boolean {
-  const ws = words.replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const ws = words
+    .replace(/[^\p{L}\s'-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (ws.length < 3) return false;
   const content = ws.filter((w) => !SMALL.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));

@@ -7,8 +7,12 @@ import { createHash } from 'node:crypto';
  * keys (identical sentences repeat). The document and the sentence are hashed once and the hash is copied for each
  * record: a long sentence with many quotes is not hashed again for each.
  */
-export function sentenceRecordIds(document: string, sentence: string): (prefix: string, key: string, occurrence: number) => string {
+export function sentenceRecordIds(
+  document: string,
+  sentence: string,
+): (prefix: string, key: string, occurrence: number) => string {
   const base = createHash('sha256');
   base.update(`${document}\u0000${sentence.replace(/\s+/g, ' ').trim()}\u0000`);
-  return (prefix, key, occurrence) => `${prefix}-${base.copy().update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 16)}`;
+  return (prefix, key, occurrence) =>
+    `${prefix}-${base.copy().update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 16)}`;
 }

@@ -14,8 +14,38 @@ const MAX_SENTENCE = 2000;
 
 // The stops are matched whole (a lookahead and its backreference do not backtrack) and only from the first of a
 // run: otherwise a run of n full stops is tried from each of its n positions, n times.
-const END = /(?<![.!?\u2026])(?=([.!?\u2026]+))\1["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
-const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'after', 'according', 'as', 'when', 'while']);
+const END =
+  /(?<![.!?\u2026])(?=([.!?\u2026]+))\1["\u201D\u2019')\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s+(?:["\u201C\u2018'([]?[\p{Lu}\p{N}]|["\u201C\u2018])|\s*$)/gu;
+const STARTERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'there',
+  'after',
+  'according',
+  'as',
+  'when',
+  'while',
+]);
 
 function isAbbreviation(text: string, dot: number, blockStart: number, next: string): boolean {
   const before = text.slice(Math.max(blockStart, dot - 20), dot);
@@ -27,7 +57,8 @@ function isAbbreviation(text: string, dot: number, blockStart: number, next: str
   if (/^(?:no|nos|vol|pp?|fig|art|sec|ch|op)$/i.test(bare)) return /^\s*\d/.test(next);
   if (lexicon.isTitleAbbreviation(bare)) return true;
   // Initials (T.) and dotted acronyms (U.S.) end a sentence only before a word that usually starts one.
-  if (/^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || lexicon.isAbbreviation(bare)) return !STARTERS.has(nextWord);
+  if (/^\p{Lu}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || lexicon.isAbbreviation(bare))
+    return !STARTERS.has(nextWord);
   return false;
 }
 

@@ -9,13 +9,22 @@ import type { DocumentResult } from './process-document.js';
 
 const PIPELINE = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
-const SHAPING = ['base', 'read', 'parse', 'extract', 'validate', 'schema', 'types', `orchestrate/process-document${path.extname(fileURLToPath(import.meta.url))}`];
+const SHAPING = [
+  'base',
+  'read',
+  'parse',
+  'extract',
+  'validate',
+  'schema',
+  'types',
+  `orchestrate/process-document${path.extname(fileURLToPath(import.meta.url))}`,
+];
 
 async function filesUnder(p: string): Promise<string[]> {
   const entries = await readdir(p, { withFileTypes: true }).catch(() => undefined);
   if (!entries) return [p];
   const out: string[] = [];
-  for (const e of entries) out.push(...await filesUnder(path.join(p, e.name)));
+  for (const e of entries) out.push(...(await filesUnder(path.join(p, e.name))));
   return out.sort();
 }
 
@@ -25,15 +34,29 @@ let fingerprint: Promise<string> | undefined;
 function extractorFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash('sha256');
-    const files = [...(await Promise.all(SHAPING.map((p) => filesUnder(path.join(PIPELINE, p))))).flat(), ...await filesUnder(SCHEMAS)];
-    for (const f of files) hash.update(path.relative(PIPELINE, f)).update('\u0000').update(await readFile(f)).update('\u0000');
+    const files = [
+      ...(await Promise.all(SHAPING.map((p) => filesUnder(path.join(PIPELINE, p))))).flat(),
+      ...(await filesUnder(SCHEMAS)),
+    ];
+    for (const f of files)
+      hash
+        .update(path.relative(PIPELINE, f))
+        .update('\u0000')
+        .update(await readFile(f))
+        .update('\u0000');
     return hash.digest('hex');
   })();
   return fingerprint;
 }
 
 export async function cacheKey(document: string, text: string): Promise<string> {
-  return createHash('sha256').update(await extractorFingerprint()).update('\u0000').update(document).update('\u0000').update(text).digest('hex');
+  return createHash('sha256')
+    .update(await extractorFingerprint())
+    .update('\u0000')
+    .update(document)
+    .update('\u0000')
+    .update(text)
+    .digest('hex');
 }
 
 /**
@@ -48,7 +71,10 @@ export class ExtractionCache {
   }
 
   async has(key: string): Promise<boolean> {
-    return access(this.file(key, 'json')).then(() => true, () => false);
+    return access(this.file(key, 'json')).then(
+      () => true,
+      () => false,
+    );
   }
 
   /**

@@ -51,10 +51,21 @@ export function processDocument(task: DocumentTask): DocumentResult {
     } catch (error) {
       if (!(error instanceof TooManyRecords)) throw error;
       const at = doc.locator.place(error.offset);
-      addError(file, 'extract/too-many-records', `${error.message} (the limit is --max-records-per-document ${error.limit}); the first one over it starts here`, at);
+      addError(
+        file,
+        'extract/too-many-records',
+        `${error.message} (the limit is --max-records-per-document ${error.limit}); the first one over it starts here`,
+        at,
+      );
     }
   }
-  const messages = file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal }));
+  const messages = file.messages.map((m) => ({
+    reason: m.reason,
+    line: m.line,
+    column: m.column,
+    ruleId: m.ruleId,
+    fatal: m.fatal,
+  }));
   return { document: task.document, frontMatter: doc.frontMatter, messages, records: failed() ? undefined : records };
 }
 
@@ -73,7 +84,11 @@ export async function processDocumentToFile(task: DocumentTask): Promise<Documen
 /** Puts a result's messages back on a file, as if the stages had run on it. */
 export function restoreMessages(file: VFile, messages: readonly MessageData[]): void {
   for (const m of messages) {
-    const message = file.message(m.reason, { place: m.line ? { line: m.line, column: m.column ?? 1 } : undefined, ruleId: m.ruleId, source: 'papertrail' });
+    const message = file.message(m.reason, {
+      place: m.line ? { line: m.line, column: m.column ?? 1 } : undefined,
+      ruleId: m.ruleId,
+      source: 'papertrail',
+    });
     message.fatal = m.fatal;
   }
 }
@@ -87,5 +102,10 @@ export function failedResult(task: DocumentTask, error: unknown): DocumentResult
   const reason = outOfMemory
     ? `ran out of memory while extracting ${task.document}; lower --max-records-per-document or --jobs, or give node more memory (NODE_OPTIONS=--max-old-space-size=MB)`
     : `extraction of ${task.document} failed: ${error instanceof Error ? error.message : String(error)} (a fault in papertrail; please report it)`;
-  return { document: task.document, frontMatter: {}, messages: [{ reason, line: 1, column: 1, ruleId: 'extract/failed', fatal: true }], records: undefined };
+  return {
+    document: task.document,
+    frontMatter: {},
+    messages: [{ reason, line: 1, column: 1, ruleId: 'extract/failed', fatal: true }],
+    records: undefined,
+  };
 }

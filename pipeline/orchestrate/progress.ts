@@ -15,14 +15,18 @@ const LOG_EVERY_MS = 5000;
  */
 const ESTIMATE_FROM = { share: 0.1, seconds: 2 } as const;
 
-export function progressReporter(sink: ProgressSink, now: () => number): { update: ProgressUpdate; finish: () => void } {
+export function progressReporter(
+  sink: ProgressSink,
+  now: () => number,
+): { update: ProgressUpdate; finish: () => void } {
   const started = now();
   let lastLog = started;
   let drawn = false;
   const line = (done: number, total: number, bytesDone: number, bytesTotal: number) => {
     const seconds = (now() - started) / 1000;
     const counted = `${done}/${total} documents`;
-    if (done >= total || seconds < ESTIMATE_FROM.seconds || bytesDone < ESTIMATE_FROM.share * bytesTotal) return counted;
+    if (done >= total || seconds < ESTIMATE_FROM.seconds || bytesDone < ESTIMATE_FROM.share * bytesTotal)
+      return counted;
     // The bytes still to do at the rate the bytes done took.
     const left = ((bytesTotal - bytesDone) / bytesDone) * seconds;
     return `${counted}, ${(bytesDone / 1e6 / seconds).toFixed(1)} MB/s, about ${Math.ceil(left)} s left`;
@@ -32,7 +36,9 @@ export function progressReporter(sink: ProgressSink, now: () => number): { updat
       if (sink.isTTY) {
         const width = 30;
         const filled = Math.round((width * done) / Math.max(total, 1));
-        sink.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${line(done, total, bytesDone, bytesTotal)}\u001b[K`);
+        sink.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${line(done, total, bytesDone, bytesTotal)}\u001b[K`,
+        );
         drawn = true;
       } else if (now() - lastLog >= LOG_EVERY_MS) {
         lastLog = now();

@@ -36,7 +36,11 @@ const shardFileName = (shard: Shard) => `shard-${shard.index}-of-${shard.count}.
  * Writes the shard file from each document's result, fetched one at a time in document order: under a temporary
  * name, renamed when complete. Returns its path.
  */
-export async function writeShard(outDir: string, shard: Shard, lines: readonly (() => Promise<ShardLine | undefined>)[]): Promise<string> {
+export async function writeShard(
+  outDir: string,
+  shard: Shard,
+  lines: readonly (() => Promise<ShardLine | undefined>)[],
+): Promise<string> {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, shardFileName(shard));
   const handle = await open(`${file}.tmp`, 'w');

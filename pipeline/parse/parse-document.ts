@@ -28,12 +28,26 @@ export interface ParsedDocument {
 }
 
 /** micromark's names of the constructs that read Markdown into text. */
-const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+const INLINE = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink',
+];
 const CONTAINERS = ['blockQuote', 'list', 'codeIndented'];
 const BLOCK = [...CONTAINERS, 'codeFenced', 'definition', 'headingAtx', 'htmlFlow', 'setextUnderline', 'thematicBreak'];
 
 const processorWithout = (constructs: readonly string[]) =>
-  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).data('micromarkExtensions', constructs.length ? [{ disable: { null: [...constructs] } }] : []);
+  unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .data('micromarkExtensions', constructs.length ? [{ disable: { null: [...constructs] } }] : []);
 
 const markdown = processorWithout([]);
 const plain = processorWithout([...INLINE, ...BLOCK]);
@@ -64,7 +78,9 @@ function riskyMarkdown(text: string): { inline: Risk | null; containers: Risk | 
   let blockQuotes = 0;
   let quoting = false;
   let blank = true;
-  const nested = new RegExp(`^(?:[ \\t]*(?:[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+|>[ \\t]*)){${LIMITS.nesting},}|^[ \\t]{${LIMITS.nesting * 4},}`);
+  const nested = new RegExp(
+    `^(?:[ \\t]*(?:[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+|>[ \\t]*)){${LIMITS.nesting},}|^[ \\t]{${LIMITS.nesting * 4},}`,
+  );
   // Lines end as micromark ends them: CRLF, a lone CR or LF.
   for (const m of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     const content = m[0];
@@ -78,16 +94,29 @@ function riskyMarkdown(text: string): { inline: Risk | null; containers: Risk | 
       if (blank) blockLine = line;
       blank = false;
       const quoteLine = /^[ \t]{0,3}>/.test(content);
-      if (quoteLine && !quoting && ++blockQuotes > LIMITS.blockQuotes && !containers) containers = { reason: `more than ${LIMITS.blockQuotes} block quotes; this is block quote ${blockQuotes}`, line };
+      if (quoteLine && !quoting && ++blockQuotes > LIMITS.blockQuotes && !containers)
+        containers = {
+          reason: `more than ${LIMITS.blockQuotes} block quotes; this is block quote ${blockQuotes}`,
+          line,
+        };
       quoting = quoteLine;
       for (let i = 0; i < content.length; i++) {
         const c = content.charCodeAt(i);
         // * _ [ ] < ` and &: the openers and closers micromark matches against each other.
         if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 96 || c === 38) delimiters++;
       }
-      if (!inline && m.index + content.length - blockStart > LIMITS.blockChars) inline = { reason: `the block from line ${blockLine} runs on past ${LIMITS.blockChars} characters (at line ${line})`, line: blockLine };
-      if (!inline && delimiters > LIMITS.delimitersPerBlock) inline = { reason: `the block from line ${blockLine} has more than ${LIMITS.delimitersPerBlock} emphasis, link or code marks (at line ${line})`, line: blockLine };
-      if (!containers && nested.test(content)) containers = { reason: `this line nests lists or block quotes more than ${LIMITS.nesting} deep`, line };
+      if (!inline && m.index + content.length - blockStart > LIMITS.blockChars)
+        inline = {
+          reason: `the block from line ${blockLine} runs on past ${LIMITS.blockChars} characters (at line ${line})`,
+          line: blockLine,
+        };
+      if (!inline && delimiters > LIMITS.delimitersPerBlock)
+        inline = {
+          reason: `the block from line ${blockLine} has more than ${LIMITS.delimitersPerBlock} emphasis, link or code marks (at line ${line})`,
+          line: blockLine,
+        };
+      if (!containers && nested.test(content))
+        containers = { reason: `this line nests lists or block quotes more than ${LIMITS.nesting} deep`, line };
     }
     line++;
   }
@@ -117,9 +146,28 @@ export function parseDocument(file: VFile): ParsedDocument {
   let processor = plain;
   if (!plainText) {
     const risk = riskyMarkdown(text);
-    processor = risk.inline && risk.containers ? flatBoth : risk.inline ? flatInline : risk.containers ? flatContainers : markdown;
-    if (risk.inline) addWarning(file, 'parse/limited', `${risk.inline.reason}: emphasis, links and code marks are read as plain text in this document, to keep parsing linear`, { line: risk.inline.line, column: 1 });
-    if (risk.containers) addWarning(file, 'parse/limited', `${risk.containers.reason}: lists and block quotes are read as plain text in this document, to keep parsing linear`, { line: risk.containers.line, column: 1 });
+    processor =
+      risk.inline && risk.containers
+        ? flatBoth
+        : risk.inline
+          ? flatInline
+          : risk.containers
+            ? flatContainers
+            : markdown;
+    if (risk.inline)
+      addWarning(
+        file,
+        'parse/limited',
+        `${risk.inline.reason}: emphasis, links and code marks are read as plain text in this document, to keep parsing linear`,
+        { line: risk.inline.line, column: 1 },
+      );
+    if (risk.containers)
+      addWarning(
+        file,
+        'parse/limited',
+        `${risk.containers.reason}: lists and block quotes are read as plain text in this document, to keep parsing linear`,
+        { line: risk.containers.line, column: 1 },
+      );
   }
   const tree = processor.parse(file) as Root;
   let frontMatter: FrontMatter = {};

@@ -90,7 +90,9 @@ function utf8(values: readonly (string | null)[]): { valueOffsets: Int32Array; d
     const chunkStart = offset;
     // All ASCII: a string's bytes are its length.
     if (bytes === text.length) for (let i = start; i < end; i++) valueOffsets[i + 1] = offset += values[i]?.length ?? 0;
-    else for (let i = start; i < end; i++) valueOffsets[i + 1] = offset += values[i] ? Buffer.byteLength(values[i]!, 'utf8') : 0;
+    else
+      for (let i = start; i < end; i++)
+        valueOffsets[i + 1] = offset += values[i] ? Buffer.byteLength(values[i]!, 'utf8') : 0;
     // Lone surrogates at the seam of two strings pair up in the joined text; such a chunk is encoded string by string.
     chunks.push({ start, end, oneByOne: offset - chunkStart !== bytes });
   }
@@ -144,7 +146,13 @@ function buffersOf(type: DataType, values: readonly unknown[], dictionaries: Dic
 function dataOf(type: DataType, values: readonly unknown[], dictionaries: Dictionaries = new Map()): Data {
   const validity = bitmap(values, isValid);
   const nullCount = values.length - validity.ones;
-  return makeData({ type, length: values.length, nullCount, ...(nullCount > 0 ? { nullBitmap: validity.bits } : {}), ...buffersOf(type, values, dictionaries) } as never);
+  return makeData({
+    type,
+    length: values.length,
+    nullCount,
+    ...(nullCount > 0 ? { nullBitmap: validity.bits } : {}),
+    ...buffersOf(type, values, dictionaries),
+  } as never);
 }
 
 /** A dictionary column's values, built once per table so every batch shares it (a file holds one per column). */
@@ -166,7 +174,9 @@ export class DictionarySurvey {
 
   constructor(table: TableSchemaSource) {
     // The columns arrowType makes dictionaries, so the survey and the schema never disagree.
-    this.fields = fieldsOf(table).map((field, index) => ({ index, field })).filter(({ field, index }) => arrowType(field, index) instanceof Dictionary);
+    this.fields = fieldsOf(table)
+      .map((field, index) => ({ index, field }))
+      .filter(({ field, index }) => arrowType(field, index) instanceof Dictionary);
     this.values = new Map(this.fields.map(({ index }) => [index, new Set<string>()]));
   }
 
@@ -190,7 +200,10 @@ export const BATCH_ROWS = 65_536;
  * A table writer's `write` for a format fed by record batches: records go to the collector, each full batch to
  * `hand`, and the caller is asked to yield once so the batch's bytes can drain to disk.
  */
-export function batchedWrite(columns: ColumnCollector, hand: (batch: RecordBatch) => void): (record: unknown) => Promise<void> | undefined {
+export function batchedWrite(
+  columns: ColumnCollector,
+  hand: (batch: RecordBatch) => void,
+): (record: unknown) => Promise<void> | undefined {
   return (record) => {
     const batch = columns.add(record);
     if (!batch) return undefined;
@@ -211,10 +224,12 @@ export class ColumnCollector {
   constructor(table: TableSchemaSource, dictionaryValues: ReadonlyMap<number, readonly string[]>) {
     this.fields = fieldsOf(table);
     this.schema = arrowSchema(this.fields);
-    this.dictionaries = new Map([...dictionaryValues].map(([id, values]) => [
-      id,
-      { vector: makeVector(dataOf(new Utf8(), values)), indices: new Map(values.map((v, i) => [v, i])) },
-    ]));
+    this.dictionaries = new Map(
+      [...dictionaryValues].map(([id, values]) => [
+        id,
+        { vector: makeVector(dataOf(new Utf8(), values)), indices: new Map(values.map((v, i) => [v, i])) },
+      ]),
+    );
     this.columns = this.fields.map(() => new Array<unknown>(BATCH_ROWS));
   }
 
@@ -233,7 +248,9 @@ export class ColumnCollector {
   private batch(): RecordBatch {
     const rows = this.rows;
     // The column arrays are filled again for the next batch: allocating them anew for each costs collections.
-    const children = this.schema.fields.map((f, i) => dataOf(f.type, rows === BATCH_ROWS ? this.columns[i]! : this.columns[i]!.slice(0, rows), this.dictionaries));
+    const children = this.schema.fields.map((f, i) =>
+      dataOf(f.type, rows === BATCH_ROWS ? this.columns[i]! : this.columns[i]!.slice(0, rows), this.dictionaries),
+    );
     const data = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
     this.rows = 0;
     this.batches++;

@@ -22,7 +22,10 @@ export class ArtifactSink {
   private text = '';
   private total = 0;
 
-  constructor(dir: string, readonly name: string) {
+  constructor(
+    dir: string,
+    readonly name: string,
+  ) {
     this.fd = openSync(path.join(dir, name), 'wx');
   }
 
@@ -50,7 +53,7 @@ export class ArtifactSink {
 
   private flush(): void {
     const buffer = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
-    for (let written = 0; written < buffer.length; ) written += writeSync(this.fd, buffer, written);
+    for (let written = 0; written < buffer.length;) written += writeSync(this.fd, buffer, written);
     this.hash.update(buffer);
     this.total += buffer.length;
     this.pending = [];

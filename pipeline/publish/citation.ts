@@ -22,7 +22,10 @@ export function citationFile(metadata: DatasetMetadata, run: Run): string {
     title: metadata.title,
     version: metadata.version,
     abstract: metadata.description,
-    authors: (metadata.contributors ?? [{ title: metadata.name }]).map((c) => ({ name: c.title, ...(c.email ? { email: c.email } : {}) })),
+    authors: (metadata.contributors ?? [{ title: metadata.name }]).map((c) => ({
+      name: c.title,
+      ...(c.email ? { email: c.email } : {}),
+    })),
     license: metadata.licence.name,
   };
   if (run.sourceDate) cff['date-released'] = run.sourceDate.toISOString().slice(0, 10);

@@ -41,20 +41,27 @@ export function dataPackage(metadata: DatasetMetadata, run: Run, files: readonly
     return JSON.parse(JSON.stringify(resource)) as Record<string, unknown>;
   });
   const licence = metadata.licence;
-  return JSON.parse(JSON.stringify({
-    $schema: DATAPACKAGE_PROFILE,
-    name: metadata.name,
-    title: metadata.title,
-    description: metadata.description,
-    version: metadata.version,
-    created: run.sourceDate ? run.sourceDate.toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined,
-    homepage: metadata.homepage,
-    keywords: metadata.keywords,
-    contributors: metadata.contributors,
-    licenses: [{ name: licence.name, title: licence.title, path: licence.path }],
-    sources: metadata.sources.map((s) => ({ title: s.title, path: s.path, attribution: s.attribution, licenses: [{ name: s.licence }] })),
-    // A custom property (the profile allows them): the extractor's scores, explained in README.md under "Quality".
-    quality: run.quality && { description: qualityNote(run.quality), ...run.quality },
-    resources,
-  })) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify({
+      $schema: DATAPACKAGE_PROFILE,
+      name: metadata.name,
+      title: metadata.title,
+      description: metadata.description,
+      version: metadata.version,
+      created: run.sourceDate ? run.sourceDate.toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined,
+      homepage: metadata.homepage,
+      keywords: metadata.keywords,
+      contributors: metadata.contributors,
+      licenses: [{ name: licence.name, title: licence.title, path: licence.path }],
+      sources: metadata.sources.map((s) => ({
+        title: s.title,
+        path: s.path,
+        attribution: s.attribution,
+        licenses: [{ name: s.licence }],
+      })),
+      // A custom property (the profile allows them): the extractor's scores, explained in README.md under "Quality".
+      quality: run.quality && { description: qualityNote(run.quality), ...run.quality },
+      resources,
+    }),
+  ) as Record<string, unknown>;
 }

@@ -9,10 +9,18 @@ import type { TableFormat } from './table-writer.js';
 export const TABLE_FORMATS: readonly TableFormat[] = [csvFormat, jsonFormat, ndjsonFormat, arrowFormat, parquetFormat];
 
 /** Media types of the files beside the tables. */
-const METADATA_MEDIATYPES: Record<string, string> = { json: 'application/json', md: 'text/markdown', cff: 'application/yaml', jsonld: 'application/ld+json' };
+const METADATA_MEDIATYPES: Record<string, string> = {
+  json: 'application/json',
+  md: 'text/markdown',
+  cff: 'application/yaml',
+  jsonld: 'application/ld+json',
+};
 
 export function mediatypeOf(fileName: string): string {
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
-  return TABLE_FORMATS.find((f) => f.extension === extension)?.mediatype ?? METADATA_MEDIATYPES[extension] ?? 'application/octet-stream';
+  return (
+    TABLE_FORMATS.find((f) => f.extension === extension)?.mediatype ??
+    METADATA_MEDIATYPES[extension] ??
+    'application/octet-stream'
+  );
 }
-

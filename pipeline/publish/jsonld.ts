@@ -16,8 +16,16 @@ function licenceUrl(spdx: string, path?: string): string {
   return `https://spdx.org/licenses/${spdx}.html`;
 }
 
-export function datasetJsonLd(metadata: DatasetMetadata, run: Run, files: readonly Artifact[]): Record<string, unknown> {
-  const creators = (metadata.contributors ?? []).map((c) => ({ '@type': 'Organization', name: c.title, ...(c.path ? { url: c.path } : {}) }));
+export function datasetJsonLd(
+  metadata: DatasetMetadata,
+  run: Run,
+  files: readonly Artifact[],
+): Record<string, unknown> {
+  const creators = (metadata.contributors ?? []).map((c) => ({
+    '@type': 'Organization',
+    name: c.title,
+    ...(c.path ? { url: c.path } : {}),
+  }));
   const doc: Record<string, unknown> = {
     '@context': 'https://schema.org/',
     '@type': 'Dataset',

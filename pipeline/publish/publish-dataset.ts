@@ -25,7 +25,13 @@ export type RecordStream = () => AsyncIterable<RecordTables>;
  * The records are read twice: once to gather what a file must declare before its first row (counts, Arrow
  * dictionaries) and for `inspect`, then to write every table in every format at once.
  */
-async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<Artifact[]> {
+async function writeVersion(
+  dir: string,
+  metadata: DatasetMetadata,
+  run: Run,
+  records: RecordStream,
+  inspect?: (tables: RecordTables) => void | Promise<void>,
+): Promise<Artifact[]> {
   const surveys = TABLES.map((t) => new DictionarySurvey(t));
   const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
   for await (const tables of records()) {
@@ -36,7 +42,9 @@ async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, re
       for (const row of rows) surveys[i]!.add(row);
     });
   }
-  const writers = TABLES.map((table, i) => TABLE_FORMATS.map((format) => ({ format, writer: format.open(table, dir, surveys[i]!.result()) })));
+  const writers = TABLES.map((table, i) =>
+    TABLE_FORMATS.map((format) => ({ format, writer: format.open(table, dir, surveys[i]!.result()) })),
+  );
   for await (const tables of records()) {
     for (const [i, table] of TABLES.entries()) {
       for (const row of tables[table.name as TableName]) {
@@ -49,18 +57,27 @@ async function writeVersion(dir: string, metadata: DatasetMetadata, run: Run, re
   }
   const files: TableFile[] = [];
   for (const [i, table] of TABLES.entries()) {
-    for (const { format, writer } of writers[i]!) files.push({ table: table.name, format, artifact: await writer.finish() });
+    for (const { format, writer } of writers[i]!)
+      files.push({ table: table.name, format, artifact: await writer.finish() });
   }
   const artifacts = files.map((f) => f.artifact);
-  artifacts.push(writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`));
+  artifacts.push(
+    writeArtifact(dir, 'datapackage.json', `${JSON.stringify(dataPackage(metadata, run, files), null, 2)}\n`),
+  );
   artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files, run.quality)));
   artifacts.push(writeArtifact(dir, CITATION_FILE, citationFile(metadata, run)));
   // The JSON-LD lists every file written before it.
-  artifacts.push(writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(datasetJsonLd(metadata, run, artifacts), null, 2)}\n`));
+  artifacts.push(
+    writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(datasetJsonLd(metadata, run, artifacts), null, 2)}\n`),
+  );
   return artifacts;
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 /** A complete version written beside its target, not yet in place. */
 export interface StagedVersion {
@@ -98,14 +115,23 @@ async function recoverInterrupted(outDir: string): Promise<void> {
 }
 
 /** Writes the version into a temporary folder inside `run.outDir`. */
-export async function stageVersion(metadata: DatasetMetadata, run: Run, records: RecordStream, inspect?: (tables: RecordTables) => void | Promise<void>): Promise<StagedVersion> {
+export async function stageVersion(
+  metadata: DatasetMetadata,
+  run: Run,
+  records: RecordStream,
+  inspect?: (tables: RecordTables) => void | Promise<void>,
+): Promise<StagedVersion> {
   await mkdir(run.outDir, { recursive: true });
   await recoverInterrupted(run.outDir);
   const staging = await mkdtemp(path.join(run.outDir, `${STAGING_PREFIX}${run.version}-`));
   // mkdtemp makes the folder private; a published version is readable by all, like the files in it.
   await chmod(staging, 0o755);
   try {
-    return { staging, target: path.join(run.outDir, run.version), artifacts: await writeVersion(staging, metadata, run, records, inspect) };
+    return {
+      staging,
+      target: path.join(run.outDir, run.version),
+      artifacts: await writeVersion(staging, metadata, run, records, inspect),
+    };
   } catch (error) {
     await discardStaged(staging);
     throw error;

@@ -3,17 +3,44 @@
 import type { Quality } from '../evaluate/index.js';
 
 export const RECORD_KINDS = [
-  { key: 'quotes', label: 'quotes', meaning: 'texts matched when their words agree (token F1 of at least 0.8, case, quotation marks, citation markers and edge punctuation folded)' },
+  {
+    key: 'quotes',
+    label: 'quotes',
+    meaning:
+      'texts matched when their words agree (token F1 of at least 0.8, case, quotation marks, citation markers and edge punctuation folded)',
+  },
   { key: 'events', label: 'events', meaning: 'dated events, matched by their ISO date at its precision' },
-  { key: 'responses', label: 'responses', meaning: 'matched by the actor\'s name' },
+  { key: 'responses', label: 'responses', meaning: "matched by the actor's name" },
 ] as const;
 
 const SHARES = [
-  { key: 'attribution', label: 'attribution', meaning: 'of the gold quotes whose speaker the text names, the share matched by an extracted quote with one of the speaker\'s names (all the words of one name stand in the other)' },
-  { key: 'response_country', label: 'response country', meaning: 'of the gold responses with a country, the share matched by an extracted response with that country' },
-  { key: 'actor_precision', label: 'actor precision', meaning: 'of the speakers and actors the extractor names, the share that are actors of the document (not a stray word taken for a name)' },
-  { key: 'record_country_precision', label: 'record country precision', meaning: 'of the countries stated on extracted quotes and responses, the share that are their actor\'s' },
-  { key: 'record_country_recall', label: 'record country recall', meaning: 'of the extracted quotes and responses whose actor has a country, the share given it' },
+  {
+    key: 'attribution',
+    label: 'attribution',
+    meaning:
+      "of the gold quotes whose speaker the text names, the share matched by an extracted quote with one of the speaker's names (all the words of one name stand in the other)",
+  },
+  {
+    key: 'response_country',
+    label: 'response country',
+    meaning: 'of the gold responses with a country, the share matched by an extracted response with that country',
+  },
+  {
+    key: 'actor_precision',
+    label: 'actor precision',
+    meaning:
+      'of the speakers and actors the extractor names, the share that are actors of the document (not a stray word taken for a name)',
+  },
+  {
+    key: 'record_country_precision',
+    label: 'record country precision',
+    meaning: "of the countries stated on extracted quotes and responses, the share that are their actor's",
+  },
+  {
+    key: 'record_country_recall',
+    label: 'record country recall',
+    meaning: 'of the extracted quotes and responses whose actor has a country, the share given it',
+  },
 ] as const;
 
 /** The shares a quality record holds, in order (the actor and record-country figures need annotated actors). */

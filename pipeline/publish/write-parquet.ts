@@ -2,19 +2,29 @@
 // (the Rust parquet crate compiled to WebAssembly) as they fill, one row group each, and the file streams out.
 import { openAsBlob } from 'node:fs';
 import { Table, tableToIPC } from 'apache-arrow';
-import { Compression, ParquetFile, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, transformParquetStream, type RecordBatch as WasmRecordBatch } from 'parquet-wasm/node';
+import {
+  Compression,
+  ParquetFile,
+  Table as WasmTable,
+  WriterPropertiesBuilder,
+  WriterVersion,
+  transformParquetStream,
+  type RecordBatch as WasmRecordBatch,
+} from 'parquet-wasm/node';
 import { BATCH_ROWS, ColumnCollector, batchedWrite } from './arrow-table.js';
 import { ArtifactSink } from './artifact.js';
 import type { TableFormat } from './table-writer.js';
 
 function properties() {
-  return new WriterPropertiesBuilder()
-    .setCompression(Compression.ZSTD)
-    .setWriterVersion(WriterVersion.V2)
-    .setMaxRowGroupSize(BATCH_ROWS)
-    // A fixed creator keeps bytes identical across builds and library patch releases.
-    .setCreatedBy('papertrail')
-    .build();
+  return (
+    new WriterPropertiesBuilder()
+      .setCompression(Compression.ZSTD)
+      .setWriterVersion(WriterVersion.V2)
+      .setMaxRowGroupSize(BATCH_ROWS)
+      // A fixed creator keeps bytes identical across builds and library patch releases.
+      .setCreatedBy('papertrail')
+      .build()
+  );
 }
 
 /** A web stream's chunks (the DOM typings this project builds with give web streams no async iterator). */
@@ -33,7 +43,10 @@ export const parquetFormat: TableFormat = {
     const columns = new ColumnCollector(table, dictionaries);
     const sink = new ArtifactSink(dir, `${table.name}.parquet`);
     let input!: ReadableStreamDefaultController<WasmRecordBatch>;
-    const batches = new ReadableStream<WasmRecordBatch>({ start: (controller) => void (input = controller) }, { highWaterMark: 1 });
+    const batches = new ReadableStream<WasmRecordBatch>(
+      { start: (controller) => void (input = controller) },
+      { highWaterMark: 1 },
+    );
     const drained = transformParquetStream(batches, properties()).then(async (output: ReadableStream<Uint8Array>) => {
       for await (const chunk of chunksOf(output)) sink.write(chunk);
     });

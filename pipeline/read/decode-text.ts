@@ -1,7 +1,8 @@
 // Decodes a document's bytes as strict UTF-8; an invalid sequence is reported at its line and column.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; offset: number; byte: number };
+export type Decoded =
+  { ok: true; text: string } | { ok: false; line: number; column: number; offset: number; byte: number };
 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
@@ -23,11 +24,20 @@ function firstInvalidByte(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -19,7 +19,10 @@ export async function readDataset(sourcesDir: string, displayDir: string): Promi
   try {
     file.value = await readFile(path.join(sourcesDir, DATASET_FILE), 'utf8');
   } catch (error) {
-    addError(file, 'read/unreadable', `cannot read dataset metadata: ${(error as Error).message}`, { line: 1, column: 1 });
+    addError(file, 'read/unreadable', `cannot read dataset metadata: ${(error as Error).message}`, {
+      line: 1,
+      column: 1,
+    });
     return { file, metadata: undefined };
   }
   const metadata = parseYaml({

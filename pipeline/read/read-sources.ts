@@ -35,29 +35,46 @@ export async function listDocuments(dir: string): Promise<string[]> {
  * `data.document` is the path relative to the sources folder, the name records carry.
  * Problems become fatal messages on the file; the text is then empty.
  */
-export async function readDocument(sourcesDir: string, relPath: string, displayPath: string, options: ReadOptions = DEFAULT_READ_OPTIONS): Promise<VFile> {
+export async function readDocument(
+  sourcesDir: string,
+  relPath: string,
+  displayPath: string,
+  options: ReadOptions = DEFAULT_READ_OPTIONS,
+): Promise<VFile> {
   const file = new VFile({ path: displayPath, value: '', data: { document: relPath } });
   const absolute = path.resolve(sourcesDir, relPath);
   try {
     const [root, real] = await Promise.all([realpath(sourcesDir), realpath(absolute)]);
     if (real !== root && !real.startsWith(root + path.sep)) {
-      addError(file, 'read/outside-sources', `${relPath} resolves to ${real}, outside the sources folder ${root}`, { line: 1, column: 1 });
+      addError(file, 'read/outside-sources', `${relPath} resolves to ${real}, outside the sources folder ${root}`, {
+        line: 1,
+        column: 1,
+      });
       return file;
     }
     // Sized before it is read: a document over the limit is refused without holding it in memory.
     const { size } = await stat(real);
     if (size > options.maxBytes) {
-      addError(file, 'read/too-large', `document is ${size} bytes, more than the maximum of ${options.maxBytes}`, { line: 1, column: 1 });
+      addError(file, 'read/too-large', `document is ${size} bytes, more than the maximum of ${options.maxBytes}`, {
+        line: 1,
+        column: 1,
+      });
       return file;
     }
     const bytes = await readFile(real);
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
-      addError(file, 'read/invalid-utf8', `invalid UTF-8: byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at byte offset ${decoded.byte} does not start a valid sequence`, { line: decoded.line, column: decoded.column });
+      addError(
+        file,
+        'read/invalid-utf8',
+        `invalid UTF-8: byte 0x${bytes[decoded.byte]!.toString(16).padStart(2, '0')} at byte offset ${decoded.byte} does not start a valid sequence`,
+        { line: decoded.line, column: decoded.column },
+      );
       return file;
     }
     file.value = decoded.text;
-    if (!/\S/u.test(decoded.text)) addWarning(file, 'read/empty', 'the document is empty: it gives no records', { line: 1, column: 1 });
+    if (!/\S/u.test(decoded.text))
+      addWarning(file, 'read/empty', 'the document is empty: it gives no records', { line: 1, column: 1 });
   } catch (error) {
     addError(file, 'read/unreadable', `cannot read: ${(error as Error).message}`, { line: 1, column: 1 });
   }

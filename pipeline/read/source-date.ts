@@ -10,7 +10,8 @@ export class SourceDateError extends Error {}
 export async function sourceDate(sourcesDir: string, env: NodeJS.ProcessEnv): Promise<Date | null> {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new SourceDateError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    if (!/^\d+$/.test(epoch))
+      throw new SourceDateError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
     return new Date(Number(epoch) * 1000);
   }
   try {

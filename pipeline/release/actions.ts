@@ -9,7 +9,12 @@ export const inActions = (env: NodeJS.ProcessEnv) => env.GITHUB_ACTIONS === 'tru
 export function annotate(files: readonly VFile[]): void {
   for (const file of files) {
     for (const m of file.messages) {
-      const props = { file: file.path, startLine: m.line ?? 1, startColumn: m.column ?? 1, title: m.ruleId ?? 'papertrail' };
+      const props = {
+        file: file.path,
+        startLine: m.line ?? 1,
+        startColumn: m.column ?? 1,
+        title: m.ruleId ?? 'papertrail',
+      };
       if (m.fatal === true) core.error(m.reason, props);
       else if (m.fatal === false) core.warning(m.reason, props);
     }
@@ -36,19 +41,32 @@ export async function reportBuild(report: BuildReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   core.summary
     .addHeading(`papertrail build ${report.version}`)
-    .addRaw(`Written to <code>${report.dist}</code>${report.released ? ' (already built with the same content: unchanged)' : ''}.`, true)
+    .addRaw(
+      `Written to <code>${report.dist}</code>${report.released ? ' (already built with the same content: unchanged)' : ''}.`,
+      true,
+    )
     .addTable([
-      [{ data: 'table', header: true }, { data: 'records', header: true }],
+      [
+        { data: 'table', header: true },
+        { data: 'records', header: true },
+      ],
       ...Object.entries(report.counts).map(([t, n]) => [t, String(n)]),
     ])
     .addHeading('Changes since the previous version', 2);
   // addCodeBlock writes its text as HTML unescaped.
-  if (report.diff) core.summary.addCodeBlock(formatDiff(report.diff).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  if (report.diff)
+    core.summary.addCodeBlock(
+      formatDiff(report.diff).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    );
   else core.summary.addRaw('No previous version: this is the first.', true);
   await core.summary
     .addHeading('Files', 2)
     .addTable([
-      [{ data: 'file', header: true }, { data: 'bytes', header: true }, { data: 'SHA-256', header: true }],
+      [
+        { data: 'file', header: true },
+        { data: 'bytes', header: true },
+        { data: 'SHA-256', header: true },
+      ],
       ...report.files.map((f) => [f.name, String(f.bytes), f.sha256]),
     ])
     .write();

@@ -15,12 +15,21 @@ export const CHANGELOG_FILE = 'CHANGELOG.md';
 
 const HEADING = /^## (\S+)(?: - (\d{4}-\d{2}-\d{2}))?$/;
 
-const countsText = (counts: Record<string, number>) => Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ');
+const countsText = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ');
 
 /** The section of one version: the first, or what changed since `diff.from`. */
-export function changelogEntry(version: string, date: string | null, counts: Record<string, number>, diff?: DatasetDiff): VersionHistory {
+export function changelogEntry(
+  version: string,
+  date: string | null,
+  counts: Record<string, number>,
+  diff?: DatasetDiff,
+): VersionHistory {
   if (!diff) return { version, date, changes: `First release: ${countsText(counts)}.` };
-  if (diff.bump === 'none') return { version, date, changes: `No change to the data since ${diff.from}: ${countsText(counts)}.` };
+  if (diff.bump === 'none')
+    return { version, date, changes: `No change to the data since ${diff.from}: ${countsText(counts)}.` };
   const tables = diff.records.filter((t) => t.added.length || t.removed.length || t.changed.length);
   return {
     version,
@@ -28,11 +37,15 @@ export function changelogEntry(version: string, date: string | null, counts: Rec
     changes: [
       `A ${diff.bump} change since ${diff.from}: ${countsText(counts)}.`,
       diff.reasons.map((r) => `- ${r.bump}: ${r.text}`).join('\n'),
-      ...(tables.length ? [[
-        '| table | added | removed | changed |',
-        '| --- | ---: | ---: | ---: |',
-        ...tables.map((t) => `| ${t.table} | ${t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
-      ].join('\n')] : []),
+      ...(tables.length
+        ? [
+            [
+              '| table | added | removed | changed |',
+              '| --- | ---: | ---: | ---: |',
+              ...tables.map((t) => `| ${t.table} | ${t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
+            ].join('\n'),
+          ]
+        : []),
     ].join('\n\n'),
   };
 }
@@ -56,7 +69,8 @@ export function parseChangelog(text: string): VersionHistory[] {
   return entries;
 }
 
-const changelogSection = (entry: VersionHistory) => `## ${entry.version}${entry.date ? ` - ${entry.date}` : ''}\n\n${entry.changes}\n`;
+const changelogSection = (entry: VersionHistory) =>
+  `## ${entry.version}${entry.date ? ` - ${entry.date}` : ''}\n\n${entry.changes}\n`;
 
 export function changelogText(entries: readonly VersionHistory[]): string {
   return `# Changelog\n\nEvery version of the dataset, newest first. Bumps follow the Frictionless Data Package Version recipe.\n\n${entries.map(changelogSection).join('\n')}`;

@@ -19,7 +19,13 @@ export interface VersionChanges {
  * The changes of the version staged in `dir` (`version`, with `counts` records per table) since the one in
  * `previousDir`. Only a diff against a previous version loads the tables.
  */
-export async function changesSince(dir: string, version: string, counts: Record<string, number>, previousDir: string | undefined, date: Date | null): Promise<VersionChanges | { problem: string }> {
+export async function changesSince(
+  dir: string,
+  version: string,
+  counts: Record<string, number>,
+  previousDir: string | undefined,
+  date: Date | null,
+): Promise<VersionChanges | { problem: string }> {
   const day = date ? date.toISOString().slice(0, 10) : null;
   if (!previousDir) {
     const history = [changelogEntry(version, day, counts)];
@@ -31,8 +37,19 @@ export async function changesSince(dir: string, version: string, counts: Record<
   if ('problem' in previous) return { problem: `the previous version: ${previous.problem}` };
   const diff = diffDatasets(previous, current);
   const earlier = await readFile(path.join(previousDir, CHANGELOG_FILE), 'utf8').then(parseChangelog, () => [
-    { version: previous.version, date: previous.package.created?.slice(0, 10) ?? null, changes: 'Released before this changelog was kept.' },
+    {
+      version: previous.version,
+      date: previous.package.created?.slice(0, 10) ?? null,
+      changes: 'Released before this changelog was kept.',
+    },
   ]);
-  const history = [changelogEntry(current.version, day, counts, diff), ...earlier.filter((e) => e.version !== current.version)];
-  return { files: [{ name: CHANGELOG_FILE, content: changelogText(history) }, ...tableDeltas(current, diff)], history, diff };
+  const history = [
+    changelogEntry(current.version, day, counts, diff),
+    ...earlier.filter((e) => e.version !== current.version),
+  ];
+  return {
+    files: [{ name: CHANGELOG_FILE, content: changelogText(history) }, ...tableDeltas(current, diff)],
+    history,
+    diff,
+  };
 }

@@ -22,8 +22,18 @@ export interface DatasetIndex {
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-export function indexEntry(version: string, date: Date | null, records: Record<string, number>, datapackage: Uint8Array): IndexEntry {
-  return { version, date: date ? date.toISOString().slice(0, 10) : null, records, datapackage_sha256: sha256Hex(datapackage) };
+export function indexEntry(
+  version: string,
+  date: Date | null,
+  records: Record<string, number>,
+  datapackage: Uint8Array,
+): IndexEntry {
+  return {
+    version,
+    date: date ? date.toISOString().slice(0, 10) : null,
+    records,
+    datapackage_sha256: sha256Hex(datapackage),
+  };
 }
 
 /** The index with `entry` added or replacing the entry of its version. */
@@ -55,9 +65,11 @@ export function parseIndex(text: string): DatasetIndex | { problem: string } {
   if (!Array.isArray(versions)) return { problem: 'index.json has no versions list' };
   const seen = new Set<string>();
   for (const v of versions as Partial<IndexEntry>[]) {
-    if (typeof v?.version !== 'string' || !isVersion(v.version)) return { problem: `index.json names a version that is not MAJOR.MINOR.PATCH: ${JSON.stringify(v?.version)}` };
+    if (typeof v?.version !== 'string' || !isVersion(v.version))
+      return { problem: `index.json names a version that is not MAJOR.MINOR.PATCH: ${JSON.stringify(v?.version)}` };
     if (seen.has(v.version)) return { problem: `index.json lists ${v.version} twice` };
-    if (typeof v.datapackage_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(v.datapackage_sha256)) return { problem: `index.json gives ${v.version} no SHA-256 of its datapackage.json` };
+    if (typeof v.datapackage_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(v.datapackage_sha256))
+      return { problem: `index.json gives ${v.version} no SHA-256 of its datapackage.json` };
     seen.add(v.version);
   }
   return { versions: versions as IndexEntry[] };
@@ -90,7 +102,13 @@ export async function builtVersions(dir: string): Promise<string[]> {
   }
   const built: string[] = [];
   for (const name of names.filter(isVersion)) {
-    if (await stat(path.join(dir, name, 'datapackage.json')).then(() => true, () => false)) built.push(name);
+    if (
+      await stat(path.join(dir, name, 'datapackage.json')).then(
+        () => true,
+        () => false,
+      )
+    )
+      built.push(name);
   }
   return newestFirst(built);
 }

@@ -13,11 +13,20 @@ export interface Reason {
 }
 
 type SchemaChangeKind =
-  | 'table-added' | 'table-removed' | 'table-renamed'
-  | 'field-added' | 'field-removed' | 'field-renamed' | 'fields-reordered'
-  | 'type-changed' | 'format-changed'
-  | 'constraint-tightened' | 'constraint-loosened' | 'constraint-changed'
-  | 'key-changed' | 'description-changed';
+  | 'table-added'
+  | 'table-removed'
+  | 'table-renamed'
+  | 'field-added'
+  | 'field-removed'
+  | 'field-renamed'
+  | 'fields-reordered'
+  | 'type-changed'
+  | 'format-changed'
+  | 'constraint-tightened'
+  | 'constraint-loosened'
+  | 'constraint-changed'
+  | 'key-changed'
+  | 'description-changed';
 
 interface SchemaChange {
   table: string;
@@ -54,7 +63,10 @@ export interface DatasetDiff {
 /** JSON with object keys sorted: equal values give equal text. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
@@ -74,17 +86,29 @@ function constraintChange(key: string, before: unknown, after: unknown): { kind:
       : { kind: 'constraint-loosened', detail: `${key} dropped` };
   }
   if (key === 'enum') {
-    if (!Array.isArray(before)) return { kind: 'constraint-tightened', detail: `enum added: ${list(after as unknown[])}` };
+    if (!Array.isArray(before))
+      return { kind: 'constraint-tightened', detail: `enum added: ${list(after as unknown[])}` };
     if (!Array.isArray(after)) return { kind: 'constraint-loosened', detail: 'enum dropped' };
     const gone = before.filter((v) => !after.some((w) => same(v, w)));
     const added = after.filter((v) => !before.some((w) => same(v, w)));
-    if (gone.length) return { kind: 'constraint-tightened', detail: `enum narrowed: ${list(gone)} no longer allowed${added.length ? `; ${list(added)} added` : ''}` };
+    if (gone.length)
+      return {
+        kind: 'constraint-tightened',
+        detail: `enum narrowed: ${list(gone)} no longer allowed${added.length ? `; ${list(added)} added` : ''}`,
+      };
     return { kind: 'constraint-loosened', detail: `enum widened: ${list(added)} allowed` };
   }
   const bound = LOWER_BOUNDS.has(key) ? 1 : UPPER_BOUNDS.has(key) ? -1 : 0;
-  if (bound && (typeof before === 'number' || before === undefined) && (typeof after === 'number' || after === undefined)) {
+  if (
+    bound &&
+    (typeof before === 'number' || before === undefined) &&
+    (typeof after === 'number' || after === undefined)
+  ) {
     const tighter = after !== undefined && (before === undefined || (after - before) * bound > 0);
-    return { kind: tighter ? 'constraint-tightened' : 'constraint-loosened', detail: `${key} ${shown(before)} -> ${shown(after)}` };
+    return {
+      kind: tighter ? 'constraint-tightened' : 'constraint-loosened',
+      detail: `${key} ${shown(before)} -> ${shown(after)}`,
+    };
   }
   return { kind: 'constraint-changed', detail: `${key} ${shown(before)} -> ${shown(after)}` };
 }
@@ -107,7 +131,9 @@ const BUMP_OF: Record<SchemaChangeKind, ChangeBump> = {
 };
 
 function change(table: string, kind: SchemaChangeKind, detail: string, field?: string): SchemaChange {
-  return field === undefined ? { table, kind, detail, bump: BUMP_OF[kind] } : { table, field, kind, detail, bump: BUMP_OF[kind] };
+  return field === undefined
+    ? { table, kind, detail, bump: BUMP_OF[kind] }
+    : { table, field, kind, detail, bump: BUMP_OF[kind] };
 }
 
 /** Changes between two Table Schemas of the same table. */
@@ -122,11 +148,19 @@ function diffTableSchema(table: string, before: TableSchemaDescriptor, after: Ta
   for (const name of removed) {
     const i = oldNames.indexOf(name);
     const candidate = newNames[i];
-    if (candidate !== undefined && added.includes(candidate) && ![...renamed.values()].includes(candidate) && before.fields[i]!.type === after.fields[i]!.type) renamed.set(name, candidate);
+    if (
+      candidate !== undefined &&
+      added.includes(candidate) &&
+      ![...renamed.values()].includes(candidate) &&
+      before.fields[i]!.type === after.fields[i]!.type
+    )
+      renamed.set(name, candidate);
   }
   for (const [from, to] of renamed) out.push(change(table, 'field-renamed', `field ${from} renamed to ${to}`, to));
-  for (const name of removed.filter((n) => !renamed.has(n))) out.push(change(table, 'field-removed', `field ${name} removed`, name));
-  for (const name of added.filter((n) => ![...renamed.values()].includes(n))) out.push(change(table, 'field-added', `field ${name} added`, name));
+  for (const name of removed.filter((n) => !renamed.has(n)))
+    out.push(change(table, 'field-removed', `field ${name} removed`, name));
+  for (const name of added.filter((n) => ![...renamed.values()].includes(n)))
+    out.push(change(table, 'field-added', `field ${name} added`, name));
   const kept = oldNames.filter((n) => !removed.includes(n) || renamed.has(n)).map((n) => renamed.get(n) ?? n);
   const keptOrder = newNames.filter((n) => kept.includes(n));
   if (!same(kept, keptOrder)) out.push(change(table, 'fields-reordered', `fields reordered: ${keptOrder.join(', ')}`));
@@ -134,8 +168,24 @@ function diffTableSchema(table: string, before: TableSchemaDescriptor, after: Ta
     const name = renamed.get(oldField.name) ?? oldField.name;
     const newField = after.fields.find((f) => f.name === name);
     if (!newField) continue;
-    if (oldField.type !== newField.type) out.push(change(table, 'type-changed', `field ${name}: type ${oldField.type ?? 'any'} -> ${newField.type ?? 'any'}`, name));
-    if (oldField.format !== newField.format) out.push(change(table, 'format-changed', `field ${name}: format ${oldField.format ?? 'default'} -> ${newField.format ?? 'default'}`, name));
+    if (oldField.type !== newField.type)
+      out.push(
+        change(
+          table,
+          'type-changed',
+          `field ${name}: type ${oldField.type ?? 'any'} -> ${newField.type ?? 'any'}`,
+          name,
+        ),
+      );
+    if (oldField.format !== newField.format)
+      out.push(
+        change(
+          table,
+          'format-changed',
+          `field ${name}: format ${oldField.format ?? 'default'} -> ${newField.format ?? 'default'}`,
+          name,
+        ),
+      );
     const a = oldField.constraints ?? {};
     const b = newField.constraints ?? {};
     for (const key of sorted(new Set([...Object.keys(a), ...Object.keys(b)]))) {
@@ -143,16 +193,30 @@ function diffTableSchema(table: string, before: TableSchemaDescriptor, after: Ta
       const { kind, detail } = constraintChange(key, a[key], b[key]);
       // The id column's pattern is the id scheme: a change there renames every record.
       const idScheme = name === 'id' && key === 'pattern';
-      out.push(change(table, idScheme ? 'key-changed' : kind, idScheme ? `id scheme changed: ${detail}` : `field ${name}: ${detail}`, name));
+      out.push(
+        change(
+          table,
+          idScheme ? 'key-changed' : kind,
+          idScheme ? `id scheme changed: ${detail}` : `field ${name}: ${detail}`,
+          name,
+        ),
+      );
     }
-    if ((oldField.description ?? '') !== (newField.description ?? '')) out.push(change(table, 'description-changed', `field ${name}: description changed`, name));
+    if ((oldField.description ?? '') !== (newField.description ?? ''))
+      out.push(change(table, 'description-changed', `field ${name}: description changed`, name));
   }
-  if (!same(before.primaryKey, after.primaryKey)) out.push(change(table, 'key-changed', `primary key ${list([before.primaryKey])} -> ${list([after.primaryKey])}`));
-  if (!same(before.foreignKeys ?? [], after.foreignKeys ?? [])) out.push(change(table, 'key-changed', 'foreign keys changed'));
+  if (!same(before.primaryKey, after.primaryKey))
+    out.push(change(table, 'key-changed', `primary key ${list([before.primaryKey])} -> ${list([after.primaryKey])}`));
+  if (!same(before.foreignKeys ?? [], after.foreignKeys ?? []))
+    out.push(change(table, 'key-changed', 'foreign keys changed'));
   return out;
 }
 
-function diffRecords(table: string, before: readonly Record<string, unknown>[], after: readonly Record<string, unknown>[]): TableDiff {
+function diffRecords(
+  table: string,
+  before: readonly Record<string, unknown>[],
+  after: readonly Record<string, unknown>[],
+): TableDiff {
   const oldById = new Map(before.map((r) => [String(r.id), r]));
   const newById = new Map(after.map((r) => [String(r.id), r]));
   const changed: RecordChange[] = [];
@@ -188,20 +252,33 @@ export function diffDatasets(before: LoadedVersion, after: LoadedVersion): Datas
     else schema.push(change(t, 'table-removed', `table ${t} removed`));
   }
   for (const t of fresh) {
-    if (!schema.some((c) => c.kind === 'table-renamed' && c.table === t)) schema.push(change(t, 'table-added', `table ${t} added`));
+    if (!schema.some((c) => c.kind === 'table-renamed' && c.table === t))
+      schema.push(change(t, 'table-added', `table ${t} added`));
   }
   const common = newTables.filter((t) => before.schemas.has(t));
-  if (!same(oldTables.filter((t) => common.includes(t)), common)) schema.push(change(common.join(','), 'fields-reordered', `tables reordered: ${common.join(', ')}`));
+  if (
+    !same(
+      oldTables.filter((t) => common.includes(t)),
+      common,
+    )
+  )
+    schema.push(change(common.join(','), 'fields-reordered', `tables reordered: ${common.join(', ')}`));
   for (const t of common) schema.push(...diffTableSchema(t, before.schemas.get(t)!, after.schemas.get(t)!));
 
   const records = common.map((t) => diffRecords(t, before.tables.get(t) ?? [], after.tables.get(t) ?? []));
   const reasons: Reason[] = schema.map((c) => ({ bump: c.bump, text: `${c.table}: ${c.detail}` }));
   for (const r of records) {
     const oldCount = before.tables.get(r.table)?.length ?? 0;
-    if (r.removed.length && r.removed.length === oldCount && r.added.length) reasons.push({ bump: 'major', text: `${r.table}: no id survives (the id scheme changed?)` });
-    else if (r.removed.length) reasons.push({ bump: 'major', text: `${r.table}: ${plural(r.removed.length, 'record')} removed` });
+    if (r.removed.length && r.removed.length === oldCount && r.added.length)
+      reasons.push({ bump: 'major', text: `${r.table}: no id survives (the id scheme changed?)` });
+    else if (r.removed.length)
+      reasons.push({ bump: 'major', text: `${r.table}: ${plural(r.removed.length, 'record')} removed` });
     if (r.added.length) reasons.push({ bump: 'minor', text: `${r.table}: ${plural(r.added.length, 'record')} added` });
-    if (r.changed.length) reasons.push({ bump: 'patch', text: `${r.table}: ${plural(r.changed.length, 'record')} corrected (${sorted(new Set(r.changed.flatMap((c) => c.fields))).join(', ')})` });
+    if (r.changed.length)
+      reasons.push({
+        bump: 'patch',
+        text: `${r.table}: ${plural(r.changed.length, 'record')} corrected (${sorted(new Set(r.changed.flatMap((c) => c.fields))).join(', ')})`,
+      });
   }
 
   // Files of tables present in both: a new file (format) is an addition, a dropped one breaks its readers.
@@ -209,35 +286,57 @@ export function diffDatasets(before: LoadedVersion, after: LoadedVersion): Datas
   const oldResources = byName(before.package.resources);
   const newResources = byName(after.package.resources);
   const inCommonTable = (r: PackageResource) => common.some((t) => r.path.replace(/\.[^.]*$/, '') === t);
-  for (const [name, r] of newResources) if (!oldResources.has(name) && inCommonTable(r)) reasons.push({ bump: 'minor', text: `resource ${name} added (${r.path})` });
-  for (const [name, r] of oldResources) if (!newResources.has(name) && inCommonTable(r)) reasons.push({ bump: 'major', text: `resource ${name} removed (${r.path})` });
+  for (const [name, r] of newResources)
+    if (!oldResources.has(name) && inCommonTable(r))
+      reasons.push({ bump: 'minor', text: `resource ${name} added (${r.path})` });
+  for (const [name, r] of oldResources)
+    if (!newResources.has(name) && inCommonTable(r))
+      reasons.push({ bump: 'major', text: `resource ${name} removed (${r.path})` });
   for (const [name, r] of newResources) {
     const old = oldResources.get(name);
-    if (old && old.path !== r.path) reasons.push({ bump: 'major', text: `resource ${name} moved from ${old.path} to ${r.path}` });
-    else if (old && (!same(old.title, r.title) || !same(old.description, r.description))) reasons.push({ bump: 'patch', text: `resource ${name}: description changed` });
+    if (old && old.path !== r.path)
+      reasons.push({ bump: 'major', text: `resource ${name} moved from ${old.path} to ${r.path}` });
+    else if (old && (!same(old.title, r.title) || !same(old.description, r.description)))
+      reasons.push({ bump: 'patch', text: `resource ${name}: description changed` });
   }
 
-  const keys = sorted(new Set([...Object.keys(before.package), ...Object.keys(after.package)])).filter((k) => !IGNORED_PROPERTIES.has(k));
+  const keys = sorted(new Set([...Object.keys(before.package), ...Object.keys(after.package)])).filter(
+    (k) => !IGNORED_PROPERTIES.has(k),
+  );
   const metadata = keys.filter((k) => !same(before.package[k], after.package[k]));
   // Reusers' rights follow the licence: changing it is never a mere correction.
   if (metadata.includes('licenses')) reasons.push({ bump: 'major', text: 'licence changed' });
   const descriptive = metadata.filter((k) => k !== 'licenses');
-  if (descriptive.length) reasons.push({ bump: 'patch', text: `descriptive metadata changed: ${descriptive.join(', ')}` });
+  if (descriptive.length)
+    reasons.push({ bump: 'patch', text: `descriptive metadata changed: ${descriptive.join(', ')}` });
 
   const order: ChangeBump[] = ['major', 'minor', 'patch'];
   reasons.sort((a, b) => order.indexOf(a.bump) - order.indexOf(b.bump));
-  return { from: before.version, to: after.version, bump: maxBump(reasons.map((r) => r.bump)), reasons, schema, records, metadata };
+  return {
+    from: before.version,
+    to: after.version,
+    bump: maxBump(reasons.map((r) => r.bump)),
+    reasons,
+    schema,
+    records,
+    metadata,
+  };
 }
 
 /** The diff as people read it. */
 export function formatDiff(diff: DatasetDiff): string {
   const lines = [`${diff.from} -> ${diff.to}: ${diff.bump === 'none' ? 'no changes' : `${diff.bump} change`}`];
   if (diff.reasons.length) lines.push('', 'Reasons:', ...diff.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.text}`));
-  if (diff.schema.length) lines.push('', 'Schema:', ...diff.schema.map((c) => `  ${c.kind.padEnd(20)}  ${c.table}: ${c.detail}`));
+  if (diff.schema.length)
+    lines.push('', 'Schema:', ...diff.schema.map((c) => `  ${c.kind.padEnd(20)}  ${c.table}: ${c.detail}`));
   for (const t of diff.records) {
     if (!t.added.length && !t.removed.length && !t.changed.length) continue;
     lines.push('', `${t.table}: ${t.added.length} added, ${t.removed.length} removed, ${t.changed.length} changed`);
-    lines.push(...t.added.map((id) => `  + ${id}`), ...t.removed.map((id) => `  - ${id}`), ...t.changed.map((c) => `  ~ ${c.id} (${c.fields.join(', ')})`));
+    lines.push(
+      ...t.added.map((id) => `  + ${id}`),
+      ...t.removed.map((id) => `  - ${id}`),
+      ...t.changed.map((c) => `  ~ ${c.id} (${c.fields.join(', ')})`),
+    );
   }
   return lines.join('\n');
 }

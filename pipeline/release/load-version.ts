@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface TableSchemaDescriptor {
-  fields: { name: string; type?: string; format?: string; description?: string; constraints?: Record<string, unknown> }[];
+  fields: {
+    name: string;
+    type?: string;
+    format?: string;
+    description?: string;
+    constraints?: Record<string, unknown>;
+  }[];
   primaryKey?: string[] | string;
   foreignKeys?: unknown[];
 }
@@ -54,7 +60,10 @@ export async function loadVersion(dir: string): Promise<LoadedVersion | { proble
   }
   for (const table of schemas.keys()) {
     try {
-      tables.set(table, JSON.parse(await readFile(path.join(dir, `${table}.json`), 'utf8')) as Record<string, unknown>[]);
+      tables.set(
+        table,
+        JSON.parse(await readFile(path.join(dir, `${table}.json`), 'utf8')) as Record<string, unknown>[],
+      );
     } catch (error) {
       return { problem: `${dir}/${table}.json cannot be read: ${(error as Error).message}` };
     }

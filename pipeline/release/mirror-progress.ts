@@ -8,7 +8,8 @@ export interface MirrorProgress {
 export function plainProgress(write: (line: string) => void): MirrorProgress {
   return {
     version: (version, files) => write(`${version}: ${files} files`),
-    file: (version, name, bytes, reused) => write(`${version}/${name} ${bytes} bytes${reused ? ' (kept from an interrupted run)' : ''}`),
+    file: (version, name, bytes, reused) =>
+      write(`${version}/${name} ${bytes} bytes${reused ? ' (kept from an interrupted run)' : ''}`),
     done: () => undefined,
   };
 }

@@ -32,7 +32,11 @@ export interface MirrorResult {
 
 const START = { line: 1, column: 1 };
 const STAGING_PREFIX = '.mirror-';
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 export async function mirror(options: MirrorOptions): Promise<MirrorResult> {
   const files = new Map<string, VFile>();
@@ -66,8 +70,18 @@ export async function mirror(options: MirrorOptions): Promise<MirrorResult> {
   const byVersion = new Map(offered.versions.map((v) => [v.version, v]));
   for (const mine of held.versions) {
     const theirs = byVersion.get(mine.version);
-    if (!theirs) fail(source.index, 'mirror/downgrade', `the source's index.json no longer lists ${mine.version}, which ${shownIndex} holds: refusing an older index`);
-    else if (theirs.datapackage_sha256 !== mine.datapackage_sha256) fail(source.index, 'mirror/downgrade', `the source's ${mine.version} differs from the copy held in ${options.shownDest}: a published version never changes`);
+    if (!theirs)
+      fail(
+        source.index,
+        'mirror/downgrade',
+        `the source's index.json no longer lists ${mine.version}, which ${shownIndex} holds: refusing an older index`,
+      );
+    else if (theirs.datapackage_sha256 !== mine.datapackage_sha256)
+      fail(
+        source.index,
+        'mirror/downgrade',
+        `the source's ${mine.version} differs from the copy held in ${options.shownDest}: a published version never changes`,
+      );
   }
   if (files.size) return result();
 
@@ -78,7 +92,12 @@ export async function mirror(options: MirrorOptions): Promise<MirrorResult> {
     if (await exists(target)) {
       const bytes = await readFile(path.join(target, 'datapackage.json')).catch(() => undefined);
       if (bytes && sha256Hex(bytes) === entry.datapackage_sha256) present.push(entry);
-      else fail(path.join(options.shownDest, entry.version), 'mirror/downgrade', `${entry.version} in ${options.shownDest} differs from the source's; keeping it`);
+      else
+        fail(
+          path.join(options.shownDest, entry.version),
+          'mirror/downgrade',
+          `${entry.version} in ${options.shownDest} differs from the source's; keeping it`,
+        );
       continue;
     }
     if (await mirrorVersion(source, entry, options, fail)) {
@@ -93,7 +112,12 @@ export async function mirror(options: MirrorOptions): Promise<MirrorResult> {
 }
 
 /** Fetches one version into its staging folder and moves it into place; false when any file failed. */
-async function mirrorVersion(source: ReleaseSource, entry: IndexEntry, options: MirrorOptions, fail: (shown: string, rule: RuleId, reason: string) => void): Promise<boolean> {
+async function mirrorVersion(
+  source: ReleaseSource,
+  entry: IndexEntry,
+  options: MirrorOptions,
+  fail: (shown: string, rule: RuleId, reason: string) => void,
+): Promise<boolean> {
   const { version } = entry;
   const shownVersion = path.join(options.shownDest, version);
   const shown = (name: string) => path.join(shownVersion, name);
@@ -111,13 +135,20 @@ async function mirrorVersion(source: ReleaseSource, entry: IndexEntry, options: 
   }
   const { entries, problems } = parseChecksums(sums.bytes.toString('utf8'));
   for (const p of problems) problem(CHECKSUMS_FILE, 'mirror/checksum', `line ${p.line} is not a checksum line`);
-  for (const name of entries.keys()) if (!isContainedPath(name)) problem(CHECKSUMS_FILE, 'mirror/unsafe-name', `names ${JSON.stringify(name)}, outside the version folder: refusing the version`);
+  for (const name of entries.keys())
+    if (!isContainedPath(name))
+      problem(
+        CHECKSUMS_FILE,
+        'mirror/unsafe-name',
+        `names ${JSON.stringify(name)}, outside the version folder: refusing the version`,
+      );
   if (!entries.has('datapackage.json')) problem(CHECKSUMS_FILE, 'mirror/checksum', 'does not list datapackage.json');
   if (!ok) return false;
 
   await mkdir(staging, { recursive: true });
   // Files kept from an interrupted run count only when they still match; anything unlisted goes.
-  for (const name of await listFiles(staging)) if (!entries.has(name)) await rm(path.join(staging, name), { force: true });
+  for (const name of await listFiles(staging))
+    if (!entries.has(name)) await rm(path.join(staging, name), { force: true });
   options.progress.version(version, entries.size + 1);
   await writeFile(path.join(staging, CHECKSUMS_FILE), sums.bytes);
   options.progress.file(version, CHECKSUMS_FILE, sums.bytes.length, false);
@@ -133,7 +164,11 @@ async function mirrorVersion(source: ReleaseSource, entry: IndexEntry, options: 
       check: (bytes) => (sha256Hex(bytes) === hash ? undefined : `does not match its SHA-256 in ${CHECKSUMS_FILE}`),
     });
     if ('problem' in got) {
-      problem(name, got.kind === 'check' ? 'mirror/checksum' : 'mirror/fetch', `${got.kind === 'check' ? '' : 'cannot fetch: '}${got.problem}`);
+      problem(
+        name,
+        got.kind === 'check' ? 'mirror/checksum' : 'mirror/fetch',
+        `${got.kind === 'check' ? '' : 'cannot fetch: '}${got.problem}`,
+      );
       continue;
     }
     await mkdir(path.dirname(file), { recursive: true });
@@ -150,12 +185,18 @@ async function mirrorVersion(source: ReleaseSource, entry: IndexEntry, options: 
   }
   const claimed = (JSON.parse(pkgBytes.toString('utf8')) as { version?: unknown }).version;
   if (claimed !== version) {
-    problem('datapackage.json', 'mirror/downgrade', `is version ${String(claimed)}, offered as ${version}: refusing a replayed release`);
+    problem(
+      'datapackage.json',
+      'mirror/downgrade',
+      `is version ${String(claimed)}, offered as ${version}: refusing a replayed release`,
+    );
     return false;
   }
   const verified = await verifyDataset(staging, shownVersion);
   if (hasErrors(verified)) {
-    for (const f of verified) for (const m of f.messages) if (m.fatal) problem(path.relative(shownVersion, f.path), 'mirror/checksum', m.reason);
+    for (const f of verified)
+      for (const m of f.messages)
+        if (m.fatal) problem(path.relative(shownVersion, f.path), 'mirror/checksum', m.reason);
     return false;
   }
   await rename(staging, path.join(options.dest, version));

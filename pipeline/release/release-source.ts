@@ -27,5 +27,8 @@ export function releaseSource(source: string): ReleaseSource {
       file: (version, name) => `${base}/download/${releaseTag(version)}/${encodeURIComponent(assetName(name))}`,
     };
   }
-  return { index: `${base}/${INDEX_FILE}`, file: (version, name) => `${base}/${version}/${name.split('/').map(encodeURIComponent).join('/')}` };
+  return {
+    index: `${base}/${INDEX_FILE}`,
+    file: (version, name) => `${base}/${version}/${name.split('/').map(encodeURIComponent).join('/')}`,
+  };
 }

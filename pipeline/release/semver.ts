@@ -22,7 +22,8 @@ export function compareVersions(a: string, b: string): number {
 /** Newest first. */
 export const newestFirst = (versions: Iterable<string>) => [...versions].sort((a, b) => compareVersions(b, a));
 
-export const maxBump = (bumps: Iterable<Bump>): Bump => [...bumps].reduce<Bump>((a, b) => (BUMPS.indexOf(b) > BUMPS.indexOf(a) ? b : a), 'none');
+export const maxBump = (bumps: Iterable<Bump>): Bump =>
+  [...bumps].reduce<Bump>((a, b) => (BUMPS.indexOf(b) > BUMPS.indexOf(a) ? b : a), 'none');
 
 /** The lowest version after `version` that a change of the given kind requires. */
 export function bumpVersion(version: string, bump: Bump): string {

@@ -46,7 +46,7 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...await listFiles(dir, rel));
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
     else out.push(rel);
   }
   return out.sort();
@@ -96,7 +96,8 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     if (!d) digests.set(name, (d = digest(path.join(dir, name))));
     return d;
   };
-  const read = async (name: string): Promise<Buffer | undefined> => (exists(name) ? readFile(path.join(dir, name)) : undefined);
+  const read = async (name: string): Promise<Buffer | undefined> =>
+    exists(name) ? readFile(path.join(dir, name)) : undefined;
 
   // The package descriptor against the official profile.
   const pkgFile = fileFor('datapackage.json');
@@ -112,54 +113,82 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
   const validateProfile = await profile();
   if (!validateProfile(pkg)) {
     // A descriptor the profile refuses cannot be trusted to name the files to check.
-    for (const e of validateProfile.errors ?? []) addError(pkgFile, 'validate/profile', `Frictionless profile: ${describeError(e)}`, START);
+    for (const e of validateProfile.errors ?? [])
+      addError(pkgFile, 'validate/profile', `Frictionless profile: ${describeError(e)}`, START);
     return [...files.values()];
   }
 
   // Sizes and hashes: of the resources, and of every line of SHA256SUMS; every file must be listed.
   for (const r of pkg.resources ?? []) {
     if (!isContainedPath(String(r.path))) {
-      addError(pkgFile, 'validate/checksum', `resource ${r.name} has path ${JSON.stringify(r.path)}, outside the version folder`, START);
+      addError(
+        pkgFile,
+        'validate/checksum',
+        `resource ${r.name} has path ${JSON.stringify(r.path)}, outside the version folder`,
+        START,
+      );
       continue;
     }
     if (!exists(r.path)) continue;
     const { bytes, sha256 } = await digestOf(r.path);
-    if (r.bytes !== undefined && r.bytes !== bytes) addError(fileFor(r.path), 'validate/checksum', `${r.path} has ${bytes} bytes, datapackage.json says ${r.bytes}`, START);
-    if (r.hash && r.hash.replace(/^sha256:/i, '').toLowerCase() !== sha256) addError(fileFor(r.path), 'validate/checksum', `${r.path} does not match its hash in datapackage.json`, START);
+    if (r.bytes !== undefined && r.bytes !== bytes)
+      addError(
+        fileFor(r.path),
+        'validate/checksum',
+        `${r.path} has ${bytes} bytes, datapackage.json says ${r.bytes}`,
+        START,
+      );
+    if (r.hash && r.hash.replace(/^sha256:/i, '').toLowerCase() !== sha256)
+      addError(fileFor(r.path), 'validate/checksum', `${r.path} does not match its hash in datapackage.json`, START);
   }
   const sumsFile = fileFor(CHECKSUMS_FILE);
   const sumsBytes = await read(CHECKSUMS_FILE);
   if (sumsBytes) {
     const { entries, problems } = parseChecksums(sumsBytes.toString('utf8'));
-    for (const p of problems) addError(sumsFile, 'validate/checksum', `not a checksum line: ${JSON.stringify(p.text.slice(0, 80))}`, { line: p.line, column: 1 });
+    for (const p of problems)
+      addError(sumsFile, 'validate/checksum', `not a checksum line: ${JSON.stringify(p.text.slice(0, 80))}`, {
+        line: p.line,
+        column: 1,
+      });
     for (const [name, hash] of entries) {
       if (!isContainedPath(name)) {
         addError(sumsFile, 'validate/checksum', `${name} names a path outside the version folder`, START);
         continue;
       }
-      if (exists(name) && (await digestOf(name)).sha256 !== hash) addError(fileFor(name), 'validate/checksum', `${name} does not match its SHA-256 in ${CHECKSUMS_FILE}`, START);
+      if (exists(name) && (await digestOf(name)).sha256 !== hash)
+        addError(fileFor(name), 'validate/checksum', `${name} does not match its SHA-256 in ${CHECKSUMS_FILE}`, START);
     }
     for (const name of present) {
-      if (name !== CHECKSUMS_FILE && !entries.has(name)) addError(sumsFile, 'validate/checksum', `${name} is not listed in ${CHECKSUMS_FILE}`, START);
+      if (name !== CHECKSUMS_FILE && !entries.has(name))
+        addError(sumsFile, 'validate/checksum', `${name} is not listed in ${CHECKSUMS_FILE}`, START);
     }
   }
 
   // Records against their schemas, row counts across formats, keys: every table read a line or a batch at a time.
   const ids = new Map<string, Set<string>>();
-  const references: { table: string; field: string; target: string; values: { line: number; items: string[] }[] }[] = [];
+  const references: { table: string; field: string; target: string; values: { line: number; items: string[] }[] }[] =
+    [];
   for (const table of TABLES) {
     const jsonName = `${table.name}.json`;
     if (!exists(jsonName)) continue;
     const validate = validatorFor(table.file);
     const seen = new Set<string>();
-    const referring = fieldsOf(table).filter((f) => f.references).map((f) => ({ table: table.name, field: f.name, target: f.references!, values: [] as { line: number; items: string[] }[] }));
+    const referring = fieldsOf(table)
+      .filter((f) => f.references)
+      .map((f) => ({
+        table: table.name,
+        field: f.name,
+        target: f.references!,
+        values: [] as { line: number; items: string[] }[],
+      }));
     let count = 0;
     try {
       for await (const { line, record } of jsonRecords(path.join(dir, jsonName))) {
         count++;
         const place = { line, column: 1 };
         const row = record as Record<string, unknown>;
-        if (!validate(row)) addError(fileFor(jsonName), 'schema/record', (validate.errors ?? []).map(describeError).join('; '), place);
+        if (!validate(row))
+          addError(fileFor(jsonName), 'schema/record', (validate.errors ?? []).map(describeError).join('; '), place);
         const id = String(row?.id);
         if (seen.has(id)) addError(fileFor(jsonName), 'validate/primary-key', `id ${id} is not unique`, place);
         seen.add(id);
@@ -184,7 +213,12 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
       try {
         rows = await format.countRows(path.join(dir, name));
       } catch (error) {
-        addError(fileFor(name), 'schema/record', `cannot be read as ${format.name}: ${(error as Error).message}`, START);
+        addError(
+          fileFor(name),
+          'schema/record',
+          `cannot be read as ${format.name}: ${(error as Error).message}`,
+          START,
+        );
         continue;
       }
       if (rows !== count) addError(fileFor(name), 'schema/record', `${rows} records, ${jsonName} has ${count}`, START);
@@ -193,14 +227,21 @@ export async function verifyDataset(dir: string, shownDir = dir): Promise<VFile[
     if (present.has(csvName)) {
       const header = await csvHeader(path.join(dir, csvName));
       const expected = fieldsOf(table).map((f) => f.name);
-      if (JSON.stringify(header) !== JSON.stringify(expected)) addError(fileFor(csvName), 'schema/record', `header is not ${expected.join(',')}`, START);
+      if (JSON.stringify(header) !== JSON.stringify(expected))
+        addError(fileFor(csvName), 'schema/record', `header is not ${expected.join(',')}`, START);
     }
   }
   for (const ref of references) {
     const targets = ids.get(ref.target) ?? new Set<string>();
     for (const { line, items } of ref.values) {
       for (const item of items) {
-        if (!targets.has(item)) addError(fileFor(`${ref.table}.json`), 'validate/foreign-key', `${ref.field} names ${item}, which is no id of ${ref.target}`, { line, column: 1 });
+        if (!targets.has(item))
+          addError(
+            fileFor(`${ref.table}.json`),
+            'validate/foreign-key',
+            `${ref.field} names ${item}, which is no id of ${ref.target}`,
+            { line, column: 1 },
+          );
       }
     }
   }

@@ -17,7 +17,14 @@ export interface VersionCheck {
 export function checkVersion(declared: string, diff?: DatasetDiff): VersionCheck {
   if (!diff) return { declared, previous: null, required: declared, bump: 'none', reasons: [], ok: true };
   const required = bumpVersion(diff.from, diff.bump);
-  return { declared, previous: diff.from, required, bump: diff.bump, reasons: diff.reasons, ok: compareVersions(declared, required) >= 0 };
+  return {
+    declared,
+    previous: diff.from,
+    required,
+    bump: diff.bump,
+    reasons: diff.reasons,
+    ok: compareVersions(declared, required) >= 0,
+  };
 }
 
 /** dataset.yaml's text with its version set, every other byte as it was (re-serialising would refold lines). */

@@ -16,7 +16,9 @@ function ajv(): Ajv2020 {
   // papertrail's own annotations: which table a schema fills, its id prefix, dictionary-encoded columns,
   // columns whose values (or list items) are ids of another table's rows.
   instance.addVocabulary(['x-table', 'x-id-prefix', 'x-dictionary', 'x-references']);
-  for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) {
+  for (const name of readdirSync(SCHEMA_DIR)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
     instance.addSchema(JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')), name);
   }
   return instance;
@@ -32,7 +34,8 @@ export function validatorFor(schemaFile: string): ValidateFunction {
 /** A plain-English line for one ajv error: `/source/start must be >= 0`. */
 export function describeError(error: ErrorObject): string {
   const where = error.instancePath || '(record)';
-  if (error.keyword === 'additionalProperties') return `${where} has unknown property ${JSON.stringify(error.params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${where} has unknown property ${JSON.stringify(error.params.additionalProperty)}`;
   if (error.keyword === 'enum') return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
   return `${where} ${error.message ?? 'is invalid'}`;
 }

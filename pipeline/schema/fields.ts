@@ -42,7 +42,8 @@ function resolve(schema: JsonSchema): JsonSchema {
 function typeOf(schema: JsonSchema): { type: FieldType; nullable: boolean } {
   const types = ([] as unknown[]).concat(schema.type ?? []);
   const nonNull = types.filter((t) => t !== 'null') as FieldType[];
-  if (nonNull.length !== 1) throw new Error(`a column needs exactly one non-null type, got ${JSON.stringify(schema.type)}`);
+  if (nonNull.length !== 1)
+    throw new Error(`a column needs exactly one non-null type, got ${JSON.stringify(schema.type)}`);
   return { type: nonNull[0]!, nullable: types.includes('null') };
 }
 

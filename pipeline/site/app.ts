@@ -4,13 +4,30 @@ import * as Plot from '@observablehq/plot';
 import type { SiteData, SpanContext } from './site-data.js';
 
 type Data = SiteData;
-type Row = { id: string; kind: 'quote' | 'response'; who: string; country: string; text: string; date: string; event: string | null; context: SpanContext; citations: string[]; document: string; line: number; column: number };
+type Row = {
+  id: string;
+  kind: 'quote' | 'response';
+  who: string;
+  country: string;
+  text: string;
+  date: string;
+  event: string | null;
+  context: SpanContext;
+  citations: string[];
+  document: string;
+  line: number;
+  column: number;
+};
 
 const data = JSON.parse(document.getElementById('papertrail-data')!.textContent!) as Data;
 const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -34,15 +51,40 @@ function timeline(): void {
   }));
   const chart = Plot.plot({
     ariaLabel: `Timeline of ${rows.length} dated events`,
-    ariaDescription: 'Days are dots; months and years are bars over the days they cover. The table below lists the same events.',
+    ariaDescription:
+      'Days are dots; months and years are bars over the days they cover. The table below lists the same events.',
     marginLeft: 170,
     width: Math.max(320, Math.min(960, host.clientWidth || 960)),
     height: 40 + 26 * rows.length,
     x: { type: 'utc', label: null, grid: true },
     y: { label: null, domain: rows.map((r) => r.row) },
     marks: [
-      Plot.barX(rows.filter((r) => !r.single), { x1: 'start', x2: 'end', y: 'row', fill: 'var(--accent)', insetTop: 6, insetBottom: 6, title: 'title', ariaLabel: 'title', className: 'event-span' }),
-      Plot.dot(rows.filter((r) => r.single), { x: 'start', y: 'row', r: 5, fill: 'var(--accent)', title: 'title', ariaLabel: 'title', className: 'event-day' }),
+      Plot.barX(
+        rows.filter((r) => !r.single),
+        {
+          x1: 'start',
+          x2: 'end',
+          y: 'row',
+          fill: 'var(--accent)',
+          insetTop: 6,
+          insetBottom: 6,
+          title: 'title',
+          ariaLabel: 'title',
+          className: 'event-span',
+        },
+      ),
+      Plot.dot(
+        rows.filter((r) => r.single),
+        {
+          x: 'start',
+          y: 'row',
+          r: 5,
+          fill: 'var(--accent)',
+          title: 'title',
+          ariaLabel: 'title',
+          className: 'event-day',
+        },
+      ),
     ],
   });
   host.append(chart);
@@ -56,23 +98,65 @@ function countries(): void {
     host.append(el('p', {}, 'No responses.'));
     return;
   }
-  host.append(Plot.plot({
-    ariaLabel: `Responses by country: ${rows.map((r) => `${r.country} ${r.count}`).join(', ')}`,
-    marginLeft: 60,
-    width: Math.max(320, Math.min(720, host.clientWidth || 720)),
-    height: 40 + 24 * rows.length,
-    // Whole responses only: no tick at half a response.
-    x: { label: 'responses', grid: true, ticks: Math.min(10, Math.max(...rows.map((r) => r.count))), tickFormat: 'd' },
-    y: { label: null, domain: rows.map((r) => r.country) },
-    marks: [Plot.barX(rows, { x: 'count', y: 'country', fill: 'var(--accent)', title: (d: { country: string; count: number }) => `${d.country}: ${d.count}`, className: 'country-bar' }), Plot.ruleX([0])],
-  }));
+  host.append(
+    Plot.plot({
+      ariaLabel: `Responses by country: ${rows.map((r) => `${r.country} ${r.count}`).join(', ')}`,
+      marginLeft: 60,
+      width: Math.max(320, Math.min(720, host.clientWidth || 720)),
+      height: 40 + 24 * rows.length,
+      // Whole responses only: no tick at half a response.
+      x: {
+        label: 'responses',
+        grid: true,
+        ticks: Math.min(10, Math.max(...rows.map((r) => r.count))),
+        tickFormat: 'd',
+      },
+      y: { label: null, domain: rows.map((r) => r.country) },
+      marks: [
+        Plot.barX(rows, {
+          x: 'count',
+          y: 'country',
+          fill: 'var(--accent)',
+          title: (d: { country: string; count: number }) => `${d.country}: ${d.count}`,
+          className: 'country-bar',
+        }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }
 
 function browserRows(): Row[] {
-  const place = (r: { document: string; source: { line: number; column: number } }) => ({ document: r.document, line: r.source.line, column: r.source.column });
+  const place = (r: { document: string; source: { line: number; column: number } }) => ({
+    document: r.document,
+    line: r.source.line,
+    column: r.source.column,
+  });
   return [
-    ...data.quotes.map((q) => ({ id: q.id, kind: 'quote' as const, who: String(q.speaker ?? ''), country: String(q.speaker_country ?? ''), text: String(q.text), date: '', event: q.event_id, context: q.context_span, citations: q.citations as string[], ...place(q) })),
-    ...data.responses.map((r) => ({ id: r.id, kind: 'response' as const, who: String(r.actor), country: String(r.country ?? ''), text: String(r.description), date: String(r.date ?? ''), event: null, context: r.context_span, citations: r.citations as string[], ...place(r) })),
+    ...data.quotes.map((q) => ({
+      id: q.id,
+      kind: 'quote' as const,
+      who: String(q.speaker ?? ''),
+      country: String(q.speaker_country ?? ''),
+      text: String(q.text),
+      date: '',
+      event: q.event_id,
+      context: q.context_span,
+      citations: q.citations as string[],
+      ...place(q),
+    })),
+    ...data.responses.map((r) => ({
+      id: r.id,
+      kind: 'response' as const,
+      who: String(r.actor),
+      country: String(r.country ?? ''),
+      text: String(r.description),
+      date: String(r.date ?? ''),
+      event: null,
+      context: r.context_span,
+      citations: r.citations as string[],
+      ...place(r),
+    })),
   ];
 }
 
@@ -84,25 +168,42 @@ function browser(): void {
   const body = document.getElementById('records-body')!;
   const status = document.getElementById('records-status')!;
   const speakers = document.getElementById('speakers')!;
-  for (const name of [...new Set(rows.map((r) => r.who).filter(Boolean))].sort()) speakers.append(el('option', { value: name }));
-  for (const code of [...new Set(rows.map((r) => r.country).filter(Boolean))].sort()) country.append(el('option', { value: code }, code));
+  for (const name of [...new Set(rows.map((r) => r.who).filter(Boolean))].sort())
+    speakers.append(el('option', { value: name }));
+  for (const code of [...new Set(rows.map((r) => r.country).filter(Boolean))].sort())
+    country.append(el('option', { value: code }, code));
 
   const render = () => {
     const who = speaker.value.trim().toLowerCase();
     const words = text.value.trim().toLowerCase();
-    const shown = rows.filter((r) =>
-      (!who || r.who.toLowerCase().includes(who)) &&
-      (!country.value || r.country === country.value) &&
-      (!words || `${r.who} ${r.text} ${r.context.before}${r.context.span}${r.context.after}`.toLowerCase().includes(words)));
-    body.replaceChildren(...shown.map((r) =>
-      el('tr', { 'data-kind': r.kind },
-        el('td', {}, r.kind),
-        el('td', {}, r.who || '(unnamed)'),
-        el('td', {}, r.country),
-        el('td', {}, r.text),
-        el('td', {}, r.citations.map((c) => `[${c}]`).join('')),
-        el('td', {}, el('a', { href: `#${r.id}` }, `${r.document}:${r.line}:${r.column}`),
-          ...(r.event && document.getElementById(`event-${r.event}`) ? [' ', el('a', { href: `#event-${r.event}`, class: 'event-link' }, 'event')] : [])))));
+    const shown = rows.filter(
+      (r) =>
+        (!who || r.who.toLowerCase().includes(who)) &&
+        (!country.value || r.country === country.value) &&
+        (!words ||
+          `${r.who} ${r.text} ${r.context.before}${r.context.span}${r.context.after}`.toLowerCase().includes(words)),
+    );
+    body.replaceChildren(
+      ...shown.map((r) =>
+        el(
+          'tr',
+          { 'data-kind': r.kind },
+          el('td', {}, r.kind),
+          el('td', {}, r.who || '(unnamed)'),
+          el('td', {}, r.country),
+          el('td', {}, r.text),
+          el('td', {}, r.citations.map((c) => `[${c}]`).join('')),
+          el(
+            'td',
+            {},
+            el('a', { href: `#${r.id}` }, `${r.document}:${r.line}:${r.column}`),
+            ...(r.event && document.getElementById(`event-${r.event}`)
+              ? [' ', el('a', { href: `#event-${r.event}`, class: 'event-link' }, 'event')]
+              : []),
+          ),
+        ),
+      ),
+    );
     status.textContent = `${shown.length} of ${rows.length} records shown`;
   };
   for (const input of [speaker, country, text]) input.addEventListener('input', render);
@@ -121,11 +222,18 @@ function browser(): void {
     const row = rows.find((r) => r.id === id);
     if (!row) return;
     // Citation markers stay visible in the context, set apart so they read as references.
-    const marked = (s: string) => s.split(/(\[\d+\])/).map((part) => (/^\[\d+\]$/.test(part) ? el('sup', { class: 'citation' }, part) : part));
+    const marked = (s: string) =>
+      s.split(/(\[\d+\])/).map((part) => (/^\[\d+\]$/.test(part) ? el('sup', { class: 'citation' }, part) : part));
     source.replaceChildren(
       el('h3', {}, `${row.kind === 'quote' ? 'Quote' : 'Response'} ${row.id}`),
       el('p', { class: 'where' }, `${row.document}, line ${row.line}, column ${row.column}`),
-      el('blockquote', {}, ...marked(row.context.before), el('mark', {}, ...marked(row.context.span)), ...marked(row.context.after)),
+      el(
+        'blockquote',
+        {},
+        ...marked(row.context.before),
+        el('mark', {}, ...marked(row.context.span)),
+        ...marked(row.context.after),
+      ),
     );
     source.hidden = false;
     source.focus();
@@ -140,7 +248,10 @@ function copyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.hidden = false;
     button.addEventListener('click', () => {
-      void navigator.clipboard.writeText(button.dataset.copy ?? '').then(() => (button.textContent = 'copied'), () => (button.textContent = 'copy failed'));
+      void navigator.clipboard.writeText(button.dataset.copy ?? '').then(
+        () => (button.textContent = 'copied'),
+        () => (button.textContent = 'copy failed'),
+      );
     });
   }
 }

@@ -26,15 +26,22 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 function partial(data: SiteData, tables: readonly ('events' | 'quotes' | 'responses')[]): string {
   const cut = tables.filter((t) => data.totals[t] > data[t].length);
   if (!cut.length) return '';
-  const parts = cut.map((t) => `the first ${data[t].length.toLocaleString('en')} of ${data.totals[t].toLocaleString('en')} ${t}`);
+  const parts = cut.map(
+    (t) => `the first ${data[t].length.toLocaleString('en')} of ${data.totals[t].toLocaleString('en')} ${t}`,
+  );
   return `<p class="partial">This page shows ${parts.join(' and ')}; the downloads hold every record.</p>`;
 }
 
 /** The extractor's scores as a small table, or nothing when the build had no evaluation set. */
 function qualitySection(quality: SiteData['quality']): string {
   if (!quality) return '';
-  const kinds = RECORD_KINDS.map((k) => `<tr><th scope="row">${esc(k.label)}</th><td>${percent(quality[k.key].precision)}</td><td>${percent(quality[k.key].recall)}</td><td>${percent(quality[k.key].f1)}</td></tr>`).join('\n');
-  const shares = sharesOf(quality).map((s) => `<tr><th scope="row">${esc(s.label)}</th><td>${percent(s.value)}</td></tr>`).join('\n');
+  const kinds = RECORD_KINDS.map(
+    (k) =>
+      `<tr><th scope="row">${esc(k.label)}</th><td>${percent(quality[k.key].precision)}</td><td>${percent(quality[k.key].recall)}</td><td>${percent(quality[k.key].f1)}</td></tr>`,
+  ).join('\n');
+  const shares = sharesOf(quality)
+    .map((s) => `<tr><th scope="row">${esc(s.label)}</th><td>${percent(s.value)}</td></tr>`)
+    .join('\n');
   return `<section id="quality" aria-labelledby="quality-h">
 <h2 id="quality-h">Quality of the extraction</h2>
 <p>${esc(qualityNote(quality))} The codebook (<a href="../README.md">README.md</a>) explains each figure.</p>
@@ -50,18 +57,38 @@ function qualitySection(quality: SiteData['quality']): string {
 export function pageHtml(data: SiteData, jsonLd: unknown): string {
   const licence = data.licence;
   // The first 12 hex digits identify a file at a glance; the button copies the whole hash, and SHA256SUMS has all.
-  const downloads = data.downloads.map((d) => `<tr><td><a href="../${esc(d.name)}" download>${esc(d.name)}</a></td><td>${size(d.bytes)}</td><td><code class="hash" title="${esc(d.sha256)}">${esc(d.sha256.slice(0, 12))}…</code> <button type="button" class="copy" data-copy="${esc(d.sha256)}" aria-label="Copy the SHA-256 of ${esc(d.name)}" hidden>copy</button></td></tr>`).join('\n');
+  const downloads = data.downloads
+    .map(
+      (d) =>
+        `<tr><td><a href="../${esc(d.name)}" download>${esc(d.name)}</a></td><td>${size(d.bytes)}</td><td><code class="hash" title="${esc(d.sha256)}">${esc(d.sha256.slice(0, 12))}…</code> <button type="button" class="copy" data-copy="${esc(d.sha256)}" aria-label="Copy the SHA-256 of ${esc(d.name)}" hidden>copy</button></td></tr>`,
+    )
+    .join('\n');
   const count = (n: number, what: string) => `<div><dt>${esc(what)}</dt><dd>${n.toLocaleString('en')}</dd></div>`;
   const history = data.history.length
-    ? data.history.map((h) => `<article><h3>${esc(h.version)}${h.date ? ` <small>${esc(h.date)}</small>` : ''}</h3>${markdown(h.changes)}</article>`).join('\n')
+    ? data.history
+        .map(
+          (h) =>
+            `<article><h3>${esc(h.version)}${h.date ? ` <small>${esc(h.date)}</small>` : ''}</h3>${markdown(h.changes)}</article>`,
+        )
+        .join('\n')
     : '<p>This is the first version.</p>';
-  const codebook = data.codebook.map((t) => `<section aria-labelledby="codebook-${esc(t.table)}">
+  const codebook = data.codebook
+    .map(
+      (t) => `<section aria-labelledby="codebook-${esc(t.table)}">
 <h3 id="codebook-${esc(t.table)}"><code>${esc(t.table)}</code></h3>
 <p>${esc(t.description)}</p>
 <div class="scroll"><table><thead><tr><th scope="col">column</th><th scope="col">type</th><th scope="col">may be null</th><th scope="col">meaning</th><th scope="col">values</th></tr></thead>
 <tbody>${t.fields.map((f) => `<tr><td><code>${esc(f.name)}</code></td><td>${esc(f.type)}</td><td>${f.nullable ? 'yes' : 'no'}</td><td>${esc(f.description)}</td><td>${f.values.map((v) => `<code>${esc(v)}</code>`).join(' ')}</td></tr>`).join('\n')}</tbody></table></div>
-</section>`).join('\n');
-  const events = data.events.filter((e) => e.date).map((e) => `<tr id="event-${esc(e.id)}"><td>${esc(e.date)}</td><td>${esc(e.date_precision)}</td><td>${esc(String(e.event_type).replace(/_/g, ' '))}</td><td>${esc(e.description)}</td></tr>`).join('\n');
+</section>`,
+    )
+    .join('\n');
+  const events = data.events
+    .filter((e) => e.date)
+    .map(
+      (e) =>
+        `<tr id="event-${esc(e.id)}"><td>${esc(e.date)}</td><td>${esc(e.date_precision)}</td><td>${esc(String(e.event_type).replace(/_/g, ' '))}</td><td>${esc(e.description)}</td></tr>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

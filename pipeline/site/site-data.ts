@@ -66,8 +66,13 @@ export class SiteSample {
 
   /** Takes one document's records; `text` gives the document's text, asked for only when the page needs some of them. */
   async add(tables: RecordTables, text: () => Promise<string>): Promise<void> {
-    const wanted = (shown: readonly unknown[], rows: readonly unknown[]) => rows.length > 0 && shown.length < SITE_RECORDS;
-    if (wanted(this.events, tables.events) || wanted(this.quotes, tables.quotes) || wanted(this.responses, tables.responses)) {
+    const wanted = (shown: readonly unknown[], rows: readonly unknown[]) =>
+      rows.length > 0 && shown.length < SITE_RECORDS;
+    if (
+      wanted(this.events, tables.events) ||
+      wanted(this.quotes, tables.quotes) ||
+      wanted(this.responses, tables.responses)
+    ) {
       const locator = new Locator(await text());
       this.take(this.events, tables.events, locator);
       this.take(this.quotes, tables.quotes, locator);
@@ -88,8 +93,13 @@ export class SiteSample {
     }
   }
 
-  private take<T extends { source: { start: number; end: number } }>(shown: WithContext<T>[], rows: readonly T[], locator: Locator): void {
-    for (const r of rows.slice(0, SITE_RECORDS - shown.length)) shown.push({ ...r, context_span: spanContext(locator, r.source.start, r.source.end) });
+  private take<T extends { source: { start: number; end: number } }>(
+    shown: WithContext<T>[],
+    rows: readonly T[],
+    locator: Locator,
+  ): void {
+    for (const r of rows.slice(0, SITE_RECORDS - shown.length))
+      shown.push({ ...r, context_span: spanContext(locator, r.source.start, r.source.end) });
   }
 }
 
@@ -105,7 +115,17 @@ export function siteData(input: SiteInput) {
     downloads: input.downloads.map((d) => ({ name: d.name, bytes: d.bytes, sha256: d.sha256 })),
     history: input.history,
     quality: input.quality ?? null,
-    codebook: TABLES.map((t) => ({ table: t.name, description: String(t.schema.description ?? ''), fields: fieldsOf(t).map((f) => ({ name: f.name, type: f.type === 'array' ? `list of ${f.itemType}` : f.format ?? f.type, nullable: f.nullable, description: f.description, values: f.enum?.filter((v) => v !== null) ?? [] })) })),
+    codebook: TABLES.map((t) => ({
+      table: t.name,
+      description: String(t.schema.description ?? ''),
+      fields: fieldsOf(t).map((f) => ({
+        name: f.name,
+        type: f.type === 'array' ? `list of ${f.itemType}` : (f.format ?? f.type),
+        nullable: f.nullable,
+        description: f.description,
+        values: f.enum?.filter((v) => v !== null) ?? [],
+      })),
+    })),
     totals: sample.totals,
     speakers: sample.speakers.size,
     countries: sample.countries.size,

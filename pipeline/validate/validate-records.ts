@@ -18,7 +18,12 @@ export function validateRecords(tables: RecordTables, file: VFile): number {
       const source = (record as { source?: { line?: number; column?: number } }).source;
       const place = { line: source?.line ?? 1, column: source?.column ?? 1 };
       const problems = (validate.errors ?? []).map(describeError).join('; ');
-      addError(file, 'schema/record', `${table.name} record ${(record as { id?: string }).id ?? '(no id)'} fails ${table.file}: ${problems}`, place);
+      addError(
+        file,
+        'schema/record',
+        `${table.name} record ${(record as { id?: string }).id ?? '(no id)'} fails ${table.file}: ${problems}`,
+        place,
+      );
     }
   }
   return failed;

@@ -11,12 +11,24 @@ import { HAS_SHARED, ROOT, tempDir } from '../helpers.js';
 const inUnit = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1;
 
 type Prf = { precision: number; recall: number; f1: number };
-type Summary = { quotes: Prf; events: Prf; responses: Prf; attribution: number; response_country: number; entities: { actor_precision: number; record_country_precision: number; record_country_recall: number } };
+type Summary = {
+  quotes: Prf;
+  events: Prf;
+  responses: Prf;
+  attribution: number;
+  response_country: number;
+  entities: { actor_precision: number; record_country_precision: number; record_country_recall: number };
+};
 let evaluated: Promise<Record<string, { documents: unknown[]; summary: Summary }>> | undefined;
 /** `npm run eval -- --json`, run once for the tests that read it. */
 function evalJson() {
   evaluated ??= new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'eval.ts'), '--json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, out) => (error ? reject(error) : resolve(JSON.parse(out))));
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts', 'eval.ts'), '--json'],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, out) => (error ? reject(error) : resolve(JSON.parse(out))),
+    );
   });
   return evaluated;
 }
@@ -47,16 +59,42 @@ describe('the evaluation set', () => {
   it('keeps the scores reached', async () => {
     const result = await evalJson();
     const floors: Record<string, Record<string, number>> = {
-      evaluation: { quotes: 0.99, events: 0.99, responses: 0.95, attribution: 0.83, response_country: 0.86, actor_precision: 0.98, record_country_precision: 0.99, record_country_recall: 0.76 },
-      dev: { quotes: 0.99, events: 0.98, responses: 0.91, attribution: 0.9, response_country: 0.72, actor_precision: 0.98, record_country_precision: 0.99, record_country_recall: 0.77 },
+      evaluation: {
+        quotes: 0.99,
+        events: 0.99,
+        responses: 0.95,
+        attribution: 0.83,
+        response_country: 0.86,
+        actor_precision: 0.98,
+        record_country_precision: 0.99,
+        record_country_recall: 0.76,
+      },
+      dev: {
+        quotes: 0.99,
+        events: 0.98,
+        responses: 0.91,
+        attribution: 0.9,
+        response_country: 0.72,
+        actor_precision: 0.98,
+        record_country_precision: 0.99,
+        record_country_recall: 0.77,
+      },
     };
     for (const [set, scores] of Object.entries(result)) {
       const s = scores.summary;
       const measured: Record<string, number> = {
-        quotes: s.quotes.f1, events: s.events.f1, responses: s.responses.f1, attribution: s.attribution, response_country: s.response_country,
-        actor_precision: s.entities.actor_precision, record_country_precision: s.entities.record_country_precision, record_country_recall: s.entities.record_country_recall,
+        quotes: s.quotes.f1,
+        events: s.events.f1,
+        responses: s.responses.f1,
+        attribution: s.attribution,
+        response_country: s.response_country,
+        actor_precision: s.entities.actor_precision,
+        record_country_precision: s.entities.record_country_precision,
+        record_country_recall: s.entities.record_country_recall,
       };
-      const below = Object.entries(floors[set]!).filter(([k, floor]) => !(measured[k]! >= floor)).map(([k, floor]) => `${set} ${k}: ${measured[k]} < ${floor}`);
+      const below = Object.entries(floors[set]!)
+        .filter(([k, floor]) => !(measured[k]! >= floor))
+        .map(([k, floor]) => `${set} ${k}: ${measured[k]} < ${floor}`);
       expect(below).toEqual([]);
     }
   });

@@ -17,19 +17,28 @@ describe('sentences', () => {
   it('does not end sentences at abbreviations and initials', () => {
     const t = 'Mr. Lund met Dr. Berg in the U.S. on Jan. 5 with Steven T. Mnuchin. The U.N. said no. It ended.';
     const s = splitSentences(t, 0, t.length, []).map((x) => t.slice(x.start, x.end));
-    expect(s).toEqual(['Mr. Lund met Dr. Berg in the U.S. on Jan. 5 with Steven T. Mnuchin.', 'The U.N. said no.', 'It ended.']);
+    expect(s).toEqual([
+      'Mr. Lund met Dr. Berg in the U.S. on Jan. 5 with Steven T. Mnuchin.',
+      'The U.N. said no.',
+      'It ended.',
+    ]);
   });
 });
 
 describe('quotes', () => {
   it('closes a quote whose mark was pushed into the next paragraph and gives it the leading citations', () => {
-    const x = extract('The mayor called the plan "a betrayal of the city.\n\n"[4] Critics disagreed with her on Friday.\n');
+    const x = extract(
+      'The mayor called the plan "a betrayal of the city.\n\n"[4] Critics disagreed with her on Friday.\n',
+    );
     expect(x.quotes).toHaveLength(1);
     expect(x.quotes[0]).toMatchObject({ text: 'a betrayal of the city.', closed: false, citations: ['4'] });
   });
   it('splits a quote around its attribution and keeps nested single quotes', () => {
     const x = extract('"We asked them \'why now?\' and got nothing," Ana Ruiz said, "so we will go to court."\n');
-    expect(x.quotes.map((q) => q.text)).toEqual(["We asked them 'why now?' and got nothing,", 'so we will go to court.']);
+    expect(x.quotes.map((q) => q.text)).toEqual([
+      "We asked them 'why now?' and got nothing,",
+      'so we will go to court.',
+    ]);
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
   it('runs an unclosed quote to the end of its sentence', () => {
@@ -37,10 +46,15 @@ describe('quotes', () => {
     expect(x.quotes[0]?.text).toBe('fabricated from start to end.');
   });
   it('marks titles and names without a speaker', () => {
-    const x = extract('The paper ran an article titled "Rivers Of Gold In The North" about the scheme, dubbed "Blue Harbour" by staff.\n');
-    expect(x.quotes.map((q) => [q.kind, q.speaker])).toEqual([['title', null], ['name', null]]);
+    const x = extract(
+      'The paper ran an article titled "Rivers Of Gold In The North" about the scheme, dubbed "Blue Harbour" by staff.\n',
+    );
+    expect(x.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['title', null],
+      ['name', null],
+    ]);
   });
-  it('keeps a quote\'s whole sentence as its context, and of a run-on sentence only the words near the quote', () => {
+  it("keeps a quote's whole sentence as its context, and of a run-on sentence only the words near the quote", () => {
     const short = extract('Kay Lund said the plan was "a good start" for the city.\n');
     expect(short.quotes[0]?.context).toBe('Kay Lund said the plan was "a good start" for the city.');
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -50,29 +64,45 @@ describe('quotes', () => {
     expect(context.length).toBeLessThanOrEqual('a good start'.length + 2 * CONTEXT_REACH + 4);
     expect(context.length).toBeGreaterThan(2 * CONTEXT_REACH - 20);
   });
-  it('reads a Markdown table cell by cell: a quote in a cell has its cell\'s words as context and speaker', () => {
-    const x = extract('| Who | What |\n|---|---|\n| Ana Ruiz | Ana Ruiz said "we will appeal" on Monday |\n| Kay Lund | Kay Lund said "no comment" |\n', 'table.md');
+  it("reads a Markdown table cell by cell: a quote in a cell has its cell's words as context and speaker", () => {
+    const x = extract(
+      '| Who | What |\n|---|---|\n| Ana Ruiz | Ana Ruiz said "we will appeal" on Monday |\n| Kay Lund | Kay Lund said "no comment" |\n',
+      'table.md',
+    );
     expect(x.quotes.map((q) => [q.text, q.speaker, q.context])).toEqual([
       ['we will appeal', 'Ana Ruiz', 'Ana Ruiz said "we will appeal" on Monday'],
       ['no comment', 'Kay Lund', 'Kay Lund said "no comment"'],
     ]);
     // In plain text the same lines are prose, pipes and all.
-    expect(extract('| Kay Lund | Kay Lund said "no comment" |\n').quotes[0]?.context).toBe('| Kay Lund | Kay Lund said "no comment" |');
+    expect(extract('| Kay Lund | Kay Lund said "no comment" |\n').quotes[0]?.context).toBe(
+      '| Kay Lund | Kay Lund said "no comment" |',
+    );
   });
   it('reads Markdown as a reader sees it: links, emphasis, code and quote markers are not words', () => {
-    const x = extract('# Reactions\n\nOn 3 May 2021 the [Foreign Ministry](https://example.org/fm "FM") of **Canada** said the report was "*deeply* `troubling`".\n\n> Kay Lund, the Kenyan minister,\n> said: "We condemn it." ![flag](flag.png)\n', 'note.md');
+    const x = extract(
+      '# Reactions\n\nOn 3 May 2021 the [Foreign Ministry](https://example.org/fm "FM") of **Canada** said the report was "*deeply* `troubling`".\n\n> Kay Lund, the Kenyan minister,\n> said: "We condemn it." ![flag](flag.png)\n',
+      'note.md',
+    );
     expect(x.quotes.map((q) => [q.text, q.speaker, q.speaker_country])).toEqual([
       ['deeply troubling', 'Foreign Ministry of Canada', 'CA'],
       ['We condemn it.', 'Kay Lund', 'KE'],
     ]);
-    expect(x.events[0]?.description).toBe('On 3 May 2021 the Foreign Ministry of Canada said the report was "deeply troubling".');
+    expect(x.events[0]?.description).toBe(
+      'On 3 May 2021 the Foreign Ministry of Canada said the report was "deeply troubling".',
+    );
     // Spans still point into the source as written.
     const source = x.quotes[0]!.source;
     expect(source.line).toBe(3);
   });
-  it('takes a body\'s country from the country its name says it is of', () => {
-    const x = extract('The Government of France said it was "concerned". The Embassy of Chile called it "regrettable". The Bank of Lund said "no".\n');
-    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Government of France', 'FR'], ['Embassy of Chile', 'CL'], ['Bank of Lund', null]]);
+  it("takes a body's country from the country its name says it is of", () => {
+    const x = extract(
+      'The Government of France said it was "concerned". The Embassy of Chile called it "regrettable". The Bank of Lund said "no".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Government of France', 'FR'],
+      ['Embassy of Chile', 'CL'],
+      ['Bank of Lund', null],
+    ]);
   });
   it('attaches a marker after a closing mark to that quote', () => {
     const x = extract('The minister, Jan Berg, called the leak a "grave mistake"[7] for the party in a speech.[8]\n');
@@ -83,17 +113,24 @@ describe('quotes', () => {
 describe('quotation marks typed the wrong way round', () => {
   it('reads them by where they stand', () => {
     const x = extract('\u201DThis is wrong\u201D, said Ana Ruiz. Ivo Berg said \u201Cno\u201C, and left.\n');
-    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([['This is wrong', 'Ana Ruiz'], ['no', 'Ivo Berg']]);
+    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['This is wrong', 'Ana Ruiz'],
+      ['no', 'Ivo Berg'],
+    ]);
   });
 });
 
 describe('attribution', () => {
   it('resolves pronouns and roles to the person named before', () => {
-    const x = extract('Norwegian Foreign Minister Ola Dahl spoke in Oslo on 3 May 2021.\n\nHe added: "We will respond in kind."\n');
+    const x = extract(
+      'Norwegian Foreign Minister Ola Dahl spoke in Oslo on 3 May 2021.\n\nHe added: "We will respond in kind."\n',
+    );
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
   });
   it('reads "according to"', () => {
-    const x = extract('According to the Danish Institute for Human Rights, the camps held "tens of thousands of people".\n');
+    const x = extract(
+      'According to the Danish Institute for Human Rights, the camps held "tens of thousands of people".\n',
+    );
     expect(x.quotes[0]?.speaker).toBe('Danish Institute for Human Rights');
   });
   it('takes name, role and country apart', () => {
@@ -108,7 +145,11 @@ describe('dates', () => {
   const run = (t: string, dateline: { year: number; month?: number; day?: number } | null = null) =>
     findDates(t, 0, t.length, { dateline, last: dateline }).map((d) => isoDate(d.date));
   it('keeps the precision of the text', () => {
-    expect(run('In 2019, then in November 2019 and on November 16, 2019, it grew.')).toEqual(['2019', '2019-11', '2019-11-16']);
+    expect(run('In 2019, then in November 2019 and on November 16, 2019, it grew.')).toEqual([
+      '2019',
+      '2019-11',
+      '2019-11-16',
+    ]);
   });
   it('resolves yearless and relative dates against the anchors', () => {
     expect(run('In August 2013 he left. In December, he came back.')).toEqual(['2013-08', '2013-12']);
@@ -118,7 +159,11 @@ describe('dates', () => {
   it('reads "14/15 March" as a range of two days, keeping the words as written', () => {
     const t = 'The talks were held on 14/15 March 2021.';
     const [d] = findDates(t, 0, t.length, { dateline: null, last: null });
-    expect(d && [isoDate(d.date), d.until && isoDate(d.until), d.text]).toEqual(['2021-03-14', '2021-03-15', 'on 14/15 March 2021']);
+    expect(d && [isoDate(d.date), d.until && isoDate(d.until), d.text]).toEqual([
+      '2021-03-14',
+      '2021-03-15',
+      'on 14/15 March 2021',
+    ]);
   });
   it('gives a range its start', () => {
     const t = 'Between 2009 and 2016, she led the board.';
@@ -135,12 +180,17 @@ describe('dates', () => {
     expect(run('The leak came in November 2019. Weeks later the ministry responded.')).toEqual(['2019-11', '2019-11']);
   });
   it('makes a second happening on the same day a second event', () => {
-    expect(run('On 3 May 2021 the council voted. The same day, the mayor resigned. Later that day, the police came.')).toEqual(['2021-05-03', '2021-05-03', '2021-05-03']);
+    expect(
+      run('On 3 May 2021 the council voted. The same day, the mayor resigned. Later that day, the police came.'),
+    ).toEqual(['2021-05-03', '2021-05-03', '2021-05-03']);
     // Only a day can be the same day.
     expect(run('In May 2021 the council voted. The same day, the mayor resigned.')).toEqual(['2021-05']);
   });
   it('counts "shortly after" from the date just read', () => {
-    expect(run('She set it in June, shortly after announcing it.', { year: 2022, month: 8, day: 25 })).toEqual(['2022-06', '2022-06']);
+    expect(run('She set it in June, shortly after announcing it.', { year: 2022, month: 8, day: 25 })).toEqual([
+      '2022-06',
+      '2022-06',
+    ]);
   });
   it('counts a weekday back from the dateline, or forward when its clause speaks of the future', () => {
     const thursday = { year: 2021, month: 3, day: 4 };
@@ -148,11 +198,18 @@ describe('dates', () => {
     expect(run('The council said on Thursday it had voted.', thursday)).toEqual(['2021-03-04']);
     expect(run('The council met last Thursday.', thursday)).toEqual(['2021-02-25']);
     expect(run('The council will meet on Friday.', thursday)).toEqual(['2021-03-05']);
-    expect(run('The council is expected to vote on Monday; it met on Monday.', thursday)).toEqual(['2021-03-08', '2021-03-01']);
+    expect(run('The council is expected to vote on Monday; it met on Monday.', thursday)).toEqual([
+      '2021-03-08',
+      '2021-03-01',
+    ]);
   });
   it('dates a weekday and day before any year by the next year written in which they agree', () => {
     // 25 October is a Monday in 2021, not in 2022.
-    expect(run('She speaks on Monday 25th October; she spoke in Lima on 5th October. The bill is due in 2022 and was drafted in 2021.')).toEqual(['2021-10-25', '2021-10-05', '2022', '2021']);
+    expect(
+      run(
+        'She speaks on Monday 25th October; she spoke in Lima on 5th October. The bill is due in 2022 and was drafted in 2021.',
+      ),
+    ).toEqual(['2021-10-25', '2021-10-05', '2022', '2021']);
     // No weekday to check the year by: undated.
     expect(run('She speaks on 25th October. The bill is due in 2022.')).toEqual(['2022']);
   });
@@ -161,7 +218,9 @@ describe('dates', () => {
     expect(run('He paused for a few seconds, then for hours.', { year: 2021, month: 3, day: 4 })).toEqual([]);
   });
   it('takes a sentence that opens with its date for an event, not for the dateline', () => {
-    const x = extract('The Lima files\n\nOn 9 July 2021, the minister announced a ban on the firm. Two days later, the firm closed.\n');
+    const x = extract(
+      'The Lima files\n\nOn 9 July 2021, the minister announced a ban on the firm. Two days later, the firm closed.\n',
+    );
     expect(x.events.map((e) => e.date)).toEqual(['2021-07-09', '2021-07-11']);
     const y = extract('Lima, 9 July 2021\n\nThe council voted on Sunday after a long debate.\n');
     expect(y.events.map((e) => e.date)).toEqual(['2021-07-04']);
@@ -173,30 +232,43 @@ describe('dates', () => {
     expect(extract('Lima, 7 October 2020\n\nPeru and Chile condemned the attack.\n').events).toEqual([]);
   });
   it('dates a line that leads into a list, which is prose, not a heading', () => {
-    const x = extract('Lima, 9 July 2021\n\nOn Monday, several members of the government spoke about the scandal:\n\n- Minister Ana Ruiz dismissed it.\n');
+    const x = extract(
+      'Lima, 9 July 2021\n\nOn Monday, several members of the government spoke about the scandal:\n\n- Minister Ana Ruiz dismissed it.\n',
+    );
     expect(x.events.map((e) => e.date)).toEqual(['2021-07-05']);
-    expect(extract('Reactions from abroad:\n\nThe council met on 9 July 2021.\n').events.map((e) => e.date)).toEqual(['2021-07-09']);
+    expect(extract('Reactions from abroad:\n\nThe council met on 9 July 2021.\n').events.map((e) => e.date)).toEqual([
+      '2021-07-09',
+    ]);
   });
   it('finds a dateline behind a byline, an agency line or a "Published:" label', () => {
-    const x = extract('By Jane Roe\n\nNewswire\n\nPublished: 12 March 2021\n\nThe council voted on Sunday after a long debate.\n');
+    const x = extract(
+      'By Jane Roe\n\nNewswire\n\nPublished: 12 March 2021\n\nThe council voted on Sunday after a long debate.\n',
+    );
     expect(x.events.map((e) => e.date)).toEqual(['2021-03-07']);
   });
   it('makes events from dated sentences but not from a dateline or a birth date', () => {
     const x = extract('12 Mar 2021, 09:00\nThe senator (born 4 April 1950) resigned yesterday after the vote.\n');
-    expect(x.events.map((e) => [e.date, e.date_start, e.date_end])).toEqual([['2021-03-11', '2021-03-11', '2021-03-11']]);
+    expect(x.events.map((e) => [e.date, e.date_start, e.date_end])).toEqual([
+      ['2021-03-11', '2021-03-11', '2021-03-11'],
+    ]);
   });
 });
 
-
 describe('quotes and their events', () => {
   it('dates words said in a dated sentence by its event, and leaves the rest undated', () => {
-    const x = extract('At a press conference on 26 November 2019, Minister Ana Ruiz said the files were "a fabrication". She later called them "lies".\n');
+    const x = extract(
+      'At a press conference on 26 November 2019, Minister Ana Ruiz said the files were "a fabrication". She later called them "lies".\n',
+    );
     expect(x.quotes.map((q) => [q.text, q.date, q.date_precision, q.event_id])).toEqual([
       ['a fabrication', '2019-11-26', 'day', x.events[0]!.id],
       ['lies', null, null, null],
     ]);
     // A title in quotes is no words said at the event.
-    expect(extract('On 2 May 2020 the paper ran "A Quiet Scandal".\n').quotes[0]).toMatchObject({ kind: 'title', date: null, event_id: null });
+    expect(extract('On 2 May 2020 the paper ran "A Quiet Scandal".\n').quotes[0]).toMatchObject({
+      kind: 'title',
+      date: null,
+      event_id: null,
+    });
   });
 });
 
@@ -212,30 +284,38 @@ describe('record fields', () => {
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('reads "express concern" as reporting and sends "they" back to the group named before', () => {
-    const t = 'More than 30 European envoys wrote to the council in Oslo. Sweden has not signed.\nThe envoys express concern about "rising arrests of reporters in the north."\nThey urge the authorities to release them and allow "visits by lawyers" at once.\n';
+    const t =
+      'More than 30 European envoys wrote to the council in Oslo. Sweden has not signed.\nThe envoys express concern about "rising arrests of reporters in the north."\nThey urge the authorities to release them and allow "visits by lawyers" at once.\n';
     expect(speakers(t)).toEqual(['European envoys', 'European envoys']);
   });
   it('gives a quote without a verb to the last person reported as saying something', () => {
-    const t = '"It is over," said Mara Lind, the mayor.\n\nTomas Ek, a lawyer for the families, spoke to reporters on Friday.\n\nEk said the inquiry had failed them.\n\n"We will keep asking until someone answers."\n';
+    const t =
+      '"It is over," said Mara Lind, the mayor.\n\nTomas Ek, a lawyer for the families, spoke to reporters on Friday.\n\nEk said the inquiry had failed them.\n\n"We will keep asking until someone answers."\n';
     expect(speakers(t)).toEqual(['Mara Lind', 'Tomas Ek']);
   });
   it('registers the owner of words ("Lund\'s remarks") for the pronoun after it', () => {
-    const t = 'Reporter Jan Oster wrote the story in May 2020.\n\nAccording to the paper, Lund\'s remarks show how she sees the port, which she called "a gift to smugglers."\n';
+    const t =
+      'Reporter Jan Oster wrote the story in May 2020.\n\nAccording to the paper, Lund\'s remarks show how she sees the port, which she called "a gift to smugglers."\n';
     expect(speakers(t)).toEqual(['Lund']);
   });
   it('keeps the speaker when an outlet only reports the words', () => {
-    const t = 'A spokesman for the Kenyan president said the accounts were "entirely legal," adding that the owners "are private citizens," reported Reuters.\n';
+    const t =
+      'A spokesman for the Kenyan president said the accounts were "entirely legal," adding that the owners "are private citizens," reported Reuters.\n';
     expect(speakers(t)).toEqual(['spokesman for the Kenyan president', 'spokesman for the Kenyan president']);
   });
   it('gives words quoted in an opening participle phrase to the subject of the sentence', () => {
-    const t = 'Citing "serious and credible evidence", Global Affairs Canada issued a statement with the United Kingdom calling for an inquiry.\n';
+    const t =
+      'Citing "serious and credible evidence", Global Affairs Canada issued a statement with the United Kingdom calling for an inquiry.\n';
     expect(speakers(t)).toEqual(['Global Affairs Canada']);
   });
   it('does not read a passive verb as reporting', () => {
-    expect(speakers('According to Berg, the panel was called when there was "no other way forward."\n')).toEqual(['Berg']);
+    expect(speakers('According to Berg, the panel was called when there was "no other way forward."\n')).toEqual([
+      'Berg',
+    ]);
   });
   it('prefers the subject of the sentence before to a person named inside it', () => {
-    const t = 'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
+    const t =
+      'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
     expect(speakers(t)).toEqual(['Ana Ruiz']);
   });
 });
@@ -244,91 +324,202 @@ describe('countries from the text', () => {
   const response = (t: string, name: string) => extract(t).responses.find((r) => r.actor === name);
   const country = (t: string, name: string) => response(t, name)?.country;
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
-    expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({ country: 'RU', country_source: 'seat' });
-    expect(response('The files came from the Chilean law firm Rojas Vidal in Santiago and Lima.\n\nRojas Vidal, which sets up companies, denies any wrongdoing.\n', 'Rojas Vidal')).toMatchObject({ country: 'CL', country_source: 'demonym' });
-    expect(response("Norway's foreign minister, Ola Dahl, condemned the leak.\n", 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name' });
+    expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
+      country: 'RU',
+      country_source: 'seat',
+    });
+    expect(
+      response(
+        'The files came from the Chilean law firm Rojas Vidal in Santiago and Lima.\n\nRojas Vidal, which sets up companies, denies any wrongdoing.\n',
+        'Rojas Vidal',
+      ),
+    ).toMatchObject({ country: 'CL', country_source: 'demonym' });
+    expect(response("Norway's foreign minister, Ola Dahl, condemned the leak.\n", 'Ola Dahl')).toMatchObject({
+      country: 'NO',
+      country_source: 'name',
+    });
   });
   it('never takes a country from a place near the name, a dateline or the paragraph', () => {
-    expect(country('Speaking in Geneva, the Kenyan minister Amina Odhiambo condemned the camps.\n', 'Amina Odhiambo')).toBe('KE');
-    expect(country('Washington \u2013 Today the agency sanctioned two firms over abuses in Chile.\n\n"We act," said Secretary Jane Doe.\n', 'Jane Doe')).toBeNull();
-    expect(country('From Peru With\u2026 Denials - President Ana Vela\u2019s spokesman, Juan Soto, has denied the claims.\n', 'Juan Soto')).toBeNull();
-    expect(country('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund')).toBeNull();
-    expect(response('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund')?.country_source).toBeNull();
+    expect(
+      country('Speaking in Geneva, the Kenyan minister Amina Odhiambo condemned the camps.\n', 'Amina Odhiambo'),
+    ).toBe('KE');
+    expect(
+      country(
+        'Washington \u2013 Today the agency sanctioned two firms over abuses in Chile.\n\n"We act," said Secretary Jane Doe.\n',
+        'Jane Doe',
+      ),
+    ).toBeNull();
+    expect(
+      country(
+        'From Peru With\u2026 Denials - President Ana Vela\u2019s spokesman, Juan Soto, has denied the claims.\n',
+        'Juan Soto',
+      ),
+    ).toBeNull();
+    expect(
+      country('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund'),
+    ).toBeNull();
+    expect(
+      response('The scandal broke in Malta in 2017. Kay Lund, a lawyer, condemned the killing.\n', 'Kay Lund')
+        ?.country_source,
+    ).toBeNull();
   });
   it('gives a title held in few countries its country only where the document names one of them', () => {
-    expect(response('The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).toMatchObject({ country: 'US', country_source: 'title' });
-    expect(country('The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n', 'Amy Holt')).not.toBe('US');
+    expect(
+      response(
+        'The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n',
+        'Amy Holt',
+      ),
+    ).toMatchObject({ country: 'US', country_source: 'title' });
+    expect(
+      country(
+        'The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n',
+        'Amy Holt',
+      ),
+    ).not.toBe('US');
   });
   it('places a person of "the Committee" in the committee last named, and in its country', () => {
-    const x = extract('Ana Ruiz will give evidence to the UK Parliament\u2019s Joint Committee on the draft bill on Monday.\n\nIvo Berg MP, chair of the Committee, says, "It is a chance to hear her."\n');
+    const x = extract(
+      'Ana Ruiz will give evidence to the UK Parliament\u2019s Joint Committee on the draft bill on Monday.\n\nIvo Berg MP, chair of the Committee, says, "It is a chance to hear her."\n',
+    );
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ivo Berg', speaker_country: 'GB' });
-    expect(extract('Ivo Berg, chair of the Committee, says, "It is a chance to hear her."\n').quotes[0]?.speaker_country).toBeNull();
+    expect(
+      extract('Ivo Berg, chair of the Committee, says, "It is a chance to hear her."\n').quotes[0]?.speaker_country,
+    ).toBeNull();
   });
   it('reads a demonym said of the subject of "is" or "are" as its country', () => {
-    const x = extract('Former prime ministers Ana Ruiz, Ivo Berg and Kay Lund are among the most prominent Peruvian figures named in the files.\n\nRuiz said it was "nonsense".\n');
-    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'PE', speaker_country_source: 'demonym' });
+    const x = extract(
+      'Former prime ministers Ana Ruiz, Ivo Berg and Kay Lund are among the most prominent Peruvian figures named in the files.\n\nRuiz said it was "nonsense".\n',
+    );
+    expect(x.quotes[0]).toMatchObject({
+      speaker: 'Ana Ruiz',
+      speaker_country: 'PE',
+      speaker_country_source: 'demonym',
+    });
     // Not of someone else in the subject.
-    expect(extract('Ana Ruiz, whose father was a Peruvian diplomat, spoke.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
-    expect(extract('The son of Ana Ruiz is a Peruvian banker.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
+    expect(
+      extract('Ana Ruiz, whose father was a Peruvian diplomat, spoke.\n\nRuiz said it was "nonsense".\n').quotes[0]
+        ?.speaker_country,
+    ).toBeNull();
+    expect(
+      extract('The son of Ana Ruiz is a Peruvian banker.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country,
+    ).toBeNull();
     // A demonym after another verb says nothing of the subject.
-    expect(extract('Ana Ruiz met Peruvian officials on Monday.\n\nRuiz said it was "nonsense".\n').quotes[0]?.speaker_country).toBeNull();
+    expect(
+      extract('Ana Ruiz met Peruvian officials on Monday.\n\nRuiz said it was "nonsense".\n').quotes[0]
+        ?.speaker_country,
+    ).toBeNull();
   });
   it('takes no country from someone else named in an apposition, nor from a birthplace', () => {
     expect(country('Ana Ruiz, a critic of the Chinese government, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
     expect(country('Ana Ruiz, the lawyer for the Russian businessman, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
     expect(country('Ana Ruiz, the Kenyan-born mayor of Lima, condemned the raid.\n', 'Ana Ruiz')).not.toBe('KE');
-    expect(country('Ana Ruiz, speaking to the French newspaper Le Monde, condemned the raid.\n', 'Ana Ruiz')).toBeNull();
+    expect(
+      country('Ana Ruiz, speaking to the French newspaper Le Monde, condemned the raid.\n', 'Ana Ruiz'),
+    ).toBeNull();
     // A body the person belongs to still gives its country.
     expect(country('Ana Ruiz, a spokeswoman for the Russian embassy, condemned the raid.\n', 'Ana Ruiz')).toBe('RU');
   });
   it('reads the country of an apposition after the name', () => {
     const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
-    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'KE', speaker_country_source: 'demonym' });
-    expect(extract('The statement by Ana Ruiz, Canada\'s envoy, was firm.\n\n"No," she said.\n').quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'CA' });
+    expect(x.quotes[0]).toMatchObject({
+      speaker: 'Ana Ruiz',
+      speaker_country: 'KE',
+      speaker_country_source: 'demonym',
+    });
+    expect(
+      extract('The statement by Ana Ruiz, Canada\'s envoy, was firm.\n\n"No," she said.\n').quotes[0],
+    ).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'CA' });
   });
   it('reads a portfolio or a country after a title, and letters after a name, as the office', () => {
-    expect(response('The Foreign Minister of Norway, Ola Dahl, condemned the leak.\n', 'Ola Dahl')).toMatchObject({ country: 'NO', country_source: 'name', role: 'Foreign Minister of Norway' });
-    expect(response('Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')).toMatchObject({ country: null, role: 'Minister of Justice' });
-    expect(response('Minister for the Families Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.role).toBe('Minister for the Families');
+    expect(response('The Foreign Minister of Norway, Ola Dahl, condemned the leak.\n', 'Ola Dahl')).toMatchObject({
+      country: 'NO',
+      country_source: 'name',
+      role: 'Foreign Minister of Norway',
+    });
+    expect(response('Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')).toMatchObject({
+      country: null,
+      role: 'Minister of Justice',
+    });
+    expect(response('Minister for the Families Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.role).toBe(
+      'Minister for the Families',
+    );
     expect(response('Jo Smith MP, chair of the panel, condemned the leak.\n', 'Jo Smith')?.role).toBe('MP');
     // An organisation after "of" is not a portfolio: the name stays whole.
-    expect(extract('Ivo Berg, chairman of the Pirate Party, condemned the leak.\n').responses.map((r) => r.actor)).toEqual(['Ivo Berg']);
+    expect(
+      extract('Ivo Berg, chairman of the Pirate Party, condemned the leak.\n').responses.map((r) => r.actor),
+    ).toEqual(['Ivo Berg']);
   });
   it('gives a named office holder the country an unnamed mention of the same office states, and only then', () => {
-    const one = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\".\n");
+    const one = extract(
+      'Norway\'s defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was "dead".\n',
+    );
     expect(one.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
     expect(one.responses.map((r) => r.actor)).toEqual(['Ola Dahl']);
-    const abbreviated = extract('The Foreign Minister of Norway, where the court sits, said the country would "follow the rules," FM Ola Dahl said.\n');
+    const abbreviated = extract(
+      'The Foreign Minister of Norway, where the court sits, said the country would "follow the rules," FM Ola Dahl said.\n',
+    );
     expect(abbreviated.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
     // Two holders of the office, or mentions that disagree: no country.
-    const two = extract("Norway's defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was \"dead\". Defence Minister Kari Berg agreed.\n");
+    const two = extract(
+      'Norway\'s defence minister said on Monday that talks would go on.\n\nDefence Minister Ola Dahl told radio listeners the plan was "dead". Defence Minister Kari Berg agreed.\n',
+    );
     expect(two.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
     // "An official" is one of many: no office to share.
-    const many = extract('A Danish official said on Monday that talks would go on.\n\nOfficial Ola Dahl told radio listeners the plan was "dead".\n');
+    const many = extract(
+      'A Danish official said on Monday that talks would go on.\n\nOfficial Ola Dahl told radio listeners the plan was "dead".\n',
+    );
     expect(many.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
   });
   it('reads no country from a place set before the name', () => {
-    expect(response('Speaking to reporters in Brussels, Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
+    expect(
+      response('Speaking to reporters in Brussels, Minister of Justice Ana Ruiz condemned the leak.\n', 'Ana Ruiz')
+        ?.country,
+    ).toBeNull();
     expect(response('Brussels, Minister Ana Ruiz condemned the leak.\n', 'Ana Ruiz')?.country).toBeNull();
   });
-  it('gives a party\'s people the country of a party that only one country has', () => {
+  it("gives a party's people the country of a party that only one country has", () => {
     expect(country("Jobbik's party director, Ana Kis, condemned the leak.\n", 'Ana Kis')).toBe('HU');
-    expect(country('The chairman of the right-wing Civic Democratic Party, Ivo Novak, condemned it.\n', 'Ivo Novak')).toBe('CZ');
+    expect(
+      country('The chairman of the right-wing Civic Democratic Party, Ivo Novak, condemned it.\n', 'Ivo Novak'),
+    ).toBe('CZ');
     // A name that parties of many countries share names no country.
     expect(country('The chairman of the Labour Party, Ivo Novak, condemned it.\n', 'Ivo Novak')).toBeNull();
   });
   it("gives a person's government and staff that person's country, but not their family", () => {
-    expect(response("Chancellor Anna Roth of Germany spoke first.\n\nRoth's government says it protested to the envoy.\n", "Roth's government")).toMatchObject({ country: 'DE', country_source: 'name' });
-    expect(country('Russian President Ivan Orlov spoke.\n\nOrlov\'s spokesman, Dmitry Ivanov, has denied the claims.\n', 'Dmitry Ivanov')).toBe('RU');
-    expect(country('Saudi journalist Ali Nasser was killed.\n\nNasser\'s fiancee, Ayla Demir, condemned the killing.\n', 'Ayla Demir')).toBeNull();
+    expect(
+      response(
+        "Chancellor Anna Roth of Germany spoke first.\n\nRoth's government says it protested to the envoy.\n",
+        "Roth's government",
+      ),
+    ).toMatchObject({ country: 'DE', country_source: 'name' });
+    expect(
+      country(
+        "Russian President Ivan Orlov spoke.\n\nOrlov's spokesman, Dmitry Ivanov, has denied the claims.\n",
+        'Dmitry Ivanov',
+      ),
+    ).toBe('RU');
+    expect(
+      country(
+        "Saudi journalist Ali Nasser was killed.\n\nNasser's fiancee, Ayla Demir, condemned the killing.\n",
+        'Ayla Demir',
+      ),
+    ).toBeNull();
   });
   it('takes the country a possessive puts before a title, on a later mention too', () => {
-    const x = extract('Prime Minister Ana Levi said "no" on Monday.\n\nThe court then issued a warrant for Peru\'s Prime Minister Ana Levi.\n');
+    const x = extract(
+      'Prime Minister Ana Levi said "no" on Monday.\n\nThe court then issued a warrant for Peru\'s Prime Minister Ana Levi.\n',
+    );
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Levi', speaker_country: 'PE', speaker_country_source: 'name' });
   });
-  it('gives a quote the same country as its speaker\'s response', () => {
-    const x = extract('German Chancellor Eva Roth condemned the raid on 3 May 2021.\n\nAt a press conference in Paris, Roth said: "This must stop."\n');
-    expect(x.quotes[0]).toMatchObject({ speaker: 'Eva Roth', speaker_country: 'DE', speaker_country_source: 'demonym' });
+  it("gives a quote the same country as its speaker's response", () => {
+    const x = extract(
+      'German Chancellor Eva Roth condemned the raid on 3 May 2021.\n\nAt a press conference in Paris, Roth said: "This must stop."\n',
+    );
+    expect(x.quotes[0]).toMatchObject({
+      speaker: 'Eva Roth',
+      speaker_country: 'DE',
+      speaker_country_source: 'demonym',
+    });
     expect(x.responses.find((r) => r.actor === 'Eva Roth')?.country).toBe('DE');
   });
 });
@@ -336,55 +527,103 @@ describe('countries from the text', () => {
 describe('speakers are actors', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('does not take an opening participle for a name', () => {
-    expect(speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n')).toEqual(['Ana Ruiz']);
+    expect(
+      speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
+    ).toEqual(['Ana Ruiz']);
   });
   it('starts a clause after "and"', () => {
-    expect(speakers('Ana Ruiz called the claims "a smear," and she said she had done nothing "wrong."\n')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakers('Ana Ruiz called the claims "a smear," and she said she had done nothing "wrong."\n')).toEqual([
+      'Ana Ruiz',
+      'Ana Ruiz',
+    ]);
   });
   it('looks past a phrase of time between the subject and its verb', () => {
     expect(speakers('Prime Minister Ola Berg on Dec. 9 said: "There are rules."\n')).toEqual(['Ola Berg']);
     expect(speakers('Ola Berg in a statement said: "There are rules."\n')).toEqual(['Ola Berg']);
   });
   it('reads "quoted X as saying"', () => {
-    expect(speakers('The memo quoted Ivo Berg as saying the mayor had used his post "to extort cash."\n')).toEqual(['Ivo Berg']);
+    expect(speakers('The memo quoted Ivo Berg as saying the mayor had used his post "to extort cash."\n')).toEqual([
+      'Ivo Berg',
+    ]);
   });
   it('takes no medium set before the subject, nor a fragment of a country name, for a speaker', () => {
     expect(speakers('Writing on Twitter, Ana Ruiz called it "a farce".\n')).toEqual(['Ana Ruiz']);
-    expect(extract('The United Kingdom said it was "deeply concerned". United said nothing.\n').responses.map((r) => r.actor)).toEqual(['United Kingdom']);
+    expect(
+      extract('The United Kingdom said it was "deeply concerned". United said nothing.\n').responses.map(
+        (r) => r.actor,
+      ),
+    ).toEqual(['United Kingdom']);
     // A capital standing for its government stays the subject.
-    expect(speakers('Before the coup, Lima, alongside several other nations, had urged the army to "respect the vote".\n')).toEqual(['Lima']);
+    expect(
+      speakers('Before the coup, Lima, alongside several other nations, had urged the army to "respect the vote".\n'),
+    ).toEqual(['Lima']);
   });
   it('takes no demonym, photo credit or unnamed noun for a speaker', () => {
     expect(speakers('They felt Swiss laws were "immoral".\n')).toEqual([null]);
-    expect(speakers('Kay Lund spoke first. Minister Ana Ruiz in Lima. (credit: JOHN SMITH/GPO)\n\n"It is complex," he said.\n')).not.toContain('JOHN SMITH');
-    expect(speakers('The data were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([null]);
+    expect(
+      speakers(
+        'Kay Lund spoke first. Minister Ana Ruiz in Lima. (credit: JOHN SMITH/GPO)\n\n"It is complex," he said.\n',
+      ),
+    ).not.toContain('JOHN SMITH');
+    expect(speakers('The data were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([
+      null,
+    ]);
   });
   it('gives no speaker to words of someone unnamed, nor to a pronoun that means them', () => {
-    expect(speakers('The Lima Institute published the data.\n\nThe files were leaked by a person or group, who wrote that the laws were "immoral".\n')).toEqual([null]);
-    expect(speakers('Ana Ruiz spoke first. The files were leaked by an official, and he said the laws were "immoral".\n')).toEqual([null]);
-    expect(speakers('Ana Ruiz spoke first. A spokesman for the firm took the stage. He said the claims were "false".\n')).toEqual([null]);
+    expect(
+      speakers(
+        'The Lima Institute published the data.\n\nThe files were leaked by a person or group, who wrote that the laws were "immoral".\n',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('Ana Ruiz spoke first. The files were leaked by an official, and he said the laws were "immoral".\n'),
+    ).toEqual([null]);
+    expect(
+      speakers('Ana Ruiz spoke first. A spokesman for the firm took the stage. He said the claims were "false".\n'),
+    ).toEqual([null]);
     // An apposition brings no one new in.
     expect(speakers('Ana Ruiz, a lawyer, spoke first. She said the claims were "false".\n')).toEqual(['Ana Ruiz']);
   });
   it('takes the subject, not the object of an opening clause, and a speaker over a photo caption for "he"', () => {
-    const t = 'Asked whether Peru would arrest Ivo Berg, Ana Ruiz said it was complicated. President Ivo Berg in Lima, May 1, 2024.\n\n"It is a point I will not discuss," she said.\n';
+    const t =
+      'Asked whether Peru would arrest Ivo Berg, Ana Ruiz said it was complicated. President Ivo Berg in Lima, May 1, 2024.\n\n"It is a point I will not discuss," she said.\n';
     expect(speakers(t)).toEqual(['Ana Ruiz']);
     expect(extract(t).responses.map((r) => r.actor)).toEqual(['Ana Ruiz']);
     // A title and its holder's name stay one actor.
-    expect(extract("Peru's Prime Minister, Ana Ruiz, resigned on Tuesday.\n").responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'PE']]);
+    expect(
+      extract("Peru's Prime Minister, Ana Ruiz, resigned on Tuesday.\n").responses.map((r) => [r.actor, r.country]),
+    ).toEqual([['Ana Ruiz', 'PE']]);
   });
   it('gives "she" to the person just named in a full sentence, not to the subject of the sentence before', () => {
-    expect(speakers('Last month, Ambassador Ana Ruiz was forced to resign over cables in which she discussed the war. In January, Ambassador Kay Lund was forced to leave Lima after a cable in which she speculated on a "voluptuous" nurse.\n')).toEqual(['Kay Lund']);
+    expect(
+      speakers(
+        'Last month, Ambassador Ana Ruiz was forced to resign over cables in which she discussed the war. In January, Ambassador Kay Lund was forced to leave Lima after a cable in which she speculated on a "voluptuous" nurse.\n',
+      ),
+    ).toEqual(['Kay Lund']);
   });
   it('gives a quote standing alone to the one who spoke just before', () => {
-    expect(speakers('Foreign Minister Ana Ruiz of Peru spoke to reporters on Monday.\n\n"We will fight."\n')).toEqual(['Ana Ruiz']);
+    expect(speakers('Foreign Minister Ana Ruiz of Peru spoke to reporters on Monday.\n\n"We will fight."\n')).toEqual([
+      'Ana Ruiz',
+    ]);
   });
   it('reads "said to be" as hearsay, not as anyone\'s words', () => {
-    expect(speakers('Ana Ruiz said in an interview that she knew nothing.\n\nBerg was named for his stake in a firm said to be one of the bank\'s "biggest clients," according to a leaked file.\n')).toEqual([null]);
+    expect(
+      speakers(
+        'Ana Ruiz said in an interview that she knew nothing.\n\nBerg was named for his stake in a firm said to be one of the bank\'s "biggest clients," according to a leaked file.\n',
+      ),
+    ).toEqual([null]);
   });
   it('sends "the statement" and "the group" back to the body that spoke', () => {
-    expect(speakers('The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n')).toEqual(['Lagos police department']);
-    expect(speakers('The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n')).toEqual(['Danish Institute for Human Rights']);
+    expect(
+      speakers(
+        'The Lagos police department said its inquiry would go on. The statement added, "We will say no more."\n',
+      ),
+    ).toEqual(['Lagos police department']);
+    expect(
+      speakers(
+        'The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n',
+      ),
+    ).toEqual(['Danish Institute for Human Rights']);
   });
 });
 
@@ -392,46 +631,87 @@ describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
   it('leaves out anonymous sources, named documents and unresolved bodies', () => {
-    expect(actors('The files were handed over by a Dutch government official who requested anonymity and hoped to "stop the abuse."\n')).toEqual([]);
-    expect(actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n')).toEqual([]);
+    expect(
+      actors(
+        'The files were handed over by a Dutch government official who requested anonymity and hoped to "stop the abuse."\n',
+      ),
+    ).toEqual([]);
+    expect(
+      actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n'),
+    ).toEqual([]);
   });
   it('takes the pronoun before a verb for its subject, not a noun before it', () => {
-    expect(actors('Peru said it was expelling two diplomats at the Chilean embassy over what it said was a refusal to help.\n')).toEqual(['Peru']);
-    expect(extract('Peru said it rejected completely "the false assessment" of the report.\n').quotes[0]?.speaker).toBe('Peru');
+    expect(
+      actors(
+        'Peru said it was expelling two diplomats at the Chilean embassy over what it said was a refusal to help.\n',
+      ),
+    ).toEqual(['Peru']);
+    expect(extract('Peru said it rejected completely "the false assessment" of the report.\n').quotes[0]?.speaker).toBe(
+      'Peru',
+    );
   });
   it('takes journalists who report the story for the press, not for respondents', () => {
-    const x = extract('On 16 November 2019, journalists Jane Roe and John Doe of The Daily Post published the files. Roe and Doe wrote that the files were "explosive".\n');
+    const x = extract(
+      'On 16 November 2019, journalists Jane Roe and John Doe of The Daily Post published the files. Roe and Doe wrote that the files were "explosive".\n',
+    );
     expect(x.responses).toEqual([]);
     expect(x.quotes[0]).toMatchObject({ speaker: 'Jane Roe', speaker_type: 'media' });
     expect(actors('The files were obtained by reporter Jane Roe. Roe said they were real.\n')).toEqual([]);
   });
   it('gives each name of a list the plural title before it', () => {
-    const x = extract('In 2019, journalists Ana Ruiz and Ivo Berg at The Daily Post broke the story.\n\nRuiz and Berg state that the files are real.\n');
+    const x = extract(
+      'In 2019, journalists Ana Ruiz and Ivo Berg at The Daily Post broke the story.\n\nRuiz and Berg state that the files are real.\n',
+    );
     expect(x.responses).toEqual([]);
   });
   it('reads the body a person is of as their organisation', () => {
-    expect(response('Ivo Berg of Human Rights Watch condemned the raid.\n')).toMatchObject({ actor: 'Ivo Berg', actor_type: 'person', organization: 'Human Rights Watch' });
+    expect(response('Ivo Berg of Human Rights Watch condemned the raid.\n')).toMatchObject({
+      actor: 'Ivo Berg',
+      actor_type: 'person',
+      organization: 'Human Rights Watch',
+    });
     expect(actors('The Bank of England condemned the raid.\n')).toEqual(['Bank of England']);
-    expect(extract('Berg of The Daily Post said it was "a raid".\n').quotes[0]).toMatchObject({ speaker: 'Berg', speaker_type: 'media' });
-    expect(response('The Church of England condemned the raid.\n')).toMatchObject({ actor: 'Church of England', actor_type: 'organisation' });
+    expect(extract('Berg of The Daily Post said it was "a raid".\n').quotes[0]).toMatchObject({
+      speaker: 'Berg',
+      speaker_type: 'media',
+    });
+    expect(response('The Church of England condemned the raid.\n')).toMatchObject({
+      actor: 'Church of England',
+      actor_type: 'organisation',
+    });
   });
   it('names someone mentioned by title alone when "the official, X," follows, and takes "the president" for the president', () => {
-    const x = extract('Peru President Ana Vela\u2019s chief of staff told reporters that the state could retaliate. The official, Ivo Berg, said that no company had broken the law.\n\nThe president had instructed the foreign ministry to call every embassy, Berg said.\n');
+    const x = extract(
+      'Peru President Ana Vela\u2019s chief of staff told reporters that the state could retaliate. The official, Ivo Berg, said that no company had broken the law.\n\nThe president had instructed the foreign ministry to call every embassy, Berg said.\n',
+    );
     expect(x.responses.map((r) => [r.actor, r.country, r.role])).toEqual([
       ['Ivo Berg', 'PE', 'chief of staff'],
       ['Ana Vela', 'PE', 'President'],
     ]);
   });
-  it('reads an act that another verb leads into, and no country from a diplomat\'s posting', () => {
-    const x = extract('Last month, U.S. Ambassador to Peru Ana Ruiz was forced to resign after the leak. Chile decided to expel the envoy.\n');
-    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', 'US'], ['Chile', 'CL']]);
-    expect(extract('Ambassador to Peru Ana Ruiz condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Ana Ruiz', null]]);
+  it("reads an act that another verb leads into, and no country from a diplomat's posting", () => {
+    const x = extract(
+      'Last month, U.S. Ambassador to Peru Ana Ruiz was forced to resign after the leak. Chile decided to expel the envoy.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([
+      ['Ana Ruiz', 'US'],
+      ['Chile', 'CL'],
+    ]);
+    expect(
+      extract('Ambassador to Peru Ana Ruiz condemned the leak.\n').responses.map((r) => [r.actor, r.country]),
+    ).toEqual([['Ana Ruiz', null]]);
   });
   it('reads each of two people named with their titles and joined by ", and"', () => {
-    expect(actors("Jobbik's party director, Ana Kis, and Minister of Justice, Ivo Berg, claimed they knew nothing.\n")).toEqual(['Ana Kis', 'Ivo Berg']);
+    expect(
+      actors("Jobbik's party director, Ana Kis, and Minister of Justice, Ivo Berg, claimed they knew nothing.\n"),
+    ).toEqual(['Ana Kis', 'Ivo Berg']);
   });
   it('reads no navigation copied before a headline into a name', () => {
-    expect(extract('Home Breaking News Czech police promise to act upon the files\n\nThe police condemned the leak.\n').responses.map((r) => [r.actor, r.country])).toEqual([['Czech police', 'CZ']]);
+    expect(
+      extract(
+        'Home Breaking News Czech police promise to act upon the files\n\nThe police condemned the leak.\n',
+      ).responses.map((r) => [r.actor, r.country]),
+    ).toEqual([['Czech police', 'CZ']]);
     expect(actors('The Home Office condemned the leak.\n')).toEqual(['Home Office']);
   });
   it('takes no respondent from what leaked papers say their subjects said or did', () => {
@@ -439,13 +719,20 @@ describe('responses', () => {
     expect(actors('The memo reveals that Ivo Berg denied the requests.\n')).toEqual([]);
     expect(actors("Berg's speeches show how he condemned the protests.\n")).toEqual([]);
     // The quote keeps its speaker.
-    expect(extract('In the speeches, Ivo Berg warned that "the enemy is everywhere".\n').quotes[0]?.speaker).toBe('Ivo Berg');
+    expect(extract('In the speeches, Ivo Berg warned that "the enemy is everywhere".\n').quotes[0]?.speaker).toBe(
+      'Ivo Berg',
+    );
     // A reaction to the leak is one.
     expect(actors('Ivo Berg denied the claims the documents made.\n')).toEqual(['Ivo Berg']);
   });
   it('reads threats, complaints and reiterations as reactions', () => {
-    expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual(['Ali Demir']);
-    expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual(['Ana Ruiz', 'Ivo Berg']);
+    expect(actors('Turkish Prime Minister Ali Demir threatened to sue the envoy over the cable.\n')).toEqual([
+      'Ali Demir',
+    ]);
+    expect(actors('Ana Ruiz and Ivo Berg have complained that the report is partial.\n').sort()).toEqual([
+      'Ana Ruiz',
+      'Ivo Berg',
+    ]);
   });
   it('reads a cut-off line that reports speech as prose, not as a heading', () => {
     expect(actors('Representative Ola Berg said she introduces a bill for an inquiry \n')).toEqual(['Ola Berg']);

