@@ -12,6 +12,7 @@ import {
   ExtractionCache,
   failedResult,
   inShard,
+  MalformedShard,
   readShard,
   restoreMessages,
   ResultSpool,
@@ -335,7 +336,7 @@ async function resultsFromShards(
   sources: readonly SourceDocument[],
   options: BuildOptions,
   spool: ResultSpool,
-): Promise<void> {
+): Promise<VFile[]> {
   const positions = new Map(sources.map((s, i) => [s.document, i]));
   const stale = (source: SourceDocument) =>
     addError(
@@ -344,7 +345,21 @@ async function resultsFromShards(
       `the shard's result for ${source.document} was read from other text or by another extractor; rebuild the shards`,
       START,
     );
+  const malformed: VFile[] = [];
   for (const shardFile of shardFiles) {
+    try {
+      await fromShard(shardFile);
+    } catch (error) {
+      if (!(error instanceof MalformedShard)) throw error;
+      const file = new VFile({ path: displayPath(shardFile) });
+      addError(file, 'shard/malformed', `${error.message}; merge takes the files build --shard writes`, {
+        line: error.line,
+        column: 1,
+      });
+      malformed.push(file);
+    }
+  }
+  async function fromShard(shardFile: string): Promise<void> {
     for await (const line of readShard(shardFile)) {
       const i = positions.get(line.result.document);
       if (i === undefined) continue;
@@ -369,6 +384,7 @@ async function resultsFromShards(
         START,
       );
   });
+  return malformed;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -455,8 +471,9 @@ async function publishFromSpool(
   { metadata: declared, datasetFile, files, sources }: ReadStage,
   spool: ResultSpool,
 ): Promise<BuildResult> {
-  if (options.shardFiles) await resultsFromShards(options.shardFiles, sources, options, spool);
-  else await processDocuments(sources, options, spool);
+  // A shard file that is not one is an error of its own, never a document to leave out with --keep-going.
+  const badShards = options.shardFiles ? await resultsFromShards(options.shardFiles, sources, options, spool) : [];
+  if (!options.shardFiles) await processDocuments(sources, options, spool);
   const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
   const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>;
   sources.forEach(({ document, file }, i) => {
@@ -467,6 +484,7 @@ async function publishFromSpool(
     for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
   });
   const leftOut = new Set(options.keepGoing ? leaveOut(files.filter((f) => f !== datasetFile)) : []);
+  files.push(...badShards);
   // What the version says of its sources covers the documents it holds.
   let metadata = declared;
   if (declared && leftOut.size) {

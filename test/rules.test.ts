@@ -148,3 +148,37 @@ describe('rules about a built version', () => {
     expect(treeHashes(out)).toEqual({});
   });
 });
+
+describe('paths a user types', () => {
+  it('shard/malformed: merge given a file that build --shard did not write, at the line that shows it', async () => {
+    const shard = path.join(tempDir(), 'notes.jsonl');
+    writeFileSync(shard, '\nnot a shard\n');
+    const out = tempDir();
+    const r = await cli(['merge', shard, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/notes\.jsonl:2:1: error not a shard line: .* \[shard\/malformed\]/);
+    expect(treeHashes(out)).toEqual({});
+  });
+
+  it('a missing shard file, a file as --out or --cache, and a folder to extract are usage errors, exit 2', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const cases: [string[], string][] = [
+      [['merge', path.join(dir, 'none.jsonl')], 'none.jsonl is no shard file: it does not exist'],
+      [['merge', dir], 'is no shard file: it is a folder'],
+      [['build', '--out', file], `--out ${file} is a file; it takes a folder`],
+      [['build', '--out', path.join(dir, 'out'), '--cache', file], `--cache ${file} is a file; it takes a folder`],
+      [['extract', dir], `${dir} is a folder; extract takes one document`],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args);
+      expect({
+        args,
+        code: r.code,
+        said: r.stderr.includes(message),
+        internal: r.stderr.includes('internal error'),
+      }).toEqual({ args, code: 2, said: true, internal: false });
+    }
+  });
+});

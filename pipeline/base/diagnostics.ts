@@ -23,6 +23,7 @@ const RULES = {
   'build/left-out': 'with --keep-going, a document with errors is left out of the version and its errors are warnings',
   'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
   'shard/missing': 'a merge has no shard result for a document',
+  'shard/malformed': 'a file given to merge holds a line that build --shard did not write',
   'shard/stale': 'a shard result was read from other text or by another extractor',
   'schema/record': 'a record fails its JSON Schema',
   'extract/quote-unclosed': 'a quotation mark is never closed; the quote runs to the end of its sentence',

@@ -1,4 +1,5 @@
 // papertrail extract: one document's records, streamed to standard output.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../build.js';
 import { hasErrors } from '../base/diagnostics.js';
@@ -36,6 +37,8 @@ ${MAX_RECORDS_HELP}
       throw new UsageError(`--format takes ${RECORD_FORMATS.join(' or ')}, got ${JSON.stringify(values.format)}`);
     const limit = maxRecords(values);
     const absolute = path.resolve(target!);
+    if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`${target} is a folder; extract takes one document (build reads a whole folder)`);
     const sources = path.resolve(String(values.sources));
     const inside = path.relative(sources, absolute);
     const [dir, rel] =

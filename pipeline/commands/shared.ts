@@ -1,9 +1,10 @@
 // What several commands share: options and their help text, how they are read, how diagnostics are reported, and
 // the build that build and merge both run.
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { build, type BuildOptions, type BuildResult } from '../build.js';
+import { build, displayPath, type BuildOptions, type BuildResult } from '../build.js';
 import { formatMessage } from '../base/diagnostics.js';
 import { DEFAULT_MAX_RECORDS } from '../extract/index.js';
 import { progressReporter } from '../orchestrate/index.js';
@@ -87,6 +88,20 @@ export async function runBuild(
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
   }
+  const cache = typeof values.cache === 'string' ? values.cache : undefined;
+  for (const [option, given] of [
+    ['--out', String(values.out)],
+    ['--cache', cache],
+  ] as const) {
+    if (given !== undefined && !isFolderOrAbsent(given))
+      throw new UsageError(`${option} ${given} is a file; it takes a folder`);
+  }
+  for (const shard of extra.shardFiles ?? []) {
+    if (!statSync(shard, { throwIfNoEntry: false })?.isFile())
+      throw new UsageError(
+        `${displayPath(shard)} is no shard file: ${existsSync(shard) ? 'it is a folder' : 'it does not exist'}`,
+      );
+  }
   const progress = progressReporter(process.stderr, () => performance.now());
   try {
     return await build({
@@ -111,4 +126,10 @@ export async function runBuild(
   } finally {
     progress.finish();
   }
+}
+
+/** A folder a command may write into: one that exists, or none yet (it is made). */
+function isFolderOrAbsent(p: string): boolean {
+  const stat = statSync(p, { throwIfNoEntry: false });
+  return !stat || stat.isDirectory();
 }

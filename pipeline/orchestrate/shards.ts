@@ -56,7 +56,28 @@ export async function writeShard(
   return file;
 }
 
+/** A line of a shard file that is not a result `build --shard` wrote. */
+export class MalformedShard extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A shard file's results, a line at a time. */
 export async function* readShard(file: string): AsyncGenerator<ShardLine> {
-  for await (const { text } of fileLines(file)) if (text) yield JSON.parse(text) as ShardLine;
+  for await (const { line, text } of fileLines(file)) {
+    if (!text) continue;
+    let parsed: Partial<ShardLine>;
+    try {
+      parsed = JSON.parse(text) as Partial<ShardLine>;
+    } catch (error) {
+      throw new MalformedShard(line, `not a shard line: ${(error as Error).message}`);
+    }
+    if (typeof parsed?.key !== 'string' || typeof parsed.result?.document !== 'string')
+      throw new MalformedShard(line, 'not a shard line: no key and result, as build --shard writes them');
+    yield parsed as ShardLine;
+  }
 }
