@@ -35,6 +35,8 @@ import {
   sealStaged,
   stageVersion,
   type Artifact,
+  type Run,
+  type StagedVersion,
 } from './publish/index.js';
 import { SiteSample, writeSite } from './site/index.js';
 import {
@@ -54,10 +56,18 @@ import {
   verifyDataset,
   writeIndex,
   type DatasetDiff,
+  type VersionHistory,
 } from './release/index.js';
 import { TABLES, type TableName } from './schema/index.js';
 import type { DatasetMetadata } from './types/records.js';
-import type { RecordTables } from './validate/index.js';
+import {
+  checkLicences,
+  checkLimits,
+  checkProvenance,
+  noProvenance,
+  uniqueIds,
+  type RecordTables,
+} from './validate/index.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -128,104 +138,10 @@ const byPlace = (a: { document: string; source: { start: number; end: number }; 
       ? 1
       : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function noProvenance(file: VFile, document: string): void {
-  addError(
-    file,
-    'dataset/provenance',
-    `${document} has no entry in dataset.yaml sources and no licence and attribution in its front matter`,
-    START,
-  );
-}
-
-/** Checks that every document's provenance is known: its licence and whom to credit. */
-function checkProvenance(
-  metadata: DatasetMetadata,
-  datasetFile: VFile,
-  docs: readonly Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[],
-): void {
-  const listed = new Set(metadata.sources.map((s) => s.document));
-  for (const doc of docs) {
-    if (listed.has(doc.document) || (doc.frontMatter.licence && doc.frontMatter.attribution)) continue;
-    noProvenance(doc.file, doc.document);
-  }
-  const present = new Set(docs.map((d) => d.document));
-  for (const s of metadata.sources) {
-    if (present.has(s.document)) continue;
-    addError(
-      datasetFile,
-      'dataset/provenance',
-      `sources names ${s.document}, which is not a document in the sources folder`,
-      placeOf(datasetFile, s.document),
-    );
-  }
-}
-
-/** Share-alike licences: a dataset built from such a source must carry the same licence. */
-const SHARE_ALIKE = /^(CC-BY(-NC)?-SA-\d\.\d|ODbL-1\.0|GFDL-[\d.]+.*)$/i;
-
-/** Licences flow from the sources: a share-alike source makes the dataset share-alike under the same licence. */
-function checkLicences(metadata: DatasetMetadata, datasetFile: VFile): void {
-  for (const s of metadata.sources) {
-    if (!SHARE_ALIKE.test(s.licence) || s.licence.toLowerCase() === metadata.licence.name.toLowerCase()) continue;
-    addError(
-      datasetFile,
-      'dataset/licence',
-      `${s.document} is licensed ${s.licence}, which requires the dataset to be ${s.licence} too, not ${metadata.licence.name}`,
-      placeOf(datasetFile, 'licence:'),
-    );
-  }
-}
-
-/** The line and column where `needle` first stands in a file, or its start. */
-function placeOf(file: VFile, needle: string): { line: number; column: number } {
-  const text = String(file.value);
-  const index = Math.max(text.indexOf(needle), 0);
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-/** dataset.yaml may bound each table's record count, so a change in the sources or the extractor shows. */
-function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, counts: Record<TableName, number>): void {
-  for (const t of TABLES) {
-    const count = counts[t.name as TableName];
-    const min = metadata.limits?.min_records?.[t.name];
-    const max = metadata.limits?.max_records?.[t.name];
-    if (min !== undefined && count < min)
-      addError(
-        datasetFile,
-        'dataset/limits',
-        `${t.name} has ${count} records, fewer than min_records ${min}`,
-        placeOf(datasetFile, 'min_records'),
-      );
-    if (max !== undefined && count > max)
-      addError(
-        datasetFile,
-        'dataset/limits',
-        `${t.name} has ${count} records, more than max_records ${max}`,
-        placeOf(datasetFile, 'max_records'),
-      );
-  }
-}
-
 /** One document's records in the order they are published: by place in the text, then by id. */
 function sortedByPlace(tables: RecordTables): RecordTables {
   for (const t of TABLES) (tables[t.name as TableName] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
   return tables;
-}
-
-/** Ids must be unique within each table across all documents; seen while the records stream past. */
-function uniqueIds(file: VFile): (tables: RecordTables) => void {
-  const seen = new Map(TABLES.map((t) => [t.name, new Set<string>()]));
-  return (tables) => {
-    for (const t of TABLES) {
-      const ids = seen.get(t.name)!;
-      for (const row of tables[t.name as TableName]) {
-        if (ids.has(row.id))
-          addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
-        ids.add(row.id);
-      }
-    }
-  };
 }
 
 const START = { line: 1, column: 1 };
@@ -387,7 +303,73 @@ async function resultsFromShards(
   return malformed;
 }
 
+/**
+ * The sources to a published version, in the order of its steps: read the sources, extract every document, check
+ * the dataset, write the tables, add the history, write the page, then seal, verify and commit. Any error stops it
+ * before the commit, so the output folder changes only by a whole, verified version.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const read = await readSources(options);
+  const spool = await ResultSpool.open();
+  try {
+    const extracted = await extractAll(options, read, spool);
+    const { files, datasetFile, sources } = read;
+    if (options.shard) {
+      if (hasErrors(files)) return { files };
+      return {
+        files,
+        shardFile: await writeShard(
+          options.outDir,
+          options.shard,
+          sources.map((_, i) => () => spool.line(i)),
+        ),
+      };
+    }
+    const { metadata } = extracted;
+    if (!metadata || hasErrors(files)) return { files };
+    checkDataset(metadata, datasetFile, extracted);
+    if (hasErrors(files)) return { files };
+    const run = await runOf(metadata, options);
+    const index = (await readIndex(run.outDir)) ?? { versions: [] };
+    if ('problem' in index) {
+      const indexFile = new VFile({ path: path.join(displayPath(run.outDir), 'index.json') });
+      addError(indexFile, 'release/index', index.problem, START);
+      return { files: [...files, indexFile] };
+    }
+    const { staged, sample } = await writeTables(metadata, run, read, spool);
+    if (hasErrors(files)) return discarded(staged, { files });
+    const history = await addHistory(staged, run, extracted.counts, options);
+    if ('problem' in history) {
+      addError(datasetFile, 'release/previous', history.problem, START);
+      return discarded(staged, { files });
+    }
+    await writePage(staged, { metadata, sample, history: history.history, run });
+    const problems = await sealAndVerify(staged, run);
+    if (hasErrors(problems)) return discarded(staged, { files: [...files, ...problems] });
+    const committed = await commit(staged, run, options);
+    if ('refused' in committed) return { files: [...files, committed.refused] };
+    await writeIndex(
+      run.outDir,
+      indexWith(index, indexEntry(run.version, run.sourceDate, extracted.counts, committed.datapackage)),
+    );
+    return {
+      files,
+      leftOut: [...extracted.leftOut],
+      published: {
+        dir: staged.target,
+        artifacts: staged.artifacts,
+        counts: extracted.counts,
+        diff: history.diff,
+        unchanged: committed.unchanged,
+      },
+    };
+  } finally {
+    await spool.close();
+  }
+}
+
+/** Reads dataset.yaml and every document, and checks provenance before anything is extracted. */
+async function readSources(options: BuildOptions): Promise<ReadStage> {
   const shownDir = displayPath(options.sourcesDir);
   const { file: datasetFile, metadata } = await readDataset(options.sourcesDir, shownDir);
   const files: VFile[] = [datasetFile];
@@ -429,12 +411,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Read again when its turn comes; only its key and size stay.
     file.value = '';
   }
-  const spool = await ResultSpool.open();
-  try {
-    return await publishFromSpool(options, { metadata, datasetFile, files, sources }, spool);
-  } finally {
-    await spool.close();
-  }
+  return { metadata, datasetFile, files, sources };
 }
 
 /** What build has read before extraction. */
@@ -466,15 +443,25 @@ function leaveOut(documentFiles: readonly VFile[]): string[] {
   return out.sort();
 }
 
-async function publishFromSpool(
+/** What extraction leaves: the documents' results restored onto their files, and what the version will hold. */
+interface Extracted {
+  docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[];
+  counts: Record<TableName, number>;
+  leftOut: Set<string>;
+  /** dataset.yaml's metadata, its sources narrowed to the documents the version holds. */
+  metadata: DatasetMetadata | undefined;
+}
+
+/** Every document extracted into the spool (or taken from the shard files), with --keep-going applied. */
+async function extractAll(
   options: BuildOptions,
   { metadata: declared, datasetFile, files, sources }: ReadStage,
   spool: ResultSpool,
-): Promise<BuildResult> {
+): Promise<Extracted> {
   // A shard file that is not one is an error of its own, never a document to leave out with --keep-going.
   const badShards = options.shardFiles ? await resultsFromShards(options.shardFiles, sources, options, spool) : [];
   if (!options.shardFiles) await processDocuments(sources, options, spool);
-  const docs: Pick<ParsedDocument, 'document' | 'frontMatter' | 'file'>[] = [];
+  const docs: Extracted['docs'] = [];
   const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>;
   sources.forEach(({ document, file }, i) => {
     const entry = spool.get(i);
@@ -498,18 +485,11 @@ async function publishFromSpool(
         START,
       );
   }
-  if (options.shard) {
-    if (hasErrors(files)) return { files };
-    return {
-      files,
-      shardFile: await writeShard(
-        options.outDir,
-        options.shard,
-        sources.map((_, i) => () => spool.line(i)),
-      ),
-    };
-  }
-  if (!metadata || hasErrors(files)) return { files };
+  return { docs, counts, leftOut, metadata };
+}
+
+/** The dataset-level rules (validate/dataset-rules.ts) over what extraction gave. */
+function checkDataset(metadata: DatasetMetadata, datasetFile: VFile, { docs, counts, leftOut }: Extracted): void {
   checkProvenance(
     metadata,
     datasetFile,
@@ -517,20 +497,28 @@ async function publishFromSpool(
   );
   checkLicences(metadata, datasetFile);
   checkLimits(metadata, datasetFile, counts);
-  if (hasErrors(files)) return { files };
-  const run = {
+}
+
+/** The build's identity: its version, the sources' date, where it goes, and the extractor's measured quality. */
+async function runOf(metadata: DatasetMetadata, options: BuildOptions): Promise<Run> {
+  return {
     version: metadata.version,
     sourceDate: await sourceDate(options.sourcesDir, options.env),
     outDir: options.outDir,
     quality: await measureQuality(options.evaluationDir ?? EVALUATION_DIR),
   };
-  const shownTarget = path.join(displayPath(run.outDir), run.version);
-  const index = (await readIndex(run.outDir)) ?? { versions: [] };
-  if ('problem' in index) {
-    const indexFile = new VFile({ path: path.join(displayPath(run.outDir), 'index.json') });
-    addError(indexFile, 'release/index', index.problem, START);
-    return { files: [...files, indexFile] };
-  }
+}
+
+/**
+ * Every table in every format into a staging folder, the records streamed from the spool a document at a time;
+ * on the way, ids are checked unique across documents and the page's sample is gathered.
+ */
+async function writeTables(
+  metadata: DatasetMetadata,
+  run: Run,
+  { datasetFile, sources }: ReadStage,
+  spool: ResultSpool,
+): Promise<{ staged: StagedVersion; sample: SiteSample }> {
   const records = async function* () {
     for (let i = 0; i < sources.length; i++) {
       const tables = await spool.records(i);
@@ -538,28 +526,36 @@ async function publishFromSpool(
     }
   };
   const positions = new Map(sources.map((s, i) => [s.document, i]));
-  let checkIds: ((tables: RecordTables) => void) | undefined = uniqueIds(datasetFile);
+  const checkIds = uniqueIds(datasetFile);
   const sample = new SiteSample();
   const staged = await stageVersion(metadata, run, records, async (tables) => {
-    checkIds?.(tables);
+    checkIds(tables);
     const document = (tables.events[0] ?? tables.quotes[0] ?? tables.responses[0])?.document;
     await sample.add(tables, () => spool.text(positions.get(document!)!));
   });
-  // The ids of every record are no longer needed: verifying gathers its own.
-  checkIds = undefined;
-  if (hasErrors(files)) {
-    await discardStaged(staged.staging);
-    return { files };
-  }
+  return { staged, sample };
+}
+
+/** The changelog and the deltas since the previous version, added to the staged version. */
+async function addHistory(staged: StagedVersion, run: Run, counts: Record<TableName, number>, options: BuildOptions) {
   const previous =
     options.previousDir ?? (await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v)));
   const changes = await changesSince(staged.staging, run.version, counts, previous, run.sourceDate);
-  if ('problem' in changes) {
-    await discardStaged(staged.staging);
-    addError(datasetFile, 'release/previous', changes.problem, START);
-    return { files };
-  }
+  if ('problem' in changes) return changes;
   for (const file of changes.files) addToStaged(staged, file.name, file.content);
+  return changes;
+}
+
+/** The landing page, which offers every file staged so far for download. */
+async function writePage(
+  staged: StagedVersion,
+  {
+    metadata,
+    sample,
+    history,
+    run,
+  }: { metadata: DatasetMetadata; sample: SiteSample; history: VersionHistory[]; run: Run },
+): Promise<void> {
   const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
   staged.artifacts.push(
     ...writeSite(
@@ -568,41 +564,50 @@ async function publishFromSpool(
         metadata,
         sample,
         downloads: [...staged.artifacts],
-        history: changes.history,
+        history,
         citation: citationText(metadata, run),
         quality: run.quality,
       },
       jsonLd,
     ),
   );
+}
+
+/** Checksums over the whole version, then the checks a mirror runs: a failure here is a bug, but never lands. */
+async function sealAndVerify(staged: StagedVersion, run: Run): Promise<VFile[]> {
   sealStaged(staged);
-  // What is published must pass the same checks a mirror runs; a failure here is a bug, but never lands.
-  const problems = await verifyDataset(staged.staging, shownTarget);
-  if (hasErrors(problems)) {
-    await discardStaged(staged.staging);
-    return { files: [...files, ...problems] };
-  }
-  // A published version is immutable: the same content again is a no-op, different content needs --force.
+  return verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version));
+}
+
+/**
+ * The staged version into place. A published version is immutable: the same content again is a no-op, different
+ * content is refused unless --force.
+ */
+async function commit(
+  staged: StagedVersion,
+  run: Run,
+  options: BuildOptions,
+): Promise<{ unchanged: boolean; datapackage: Buffer } | { refused: VFile }> {
   const existing = await readFile(path.join(staged.target, CHECKSUMS_FILE), 'utf8').catch(() => undefined);
   const unchanged = existing === (await readFile(path.join(staged.staging, CHECKSUMS_FILE), 'utf8'));
   if (existing !== undefined && !unchanged && !options.force) {
     await discardStaged(staged.staging);
-    const target = new VFile({ path: shownTarget });
+    const target = new VFile({ path: path.join(displayPath(run.outDir), run.version) });
     addError(
       target,
       'release/immutable',
       `version ${run.version} is already built with different content; raise the version in dataset.yaml (papertrail version --bump) or pass --force to replace it`,
       START,
     );
-    return { files: [...files, target] };
+    return { refused: target };
   }
   if (unchanged) await discardStaged(staged.staging);
   else await commitStaged(staged);
-  const datapackage = await readFile(path.join(staged.target, 'datapackage.json'));
-  await writeIndex(run.outDir, indexWith(index, indexEntry(run.version, run.sourceDate, counts, datapackage)));
-  return {
-    files,
-    leftOut: [...leftOut],
-    published: { dir: staged.target, artifacts: staged.artifacts, counts, diff: changes.diff, unchanged },
-  };
+  return { unchanged, datapackage: await readFile(path.join(staged.target, 'datapackage.json')) };
+}
+
+/** Removes the staging folder of a build that stopped, and gives its result. */
+async function discarded(staged: StagedVersion, result: BuildResult): Promise<BuildResult> {
+  await discardStaged(staged.staging);
+  return result;
 }

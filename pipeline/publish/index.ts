@@ -11,3 +11,4 @@ export * from './arrow-table.js';
 export * from './citation.js';
 export * from './jsonld.js';
 export { jsonRecords } from './write-json.js';
+export * from './run.js';

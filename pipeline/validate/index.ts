@@ -1,1 +1,2 @@
 export * from './validate-records.js';
+export * from './dataset-rules.js';
