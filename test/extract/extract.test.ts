@@ -640,6 +640,16 @@ describe('responses', () => {
       actors('The Lagos Papers showed the minister owned a company. The Council cited his role in the scheme.\n'),
     ).toEqual([]);
   });
+  it('reads a judgement pronounced on the subject as a response: declared, determined, deemed, recognised', () => {
+    expect(actors('In May 2022, Greenpeace determined the activist to be a prisoner of conscience.\n')).toEqual([
+      'Greenpeace',
+    ]);
+    expect(response('The Senate of Chile declared the detention unlawful.\n')).toMatchObject({
+      actor: 'Senate of Chile',
+      action: 'statement',
+    });
+    expect(actors('A determined effort was made to find the files.\n')).toEqual([]);
+  });
   it('takes the pronoun before a verb for its subject, not a noun before it', () => {
     expect(
       actors(
