@@ -649,6 +649,10 @@ describe('responses', () => {
       action: 'statement',
     });
     expect(actors('A determined effort was made to find the files.\n')).toEqual([]);
+    expect(
+      actors('Chile reaffirmed its support for the inquiry. Peru stressed that it must be independent.\n'),
+    ).toEqual(['Chile', 'Peru']);
+    expect(actors('Under stress, the clerk kept the files.\n')).toEqual([]);
   });
   it('takes the pronoun before a verb for its subject, not a noun before it', () => {
     expect(
