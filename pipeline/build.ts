@@ -31,7 +31,6 @@ import {
   citationText,
   commitStaged,
   discardStaged,
-  JSONLD_FILE,
   sealStaged,
   stageVersion,
   type Artifact,
@@ -343,7 +342,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       addError(datasetFile, 'release/previous', history.problem, START);
       return discarded(staged, { files });
     }
-    await writePage(staged, { metadata, sample, history: history.history, run });
+    writePage(staged, { metadata, sample, history: history.history, run });
     const problems = await sealAndVerify(staged, run);
     if (hasErrors(problems)) return discarded(staged, { files: [...files, ...problems] });
     const committed = await commit(staged, run, options);
@@ -547,7 +546,7 @@ async function addHistory(staged: StagedVersion, run: Run, counts: Record<TableN
 }
 
 /** The landing page, which offers every file staged so far for download. */
-async function writePage(
+function writePage(
   staged: StagedVersion,
   {
     metadata,
@@ -555,8 +554,7 @@ async function writePage(
     history,
     run,
   }: { metadata: DatasetMetadata; sample: SiteSample; history: VersionHistory[]; run: Run },
-): Promise<void> {
-  const jsonLd = JSON.parse(await readFile(path.join(staged.staging, JSONLD_FILE), 'utf8')) as unknown;
+): void {
   staged.artifacts.push(
     ...writeSite(
       staged.staging,
@@ -568,7 +566,7 @@ async function writePage(
         citation: citationText(metadata, run),
         quality: run.quality,
       },
-      jsonLd,
+      staged.jsonLd,
     ),
   );
 }

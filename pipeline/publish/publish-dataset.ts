@@ -31,7 +31,7 @@ async function writeVersion(
   run: Run,
   records: RecordStream,
   inspect?: (tables: RecordTables) => void | Promise<void>,
-): Promise<Artifact[]> {
+): Promise<{ artifacts: Artifact[]; jsonLd: unknown }> {
   const surveys = TABLES.map((t) => new DictionarySurvey(t));
   const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
   for await (const tables of records()) {
@@ -67,10 +67,9 @@ async function writeVersion(
   artifacts.push(writeArtifact(dir, 'README.md', codebook(metadata, counts, files, run.quality)));
   artifacts.push(writeArtifact(dir, CITATION_FILE, citationFile(metadata, run)));
   // The JSON-LD lists every file written before it.
-  artifacts.push(
-    writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(datasetJsonLd(metadata, run, artifacts), null, 2)}\n`),
-  );
-  return artifacts;
+  const jsonLd = datasetJsonLd(metadata, run, artifacts);
+  artifacts.push(writeArtifact(dir, JSONLD_FILE, `${JSON.stringify(jsonLd, null, 2)}\n`));
+  return { artifacts, jsonLd };
 }
 
 const exists = (p: string) =>
@@ -84,6 +83,8 @@ export interface StagedVersion {
   staging: string;
   target: string;
   artifacts: Artifact[];
+  /** What dataset.jsonld holds, for the page to embed without reading it back. */
+  jsonLd: unknown;
 }
 
 const STAGING_PREFIX = '.staging-';
@@ -130,7 +131,7 @@ export async function stageVersion(
     return {
       staging,
       target: path.join(run.outDir, run.version),
-      artifacts: await writeVersion(staging, metadata, run, records, inspect),
+      ...(await writeVersion(staging, metadata, run, records, inspect)),
     };
   } catch (error) {
     await discardStaged(staging);
