@@ -57,16 +57,9 @@ import {
   type DatasetDiff,
   type VersionHistory,
 } from './release/index.js';
-import { TABLES, type TableName } from './schema/index.js';
-import type { DatasetMetadata } from './types/records.js';
-import {
-  checkLicences,
-  checkLimits,
-  checkProvenance,
-  noProvenance,
-  uniqueIds,
-  type RecordTables,
-} from './validate/index.js';
+import { TABLES } from './schema/index.js';
+import type { DatasetMetadata, RecordTables, TableName } from './types/records.js';
+import { checkLicences, checkLimits, checkProvenance, noProvenance, uniqueIds } from './validate/index.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -139,7 +132,7 @@ const byPlace = (a: { document: string; source: { start: number; end: number }; 
 
 /** One document's records in the order they are published: by place in the text, then by id. */
 function sortedByPlace(tables: RecordTables): RecordTables {
-  for (const t of TABLES) (tables[t.name as TableName] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
+  for (const t of TABLES) (tables[t.name] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
   return tables;
 }
 
@@ -467,7 +460,7 @@ async function extractAll(
     if (!entry) return;
     restoreMessages(file, entry.result.messages);
     docs.push({ document, frontMatter: entry.result.frontMatter, file });
-    for (const t of TABLES) counts[t.name as TableName] += entry.counts?.[t.name as TableName] ?? 0;
+    for (const t of TABLES) counts[t.name] += entry.counts?.[t.name] ?? 0;
   });
   const leftOut = new Set(options.keepGoing ? leaveOut(files.filter((f) => f !== datasetFile)) : []);
   files.push(...badShards);

@@ -1,7 +1,7 @@
 // How `extract` prints one document's records: the JSON object {"events", "quotes", "responses"} laid out as
 // JSON.stringify(…, null, 2) would, or NDJSON with one record a line, written a piece at a time so that no single
 // string holds them all (a document may give hundreds of thousands of records).
-import type { RecordTables } from './validate/index.js';
+import type { RecordTables } from './types/records.js';
 
 export type RecordFormat = 'json' | 'ndjson';
 

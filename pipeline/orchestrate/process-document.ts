@@ -5,7 +5,8 @@ import { addError } from '../base/diagnostics.js';
 import { extractDocument, TooManyRecords } from '../extract/index.js';
 import { parseDocument } from '../parse/index.js';
 import type { DocumentFrontMatter } from '../types/records.js';
-import { validateRecords, type RecordTables } from '../validate/index.js';
+import { validateRecords } from '../validate/index.js';
+import type { RecordTables } from '../types/records.js';
 import { countsOf, writeRecordLines, type RecordCounts } from './record-lines.js';
 
 export interface DocumentTask {

@@ -3,13 +3,14 @@
 // can hold and more than is worth copying between threads.
 import { open } from 'node:fs/promises';
 import { fileLines } from '../base/file-lines.js';
-import { TABLES, type TableName } from '../schema/index.js';
-import type { RecordTables } from '../validate/index.js';
+import { TABLES } from '../schema/index.js';
+import type { TableName } from '../types/records.js';
+import type { RecordTables } from '../types/records.js';
 
 export type RecordCounts = Record<TableName, number>;
 
 export const countsOf = (records: RecordTables): RecordCounts =>
-  Object.fromEntries(TABLES.map((t) => [t.name, records[t.name as TableName].length])) as RecordCounts;
+  Object.fromEntries(TABLES.map((t) => [t.name, records[t.name].length])) as RecordCounts;
 
 /** Writes the records in batches of about a megabyte. */
 export async function writeRecordLines(file: string, records: RecordTables): Promise<void> {
@@ -17,7 +18,7 @@ export async function writeRecordLines(file: string, records: RecordTables): Pro
   try {
     let batch = '';
     for (const t of TABLES) {
-      for (const record of records[t.name as TableName]) {
+      for (const record of records[t.name]) {
         batch += `${t.name}\t${JSON.stringify(record)}\n`;
         if (batch.length >= 1 << 20) {
           await handle.write(batch);

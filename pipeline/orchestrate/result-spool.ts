@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { RecordTables } from '../validate/index.js';
+import type { RecordTables } from '../types/records.js';
 import { countsOf, readRecordLines, writeRecordLines, type RecordCounts } from './record-lines.js';
 import type { DocumentResult } from './process-document.js';
 import type { ShardLine } from './shards.js';

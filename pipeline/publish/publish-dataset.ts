@@ -5,9 +5,9 @@
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Run } from './run.js';
-import { TABLES, type TableName } from '../schema/index.js';
+import { TABLES } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
-import type { RecordTables } from '../validate/index.js';
+import type { RecordTables } from '../types/records.js';
 import { DictionarySurvey } from './arrow-table.js';
 import { writeArtifact, type Artifact } from './artifact.js';
 import { CHECKSUMS_FILE, checksumsText } from './checksums.js';
@@ -37,7 +37,7 @@ async function writeVersion(
   for await (const tables of records()) {
     await inspect?.(tables);
     TABLES.forEach((t, i) => {
-      const rows = tables[t.name as TableName];
+      const rows = tables[t.name];
       counts[t.name]! += rows.length;
       for (const row of rows) surveys[i]!.add(row);
     });
@@ -47,7 +47,7 @@ async function writeVersion(
   );
   for await (const tables of records()) {
     for (const [i, table] of TABLES.entries()) {
-      for (const row of tables[table.name as TableName]) {
+      for (const row of tables[table.name]) {
         for (const { writer } of writers[i]!) {
           const wait = writer.write(row);
           if (wait) await wait;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { SCHEMA_DIR } from './load-schemas.js';
+import { SCHEMA_DIR } from './schema-files.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext resolution.
 export const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;

@@ -1,6 +1,7 @@
 // Flattens a record schema into the columns every tabular format publishes (source.start -> source_start),
 // so CSV, Arrow, Table Schema and the codebook all derive from the one list.
-import { type JsonSchema, type TableSchemaSource, loadSchema } from './load-schemas.js';
+import type { TableSchemaSource } from './load-schemas.js';
+import { type JsonSchema, loadSchema } from './schema-files.js';
 
 type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'array';
 

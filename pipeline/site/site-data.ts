@@ -3,7 +3,7 @@
 import type { Quality } from '../evaluate/index.js';
 import { fieldsOf, TABLES } from '../schema/index.js';
 import type { DatasetMetadata } from '../types/records.js';
-import type { RecordTables } from '../validate/index.js';
+import type { RecordTables } from '../types/records.js';
 import type { Artifact } from '../publish/artifact.js';
 import type { VersionHistory } from '../release/index.js';
 import { Locator } from '../base/locator.js';

@@ -338,3 +338,11 @@ export interface DocumentFrontMatter {
    */
   attribution?: string;
 }
+
+/** The record tables, in the order they are published: each schema's `x-table`. */
+export const TABLE_NAMES = ['events', 'quotes', 'responses'] as const;
+
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** One document's (or a whole dataset's) records, table by table. */
+export type RecordTables = Pick<Records, TableName>;

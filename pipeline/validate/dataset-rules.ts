@@ -4,9 +4,10 @@
 import type { VFile } from 'vfile';
 import { addError } from '../base/diagnostics.js';
 import type { ParsedDocument } from '../parse/index.js';
-import { TABLES, type TableName } from '../schema/index.js';
+import { TABLES } from '../schema/index.js';
+import type { TableName } from '../types/records.js';
 import type { DatasetMetadata } from '../types/records.js';
-import type { RecordTables } from './validate-records.js';
+import type { RecordTables } from '../types/records.js';
 
 const START = { line: 1, column: 1 };
 
@@ -69,7 +70,7 @@ function placeOf(file: VFile, needle: string): { line: number; column: number } 
 /** dataset.yaml may bound each table's record count, so a change in the sources or the extractor shows. */
 export function checkLimits(metadata: DatasetMetadata, datasetFile: VFile, counts: Record<TableName, number>): void {
   for (const t of TABLES) {
-    const count = counts[t.name as TableName];
+    const count = counts[t.name];
     const min = metadata.limits?.min_records?.[t.name];
     const max = metadata.limits?.max_records?.[t.name];
     if (min !== undefined && count < min)
@@ -95,7 +96,7 @@ export function uniqueIds(file: VFile): (tables: RecordTables) => void {
   return (tables) => {
     for (const t of TABLES) {
       const ids = seen.get(t.name)!;
-      for (const row of tables[t.name as TableName]) {
+      for (const row of tables[t.name]) {
         if (ids.has(row.id))
           addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
         ids.add(row.id);

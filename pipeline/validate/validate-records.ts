@@ -1,18 +1,16 @@
 // Proves every extracted record against its table's JSON Schema; a failure is an error placed at the record's span.
 import type { VFile } from 'vfile';
 import { addError } from '../base/diagnostics.js';
-import { TABLES, type TableName } from '../schema/index.js';
-import type { Records } from '../types/records.js';
+import { TABLES } from '../schema/index.js';
+import type { RecordTables } from '../types/records.js';
 import { describeError, validatorFor } from '../schema/ajv.js';
-
-export type RecordTables = Pick<Records, TableName>;
 
 /** Checks each record; returns the number that failed. */
 export function validateRecords(tables: RecordTables, file: VFile): number {
   let failed = 0;
   for (const table of TABLES) {
     const validate = validatorFor(table.file);
-    for (const record of tables[table.name as TableName]) {
+    for (const record of tables[table.name]) {
       if (validate(record)) continue;
       failed++;
       const source = (record as { source?: { line?: number; column?: number } }).source;
