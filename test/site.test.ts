@@ -63,6 +63,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Playwright's own 30 s limits would be wall-clock guesses; vitest's hang guard bounds every test instead.
+    page.setDefaultTimeout(0);
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
@@ -169,6 +171,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     const button = page.locator('#downloads button.copy').first();
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
+    // The clipboard answers asynchronously; the button says so once it has. No wall-clock limit of its own here: a
+    // loaded machine may be slow, and the suite's hang guard still applies.
+    await page.waitForFunction(() => document.querySelector('#downloads button.copy')?.textContent !== 'copy', null, {
+      timeout: 0,
+    });
     await expect(button.textContent()).resolves.toBe('copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       await button.getAttribute('data-copy'),
@@ -181,6 +188,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !mustRun)('the landing page', () => {
     const link = page.locator('#records-body a.event-link').first();
     await expect(link.getAttribute('href')).resolves.toBe(`#event-${dated.event_id}`);
     await link.click();
+    await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('#timeline details')?.open, null, {
+      timeout: 0,
+    });
     await expect(page.locator('#timeline details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
     await expect(page.locator(`#event-${dated.event_id}`).isVisible()).resolves.toBe(true);
     await page.goto(`${base}/site/index.html`, { waitUntil: 'networkidle' });
