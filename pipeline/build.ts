@@ -2,7 +2,7 @@
 // Problems are collected on the files as messages; nothing is published when any is an error.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, addWarning, hasErrors } from './base/diagnostics.js';
+import { addError, addWarning, hasErrors, START } from './base/diagnostics.js';
 import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import {
@@ -135,8 +135,6 @@ function sortedByPlace(tables: RecordTables): RecordTables {
   for (const t of TABLES) (tables[t.name] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
   return tables;
 }
-
-const START = { line: 1, column: 1 };
 
 /** A document as build keeps it between reading and extraction: its key and size, not its text. */
 interface SourceDocument {
@@ -369,13 +367,10 @@ async function readSources(options: BuildOptions): Promise<ReadStage> {
   try {
     names = await listDocuments(options.sourcesDir);
   } catch (error) {
-    addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, {
-      line: 1,
-      column: 1,
-    });
+    addError(datasetFile, 'read/unreadable', `cannot list documents: ${(error as Error).message}`, START);
   }
   if (!names.length && !hasErrors(files))
-    addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, { line: 1, column: 1 });
+    addError(datasetFile, 'read/no-documents', `no .txt or .md documents in ${shownDir}`, START);
   const sources: SourceDocument[] = [];
   const listed = new Set(metadata?.sources.map((s) => s.document));
   for (const [position, name] of names.entries()) {

@@ -60,47 +60,30 @@ describe('--max-records-per-document', () => {
     const sources = sourcesWith(unclosed(120));
     const out = tempDir();
     const cache = tempDir();
-    const refused = await cli([
-      'build',
-      '--sources',
-      sources,
-      '--out',
-      out,
-      '--cache',
-      cache,
-      '--max-records-per-document',
-      '100',
-    ]);
+    /** A build into `into` with the one cache, refusing documents over `limit` records. */
+    const buildInto = (into: string, limit: number) =>
+      cli([
+        'build',
+        '--sources',
+        sources,
+        '--out',
+        into,
+        '--cache',
+        cache,
+        '--max-records-per-document',
+        String(limit),
+      ]);
+    const refused = await buildInto(out, 100);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`many.txt:1:${quoteColumn(100)}: error the document gives more than 100 records`);
     expect(treeHashes(out)).toEqual({});
     // The refusal is not cached: with room for every record the same build publishes them.
-    const built = await cli([
-      'build',
-      '--sources',
-      sources,
-      '--out',
-      out,
-      '--cache',
-      cache,
-      '--max-records-per-document',
-      '120',
-    ]);
+    const built = await buildInto(out, 120);
     expect(built.stderr).toBe('');
     expect(built.stdout).toContain('120 quotes');
     // Now the cache holds 120 records; a lower limit refuses them again, at the same place extraction would.
     const lower = tempDir();
-    const again = await cli([
-      'build',
-      '--sources',
-      sources,
-      '--out',
-      lower,
-      '--cache',
-      cache,
-      '--max-records-per-document',
-      '110',
-    ]);
+    const again = await buildInto(lower, 110);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`many.txt:1:${quoteColumn(110)}: error the document gives more than 110 records`);
     expect(treeHashes(lower)).toEqual({});

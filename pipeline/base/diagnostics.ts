@@ -50,28 +50,25 @@ export type RuleId = keyof typeof RULES;
 /** Every rule id, each of which some test triggers (test/units.test.ts checks that one names it). */
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-/** Records a warning: printed always, but the build goes on. */
-export function addWarning(
-  file: VFile,
-  ruleId: RuleId,
-  reason: string,
-  place?: { line: number; column: number; offset?: number },
-): VFileMessage {
+/** Where a message about a file as a whole is placed: its first line and column. */
+export const START = { line: 1, column: 1 };
+
+type Place = { line: number; column: number; offset?: number };
+
+function record(file: VFile, ruleId: RuleId, reason: string, place: Place | undefined, fatal: boolean): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: 'papertrail' });
-  message.fatal = false;
+  message.fatal = fatal;
   return message;
 }
 
+/** Records a warning: printed always, but the build goes on. */
+export function addWarning(file: VFile, ruleId: RuleId, reason: string, place?: Place): VFileMessage {
+  return record(file, ruleId, reason, place, false);
+}
+
 /** Records a fatal message on a file without throwing (vfile's `fail` throws). */
-export function addError(
-  file: VFile,
-  ruleId: RuleId,
-  reason: string,
-  place?: { line: number; column: number; offset?: number },
-): VFileMessage {
-  const message = file.message(reason, { place, ruleId, source: 'papertrail' });
-  message.fatal = true;
-  return message;
+export function addError(file: VFile, ruleId: RuleId, reason: string, place?: Place): VFileMessage {
+  return record(file, ruleId, reason, place, true);
 }
 
 /**
@@ -83,12 +80,7 @@ export const MAX_INFO_PER_RULE = 100;
 const infoCounts = new WeakMap<VFile, Map<RuleId, number>>();
 
 /** Records an info message, up to MAX_INFO_PER_RULE of a rule in a file, then one saying that more were left out. */
-export function addInfo(
-  file: VFile,
-  ruleId: RuleId,
-  reason: string,
-  place?: { line: number; column: number; offset?: number },
-): void {
+export function addInfo(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
   let counts = infoCounts.get(file);
   if (!counts) infoCounts.set(file, (counts = new Map()));
   const n = (counts.get(ruleId) ?? 0) + 1;

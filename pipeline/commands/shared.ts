@@ -1,6 +1,6 @@
 // What several commands share: options and their help text, how they are read, how diagnostics are reported, and
 // the build that build and merge both run.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -97,10 +97,9 @@ export async function runBuild(
       throw new UsageError(`${option} ${given} is a file; it takes a folder`);
   }
   for (const shard of extra.shardFiles ?? []) {
-    if (!statSync(shard, { throwIfNoEntry: false })?.isFile())
-      throw new UsageError(
-        `${displayPath(shard)} is no shard file: ${existsSync(shard) ? 'it is a folder' : 'it does not exist'}`,
-      );
+    const stat = statSync(shard, { throwIfNoEntry: false });
+    if (!stat?.isFile())
+      throw new UsageError(`${displayPath(shard)} is no shard file: ${stat ? 'it is a folder' : 'it does not exist'}`);
   }
   const progress = progressReporter(process.stderr, () => performance.now());
   try {

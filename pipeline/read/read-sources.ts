@@ -2,7 +2,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, addWarning } from '../base/diagnostics.js';
+import { addError, addWarning, START } from '../base/diagnostics.js';
 import { decodeUtf8 } from './decode-text.js';
 
 const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -73,10 +73,9 @@ export async function readDocument(
       return file;
     }
     file.value = decoded.text;
-    if (!/\S/u.test(decoded.text))
-      addWarning(file, 'read/empty', 'the document is empty: it gives no records', { line: 1, column: 1 });
+    if (!/\S/u.test(decoded.text)) addWarning(file, 'read/empty', 'the document is empty: it gives no records', START);
   } catch (error) {
-    addError(file, 'read/unreadable', `cannot read: ${(error as Error).message}`, { line: 1, column: 1 });
+    addError(file, 'read/unreadable', `cannot read: ${(error as Error).message}`, START);
   }
   return file;
 }

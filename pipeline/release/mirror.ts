@@ -6,7 +6,7 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { addError, hasErrors, type RuleId } from '../base/diagnostics.js';
+import { addError, hasErrors, type RuleId, START } from '../base/diagnostics.js';
 import { CHECKSUMS_FILE, isContainedPath, parseChecksums } from '../publish/index.js';
 import { parseIndex, readIndex, sha256Hex, writeIndex, type DatasetIndex, type IndexEntry } from './dataset-index.js';
 import { fetchWithRetry } from './fetch-with-retry.js';
@@ -30,7 +30,6 @@ export interface MirrorResult {
   fetched: string[];
 }
 
-const START = { line: 1, column: 1 };
 const STAGING_PREFIX = '.mirror-';
 const exists = (p: string) =>
   stat(p).then(

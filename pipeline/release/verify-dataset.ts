@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseCsv } from 'csv-parse';
 import { VFile } from 'vfile';
-import { addError } from '../base/diagnostics.js';
+import { addError, START } from '../base/diagnostics.js';
 import { CHECKSUMS_FILE, TABLE_FORMATS, isContainedPath, jsonRecords, parseChecksums } from '../publish/index.js';
 import { addFormats, describeError, fieldsOf, TABLES, validatorFor } from '../schema/index.js';
 
@@ -51,8 +51,6 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   }
   return out.sort();
 }
-
-const START = { line: 1, column: 1 };
 
 /** A file's size and SHA-256, read as a stream: tables may be larger than memory should hold. */
 async function digest(file: string): Promise<{ bytes: number; sha256: string }> {

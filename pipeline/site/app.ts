@@ -162,6 +162,8 @@ function browserRows(): Row[] {
 
 function browser(): void {
   const rows = browserRows();
+  // The events a quote can link to: those with a row in the table of dated events.
+  const datedEvents = new Set(data.events.filter((e) => e.date).map((e) => e.id));
   const speaker = document.getElementById('filter-speaker') as HTMLInputElement;
   const country = document.getElementById('filter-country') as HTMLSelectElement;
   const text = document.getElementById('filter-text') as HTMLInputElement;
@@ -197,7 +199,7 @@ function browser(): void {
             'td',
             {},
             el('a', { href: `#${r.id}` }, `${r.document}:${r.line}:${r.column}`),
-            ...(r.event && document.getElementById(`event-${r.event}`)
+            ...(r.event && datedEvents.has(r.event)
               ? [' ', el('a', { href: `#event-${r.event}`, class: 'event-link' }, 'event')]
               : []),
           ),

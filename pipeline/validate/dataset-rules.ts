@@ -2,14 +2,12 @@
 // that share alike honoured, dataset.yaml's bounds on record counts, ids unique across documents. Each places its
 // error in dataset.yaml or the document it is about.
 import type { VFile } from 'vfile';
-import { addError } from '../base/diagnostics.js';
+import { addError, START } from '../base/diagnostics.js';
 import type { ParsedDocument } from '../parse/index.js';
 import { TABLES } from '../schema/index.js';
 import type { TableName } from '../types/records.js';
 import type { DatasetMetadata } from '../types/records.js';
 import type { RecordTables } from '../types/records.js';
-
-const START = { line: 1, column: 1 };
 
 export function noProvenance(file: VFile, document: string): void {
   addError(
@@ -97,8 +95,7 @@ export function uniqueIds(file: VFile): (tables: RecordTables) => void {
     for (const t of TABLES) {
       const ids = seen.get(t.name)!;
       for (const row of tables[t.name]) {
-        if (ids.has(row.id))
-          addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, { line: 1, column: 1 });
+        if (ids.has(row.id)) addError(file, 'schema/record', `${t.name} id ${row.id} is not unique`, START);
         ids.add(row.id);
       }
     }
