@@ -76,6 +76,29 @@ const COPULA_DEMONYM =
 
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
+/**
+ * A person's office held for a state: ministers, secretaries, heads of state and government, judges of its courts,
+ * its envoys and legislators. A party's or a company's office ("party secretary", "president of the club") is not.
+ */
+const STATE_OFFICE =
+  /\b(?:minister|secretary|president|premier|chancellor|justice|attorney[- ]general|ambassador|envoy|governor|senator|congress(?:wo)?man|lawmaker|legislator)\b/i;
+const NOT_STATE_OFFICE = /\b(?:party|general secretary|secretary[- ]general|club|company|board|union)\b/i;
+const STATE_BODY =
+  /\b(?:government|ministry|department|parliament|congress|senate|court|cabinet|administration|office)\b/i;
+
+/** An actor that acts for a state: a government or one of its bodies, or a person in a state office. */
+export function actsForState(actor: Actor): boolean {
+  if (actor.international || actor.ref) return false;
+  if (actor.type === 'government') return true;
+  return (
+    actor.type === 'person' &&
+    actor.role != null &&
+    STATE_OFFICE.test(actor.role) &&
+    !NOT_STATE_OFFICE.test(actor.role) &&
+    (actor.organization == null || STATE_BODY.test(actor.organization))
+  );
+}
+
 const words = (s: string): string[] =>
   s
     .toLowerCase()
@@ -103,6 +126,9 @@ export class Discourse {
   private readonly aliases = new Map<Actor, Actor>();
   /** The role each actor was last filed under, so that a mention files an actor once. */
   private readonly filed = new Map<Actor, string>();
+  /** Named actors mentioned other than as a place ("in Brussels"), once each. */
+  private readonly acting = new Set<Actor>();
+  private sole: { country: string; text: string } | null | undefined;
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
@@ -198,7 +224,13 @@ export class Discourse {
           ))
       )
         continue;
-      if (actor && !actor.ref) found.push({ actor: this.note(actor, at), at });
+      if (actor && !actor.ref) {
+        const noted = this.note(actor, at);
+        found.push({ actor: noted, at });
+        // "in Brussels" names a place, and "Paris, 7 October" a dateline: a capital stands for its government only
+        // as the subject of a verb ("Beijing said").
+        if (!place && noted.countrySource !== 'capital') this.acting.add(noted);
+      }
     }
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who
     // are the subject of "is" or "are" is their country.
@@ -255,6 +287,7 @@ export class Discourse {
   private mention(actor: Actor, at: number, subject = false): void {
     this.seen.insert({ actor, at, subject });
     if (actor.ref) return;
+    if (subject) this.acting.add(actor);
     this.noteOffice(actor);
     const w = this.wordsOf(actor);
     if (namesPerson(actor)) for (const x of new Set(w)) push(this.peopleByWord, x, actor);
@@ -476,6 +509,31 @@ export class Discourse {
     const office = this.byOffice.get(lexicon.officeOf(actor.role));
     const holder = office?.named.size === 1 ? [...office.named][0]! : null;
     return holder && (!holder.country || !actor.country || holder.country === actor.country) ? holder : null;
+  }
+
+  /**
+   * The one state the document's governments and office holders act for, when every one of them whose country the
+   * text gives has the same country ("the Hungarian government" ... "several members of the government": "Minister
+   * of Justice X"); null when the document names none, or more than one. Worked out once, after the document's
+   * sentences are noted.
+   */
+  soleState(): { country: string; text: string } | null {
+    if (this.sole === undefined) {
+      const found = new Map<string, string>();
+      for (const actor of this.acting) {
+        if (actor.country && actsForState(actor) && !found.has(actor.country))
+          found.set(actor.country, actor.countryText ?? actor.name);
+      }
+      const [only] = found;
+      this.sole = found.size === 1 ? { country: only![0], text: only![1] } : null;
+    }
+    return this.sole;
+  }
+
+  /** Whether the document names more than one holder of the one-holder office this person holds: they serve different states. */
+  officeShared(actor: Actor): boolean {
+    const office = actor.role ? this.byOffice.get(lexicon.officeOf(actor.role)) : undefined;
+    return office !== undefined && office.named.size > 1;
   }
 
   /** Whether the document names the country anywhere. */

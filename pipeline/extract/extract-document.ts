@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/index.js';
 import { addInfo } from '../base/diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
-import { Discourse } from './discourse.js';
+import { actsForState, Discourse } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.5';
+export const EXTRACTOR_VERSION = '0.5.6';
 
 interface Sentence extends Span {
   block: number;
@@ -417,6 +417,10 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       };
     const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
     if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
+    // "Minister of Justice X", "the Supreme Court", with no country of their own, in a document whose governments and
+    // office holders all act for one state: they act for it too. Two holders of one office serve two states.
+    const sole = actsForState(actor) && !discourse.officeShared(actor) ? discourse.soleState() : null;
+    if (sole) return { code: sole.country, source: 'government', text: sole.text };
     return null;
   }
 
@@ -574,8 +578,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       if (!used.has(m.label))
         addInfo(doc.file, 'extract/citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
 
-  const bySource = <T extends { source: { start: number; end: number }; id: string }>(a: T, b: T): number =>
-    a.source.start - b.source.start || a.source.end - b.source.end || a.id.localeCompare(b.id);
+  // Records of one sentence keep the order the sentence gives them ("France and Germany ..."): the sort is stable.
+  const bySource = <T extends { source: { start: number; end: number } }>(a: T, b: T): number =>
+    a.source.start - b.source.start || a.source.end - b.source.end;
   return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
 }
 

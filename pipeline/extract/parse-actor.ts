@@ -3,7 +3,7 @@
 import { lexicon } from './lexicons.js';
 
 type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
-type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title';
+type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title' | 'government';
 
 /** A country and the words of the mention that state it. */
 export interface CountryEvidence {
@@ -417,6 +417,12 @@ export function parseActors(phrase: string): Actor[] {
     );
     const first = parseActor(list[0]!);
     if (each.every((a) => a && !a.ref) && simple) return each as Actor[];
+    // "The Latvian government and the Estonian government": bodies of different states, each whole.
+    if (
+      each.every((a) => a && !a.ref && a.type !== 'person' && a.country) &&
+      new Set(each.map((a) => a!.country)).size === each.length
+    )
+      return each as Actor[];
     if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text))
       return [first, ...(each.slice(1) as Actor[])];
     // "Fidesz's party director, Ana Kis, and Minister of Justice, Ivo Berg": people named with their titles, joined

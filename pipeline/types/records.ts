@@ -132,9 +132,9 @@ export interface Quote {
    */
   speaker_country: string | null;
   /**
-   * Where the country came from, always the actor's own mention, another mention of the same actor (including an unnamed mention of the office that only this actor holds in the document: "Germany's defence minister" for "Defence Minister X"), or the mention of the person whose government or staff the actor is ("Merkel's government"): name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"); null when the country is null. A place near the name never gives a country.
+   * Where the country came from, always the actor's own mention, another mention of the same actor (including an unnamed mention of the office that only this actor holds in the document: "Germany's defence minister" for "Defence Minister X"), or the mention of the person whose government or staff the actor is ("Merkel's government"): name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"), government (a state office or body with no country of its own, in a document whose governments and office holders all act for one state: "Minister of Justice X" after "the Hungarian government"); null when the country is null. A place near the name never gives a country.
    */
-  speaker_country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | null;
+  speaker_country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | "government" | null;
   /**
    * The reporting verb or phrase that ties the words to the speaker: said, called, according to.
    */
@@ -195,9 +195,9 @@ export interface Response {
    */
   country: string | null;
   /**
-   * Where the country came from, always the actor's own mention, another mention of the same actor (including an unnamed mention of the office that only this actor holds in the document: "Germany's defence minister" for "Defence Minister X"), or the mention of the person whose government or staff the actor is ("Merkel's government"): name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"); null when the country is null. A place near the name never gives a country.
+   * Where the country came from, always the actor's own mention, another mention of the same actor (including an unnamed mention of the office that only this actor holds in the document: "Germany's defence minister" for "Defence Minister X"), or the mention of the person whose government or staff the actor is ("Merkel's government"): name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"), government (a state office or body with no country of its own, in a document whose governments and office holders all act for one state: "Minister of Justice X" after "the Hungarian government"); null when the country is null. A place near the name never gives a country.
    */
-  country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | null;
+  country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | "government" | null;
   /**
    * What the actor did.
    */

@@ -138,6 +138,10 @@ describe('attribution', () => {
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
     expect(parseActors("Brazil's government")[0]?.country).toBe('BR');
     expect(parseActors('the European Union and the United Kingdom').map((x) => x.country)).toEqual([null, 'GB']);
+    expect(parseActors('The Latvian government and the Estonian government').map((x) => [x.name, x.country])).toEqual([
+      ['Latvian government', 'LV'],
+      ['Estonian government', 'EE'],
+    ]);
   });
 });
 
@@ -469,6 +473,35 @@ describe('countries from the text', () => {
       'A Danish official said on Monday that talks would go on.\n\nOfficial Ola Dahl told radio listeners the plan was "dead".\n',
     );
     expect(many.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: null });
+  });
+  it("gives a state's office holders and bodies with no country the one state the document's governments act for", () => {
+    const one =
+      'The Latvian government denied the reports on Sunday.\n\nSeveral members of the government spoke on Monday. Minister of Justice Ana Ruiz said the reports were "lies". The Supreme Court rejected the appeal.\n';
+    expect(response(one, 'Ana Ruiz')).toMatchObject({ country: 'LV', country_source: 'government' });
+    expect(response(one, 'Supreme Court')).toMatchObject({ country: 'LV', country_source: 'government' });
+    // Two states' governments: which one a minister serves is not said.
+    expect(
+      country(
+        'The Latvian government denied the reports. The Estonian government called for an inquiry.\n\nMinister of Justice Ana Ruiz said the reports were "lies".\n',
+        'Ana Ruiz',
+      ),
+    ).toBeNull();
+    // A capital as a place or a dateline is no government; a party's secretary holds no office of state.
+    expect(
+      country(
+        'Riga \u2013 The Latvian government denied the reports.\n\nSpeaking in Brussels, Minister of Justice Ana Ruiz said the reports were "lies".\n',
+        'Ana Ruiz',
+      ),
+    ).toBe('LV');
+    expect(
+      country(
+        'The Latvian government denied the reports.\n\nParty secretary Ivo Berg said the reports were "lies".\n',
+        'Ivo Berg',
+      ),
+    ).toBeNull();
+    expect(
+      country('Washington \u2013 Minister of Justice Ana Ruiz said the reports were "lies".\n', 'Ana Ruiz'),
+    ).toBeNull();
   });
   it('reads no country from a place set before the name', () => {
     expect(
