@@ -58,7 +58,7 @@ import {
   type VersionHistory,
 } from './release/index.js';
 import { TABLES } from './schema/index.js';
-import type { DatasetMetadata, RecordTables, TableName } from './types/records.js';
+import type { DatasetMetadata, TableName } from './types/records.js';
 import { checkLicences, checkLimits, checkProvenance, noProvenance, uniqueIds } from './validate/index.js';
 
 export interface BuildOptions {
@@ -79,6 +79,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Worker threads for parse and extract; by default one for small sources, every core for large ones. */
   jobs?: number;
+  /** The most heap, in megabytes, a worker may use before its document fails (DEFAULT_WORKER_MEMORY_MB). */
+  workerMemoryMb?: number;
   /** Where results of documents whose text and extractor are unchanged are kept and reused; none when undefined. */
   cacheDir?: string;
   /**
@@ -121,19 +123,6 @@ export interface BuildResult {
 export function displayPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-}
-
-const byPlace = (a: { document: string; source: { start: number; end: number }; id: string }, b: typeof a) =>
-  a.document < b.document
-    ? -1
-    : a.document > b.document
-      ? 1
-      : a.source.start - b.source.start || a.source.end - b.source.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** One document's records in the order they are published: by place in the text, then by id. */
-function sortedByPlace(tables: RecordTables): RecordTables {
-  for (const t of TABLES) (tables[t.name] as unknown as Parameters<typeof byPlace>[0][]).sort(byPlace);
-  return tables;
 }
 
 /** A document as build keeps it between reading and extraction: its key and size, not its text. */
@@ -182,7 +171,7 @@ async function processDocuments(
   const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
   const hits = await Promise.all(sources.map((s) => cache?.has(s.key) ?? false));
   const jobs = options.jobs ?? defaultJobs(sources.reduce((n, s, i) => (hits[i] ? n : n + s.bytes), 0));
-  const runner = documentRunner(jobs);
+  const runner = documentRunner(jobs, options.workerMemoryMb);
   let done = 0;
   let bytesDone = 0;
   const handle = async (i: number) => {
@@ -496,6 +485,9 @@ async function runOf(metadata: DatasetMetadata, options: BuildOptions): Promise<
   };
 }
 
+/** How many records the writers take from the spool at a time. */
+const RECORDS_AT_ONCE = 10_000;
+
 /**
  * Every table in every format into a staging folder, the records streamed from the spool a document at a time;
  * on the way, ids are checked unique across documents and the page's sample is gathered.
@@ -506,19 +498,24 @@ async function writeTables(
   { datasetFile, sources }: ReadStage,
   spool: ResultSpool,
 ): Promise<{ staged: StagedVersion; sample: SiteSample }> {
+  // The extractor gives a document's records in the order they are published (by place in the text, records of one
+  // sentence in the sentence's order); they stream from the spool in runs, so a document of a hundred thousand
+  // records is never in memory whole.
   const records = async function* () {
-    for (let i = 0; i < sources.length; i++) {
-      const tables = await spool.records(i);
-      if (tables) yield sortedByPlace(tables);
-    }
+    for (let i = 0; i < sources.length; i++) yield* spool.chunks(i, RECORDS_AT_ONCE);
   };
   const positions = new Map(sources.map((s, i) => [s.document, i]));
   const checkIds = uniqueIds(datasetFile);
   const sample = new SiteSample();
+  let text: { document: string; text: Promise<string> } | undefined;
+  const textOf = (document: string) => {
+    if (text?.document !== document) text = { document, text: spool.text(positions.get(document)!) };
+    return text.text;
+  };
   const staged = await stageVersion(metadata, run, records, async (tables) => {
     checkIds(tables);
-    const document = (tables.events[0] ?? tables.quotes[0] ?? tables.responses[0])?.document;
-    await sample.add(tables, () => spool.text(positions.get(document!)!));
+    const document = (tables.events[0] ?? tables.quotes[0] ?? tables.responses[0])!.document;
+    await sample.add(tables, () => textOf(document));
   });
   return { staged, sample };
 }

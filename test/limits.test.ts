@@ -142,6 +142,36 @@ describe('--keep-going', () => {
   });
 });
 
+describe('--worker-memory', () => {
+  it('a worker that runs out of heap fails its document by name, and the build publishes nothing or, with --keep-going, the rest', async () => {
+    const sources = path.join(tempDir(), 'sources');
+    cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
+    writeFileSync(
+      path.join(sources, 'dataset.yaml'),
+      `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n  - document: many.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`,
+    );
+    // A hundred thousand records take a few hundred megabytes to extract; the seed, under 16.
+    writeFileSync(path.join(sources, 'many.txt'), unclosed(100_000));
+    const out = tempDir();
+    const args = ['build', '--sources', sources, '--out', out, '--no-cache', '--jobs', '2', '--worker-memory', '32'];
+    const strict = await cli(args);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(
+      'many.txt:1:1: error ran out of memory while extracting many.txt; lower --max-records-per-document, or give each worker more memory (--worker-memory MB) [extract/failed]',
+    );
+    expect(treeHashes(out)).toEqual({});
+
+    const kept = await cli([...args, '--keep-going']);
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain('left out (--keep-going): 1 document: many.txt');
+    expect((await cli(['validate', path.join(out, '1.0.0')])).code).toBe(0);
+
+    const usage = await cli([...args.slice(0, -1), '8']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--worker-memory takes a whole number of megabytes, at least 16, got "8"');
+  });
+});
+
 describe('documents that give nothing', () => {
   it('an empty document is a warning, and build goes on', async () => {
     const sources = sourcesWith(' \n\n');

@@ -1,7 +1,7 @@
 // papertrail build: the sources to a validated dataset version (or one shard of it).
 import path from 'node:path';
 import { displayPath } from '../build.js';
-import { parseShard } from '../orchestrate/index.js';
+import { DEFAULT_WORKER_MEMORY_MB, parseShard } from '../orchestrate/index.js';
 import { TABLE_FORMATS } from '../publish/index.js';
 import { inActions, reportBuild } from '../release/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
@@ -18,7 +18,7 @@ import {
 
 export const command: Command = {
   usage:
-    'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
+    'papertrail build [--sources DIR] [--out DIR] [--previous DIR] [--force] [--jobs N] [--worker-memory MB] [--no-cache] [--max-document-size SIZE] [--max-records-per-document N] [--keep-going] [--shard I/N] [--verbose]',
   help: `Reads every .txt and .md document in the sources folder and its dataset.yaml, extracts events, quotes
 and responses, validates them against schemas/, and writes OUT/<version>/: ${TABLE_FORMATS.map((f) => f.label).join(', ')} files per table,
 datapackage.json, README.md (the codebook) and SHA256SUMS. The version is written to a staging folder, checked,
@@ -34,6 +34,9 @@ Options:
   --force          replace a version already built with different content
   --jobs N         worker threads for parse and extract (default: 1 for small sources, else every core);
                    the output is the same for any N
+  --worker-memory MB
+                   the most heap a worker thread may use: a document that needs more fails with an error
+                   naming it (default: ${DEFAULT_WORKER_MEMORY_MB})
   --cache DIR      where to keep each document's result, reused while its text and the extractor are
                    unchanged (default: $XDG_CACHE_HOME/papertrail/extract or ~/.cache/papertrail/extract)
   --no-cache       extract every document again, and keep nothing

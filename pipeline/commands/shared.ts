@@ -32,6 +32,7 @@ export const READ_OPTIONS = { 'max-document-size': { type: 'string' } } as const
 export const EXTRACT_OPTIONS = { ...READ_OPTIONS, 'max-records-per-document': { type: 'string' } } as const;
 export const RUN_OPTIONS = {
   jobs: { type: 'string' },
+  'worker-memory': { type: 'string' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
   'keep-going': { type: 'boolean' },
@@ -88,6 +89,14 @@ export async function runBuild(
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
   }
+  let workerMemoryMb: number | undefined;
+  if (values['worker-memory'] !== undefined) {
+    workerMemoryMb = Number(values['worker-memory']);
+    if (!/^\d+$/.test(String(values['worker-memory'])) || workerMemoryMb < 16)
+      throw new UsageError(
+        `--worker-memory takes a whole number of megabytes, at least 16, got ${JSON.stringify(values['worker-memory'])}`,
+      );
+  }
   const cache = typeof values.cache === 'string' ? values.cache : undefined;
   for (const [option, given] of [
     ['--out', String(values.out)],
@@ -108,6 +117,7 @@ export async function runBuild(
       outDir: path.resolve(String(values.out)),
       env: io.env,
       jobs,
+      workerMemoryMb,
       read: readOptions(values),
       maxRecords: maxRecords(values),
       keepGoing: values['keep-going'] === true,

@@ -16,7 +16,14 @@ export function defaultJobs(totalBytes: number): number {
   return totalBytes < PARALLEL_FROM_BYTES ? 1 : availableParallelism();
 }
 
-export function documentRunner(jobs: number): DocumentRunner {
+/**
+ * How large a worker's heap may grow, in megabytes, unless the caller says otherwise: a document that needs more is
+ * stopped with an error naming it (extract/failed), and the build goes on or stops cleanly; the process never dies.
+ * Ordinary documents need a few hundred megabytes at most; two workers at the limit leave a 24 GiB machine room.
+ */
+export const DEFAULT_WORKER_MEMORY_MB = 4096;
+
+export function documentRunner(jobs: number, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB): DocumentRunner {
   if (jobs <= 1) return { run: (task) => processDocumentToFile(task), close: async () => {} };
   // Workers run what this thread runs: the compiled JavaScript in lib/, or the TypeScript sources through tsx.
   const compiled = import.meta.url.endsWith('.js');
@@ -25,6 +32,7 @@ export function documentRunner(jobs: number): DocumentRunner {
     execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
     minThreads: jobs,
     maxThreads: jobs,
+    resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb },
   });
   return { run: (task) => pool.run(task), close: () => pool.destroy() };
 }

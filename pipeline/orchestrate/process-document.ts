@@ -101,7 +101,7 @@ export function restoreMessages(file: VFile, messages: readonly MessageData[]): 
 export function failedResult(task: DocumentTask, error: unknown): DocumentResult {
   const outOfMemory = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
   const reason = outOfMemory
-    ? `ran out of memory while extracting ${task.document}; lower --max-records-per-document or --jobs, or give node more memory (NODE_OPTIONS=--max-old-space-size=MB)`
+    ? `ran out of memory while extracting ${task.document}; lower --max-records-per-document, or give each worker more memory (--worker-memory MB)`
     : `extraction of ${task.document} failed: ${error instanceof Error ? error.message : String(error)} (a fault in papertrail; please report it)`;
   return {
     document: task.document,

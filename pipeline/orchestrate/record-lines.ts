@@ -32,12 +32,30 @@ export async function writeRecordLines(file: string, records: RecordTables): Pro
   }
 }
 
-/** Reads the records back, every table in the order written. */
-export async function readRecordLines(file: string): Promise<RecordTables> {
-  const tables = Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, unknown[]>;
+const emptyTables = () =>
+  Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as Record<TableName, unknown[]>;
+
+/**
+ * Reads the records back in the order written, at most `size` at a time, so that a document of hundreds of
+ * thousands of records is never in memory whole; a document with no records gives nothing.
+ */
+export async function* readRecordChunks(file: string, size: number): AsyncGenerator<RecordTables> {
+  let tables = emptyTables();
+  let n = 0;
   for await (const { text } of fileLines(file)) {
     const tab = text.indexOf('\t');
     tables[text.slice(0, tab) as TableName].push(JSON.parse(text.slice(tab + 1)));
+    if (++n === size) {
+      yield tables as unknown as RecordTables;
+      tables = emptyTables();
+      n = 0;
+    }
   }
-  return tables as unknown as RecordTables;
+  if (n) yield tables as unknown as RecordTables;
+}
+
+/** Reads the records back whole, every table in the order written. */
+export async function readRecordLines(file: string): Promise<RecordTables> {
+  for await (const all of readRecordChunks(file, Infinity)) return all;
+  return emptyTables() as unknown as RecordTables;
 }

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { RecordTables } from '../types/records.js';
-import { countsOf, readRecordLines, writeRecordLines, type RecordCounts } from './record-lines.js';
+import { countsOf, readRecordChunks, readRecordLines, writeRecordLines, type RecordCounts } from './record-lines.js';
 import type { DocumentResult } from './process-document.js';
 import type { ShardLine } from './shards.js';
 
@@ -98,6 +98,11 @@ export class ResultSpool {
   /** The text the document at `position` was extracted from. */
   text(position: number): Promise<string> {
     return readFile(this.textFile(position), 'utf8');
+  }
+
+  /** The records of the document at `position`, read back from disk at most `size` at a time, in the order written. */
+  async *chunks(position: number, size: number): AsyncGenerator<RecordTables> {
+    if (this.entries.get(position)?.counts) yield* readRecordChunks(this.recordsFile(position), size);
   }
 
   /** The records of the document at `position`, read back from disk. */

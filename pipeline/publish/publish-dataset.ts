@@ -17,7 +17,7 @@ import { datasetJsonLd, JSONLD_FILE } from './jsonld.js';
 import { dataPackage, type TableFile } from './datapackage.js';
 import { TABLE_FORMATS } from './formats.js';
 
-/** The records of a version, one document's tables at a time, in the order they are published; read twice. */
+/** The records of a version in the order they are published, a run of one document's records at a time; read twice. */
 export type RecordStream = () => AsyncIterable<RecordTables>;
 
 /**
