@@ -62,6 +62,8 @@ const APPOSITION =
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
+/** A title set off by a comma after a possessive ("whose editor, Per Dahl,", "the firm's lawyer, Kay Lund,"). */
+const TITLE_BEFORE_COMMA = /(?:^|\s)(?:whose|its|their|his|her|\p{L}+['\u2019]s)\s+(\p{Ll}[\p{Ll}-]+),\s+$/u;
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
@@ -186,7 +188,7 @@ export class Discourse {
       // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
       const titles =
         actor?.type === 'person' && !actor.ref && !actor.role
-          ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle)
+          ? [TITLE_BEFORE.exec(lead), TITLE_BEFORE_COMMA.exec(lead), TITLE_BEFORE_LIST.exec(lead)].filter(isTitle)
           : [];
       const title = titles[0];
       if (title) {

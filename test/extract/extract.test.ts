@@ -302,6 +302,13 @@ describe('attribution in context', () => {
       'Reporter Jan Oster wrote the story in May 2020.\n\nAccording to the paper, Lund\'s remarks show how she sees the port, which she called "a gift to smugglers."\n';
     expect(speakers(t)).toEqual(['Lund']);
   });
+  it("reads a title set off by a comma after a possessive: the paper's editor is its press, not a respondent", () => {
+    const x = extract(
+      'The cables were first published by the newspaper Aftenposten, whose editor, Per Dahl, said the paper had "verified every document." The company\'s lawyer, Kay Lund, called the leak "theft."\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Per Dahl', 'Kay Lund']);
+    expect(x.responses.map((r) => [r.actor, r.role])).toEqual([['Kay Lund', 'lawyer']]);
+  });
   it('keeps the speaker when an outlet only reports the words', () => {
     const t =
       'A spokesman for the Kenyan president said the accounts were "entirely legal," adding that the owners "are private citizens," reported Reuters.\n';
