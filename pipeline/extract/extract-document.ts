@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.7';
+export const EXTRACTOR_VERSION = '0.5.8';
 
 interface Sentence extends Span {
   block: number;
@@ -242,8 +242,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   const blockSentences: number[][] = blocks.map(() => []);
   sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
   // Resolved in text order, so that each subject is known to the pronouns after it.
+  // A heading reports no response, but its subject is the one "the statement said" below it means when the text
+  // has named no one yet ("Saudi Arabia rejects report -statement").
   const responders = sentences.map((s) => {
-    if (s.heading) return [];
     const found: Responder[] = [];
     for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
       const actor = discourse.resolve(r.actor, r.at);
@@ -251,7 +252,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       discourse.noteSubject(actor, r.at);
       found.push({ ...r, actor, resolved: true });
     }
-    return found;
+    return s.heading ? [] : found;
   });
 
   const place = (start: number, end: number) => {

@@ -309,6 +309,14 @@ describe('attribution in context', () => {
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Per Dahl', 'Kay Lund']);
     expect(x.responses.map((r) => [r.actor, r.role])).toEqual([['Kay Lund', 'lawyer']]);
   });
+  it('gives "the statement said" to the subject of the heading when the text has named no one before', () => {
+    const x = extract(
+      'Baltic News\n\nLatvia rejects Estonian Spying Report -statement\n\nThe report strained ties. "The ministry rejects these claims," the statement said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Latvia', 'LV']]);
+    // The heading reports no response of its own: the quote below it does.
+    expect(x.responses.map((r) => [r.actor, r.source.line])).toEqual([['Latvia', 5]]);
+  });
   it('keeps the speaker when an outlet only reports the words', () => {
     const t =
       'A spokesman for the Kenyan president said the accounts were "entirely legal," adding that the owners "are private citizens," reported Reuters.\n';
