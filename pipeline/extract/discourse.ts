@@ -101,6 +101,16 @@ export function actsForState(actor: Actor): boolean {
   );
 }
 
+/** A country's name or demonym, then up to two lower-case words ending in a state body's head word. */
+const STATE_BODY_MENTION =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:government|ministry|administration|cabinet|authorities|parliament|embassy|police))\b/gu;
+/** Nouns a state body's name qualifies ("a Chinese government entity", "Russian government officials"). */
+const COMPOUND_AFTER =
+  /^\s+(?:entity|entities|official|officials|employee|employees|agency|agencies|body|bodies|source|sources|document|documents|papers|files|data|website|account|accounts|contract|contracts|bond|bonds|debt|funds?|critics?|media|forces|troops|policy|policies|programme|program)\b/;
+/** A preposition that makes what follows a place ("in Brussels", "at the Chilean embassy"). */
+const PLACE_BEFORE =
+  /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+(?:the\s+)?$/i;
+
 const words = (s: string): string[] =>
   s
     .toLowerCase()
@@ -249,6 +259,18 @@ export class Discourse {
         if (f.at - start < copula[1]!.length && f.actor.type === 'person' && !f.actor.country)
           Object.assign(f.actor, { country: said, countrySource: 'demonym', countryText: copula[2]! });
       }
+    }
+    // A state's body named by its country and a lower-case head ("the Hungarian government", "Chile's foreign
+    // ministry"): no capitalised run holds it whole, yet it says which state the document's governments act for.
+    for (const m of slice.matchAll(STATE_BODY_MENTION)) {
+      // "a Chinese government entity", "government officials": the head word only qualifies the noun after it.
+      if (COMPOUND_AFTER.test(slice.slice(m.index + m[0].length))) continue;
+      const actor = parseActor(m[1]!);
+      if (!actor || actor.ref || actor.type !== 'government' || !actor.country) continue;
+      const at = start + m.index + m[0].length - m[1]!.length;
+      const noted = this.note(actor, at);
+      if (!PLACE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1]!.length)))
+        this.acting.add(noted);
     }
     // Groups named by a plural role ("U.N. ambassadors", "Chinese officials"): "the ambassadors" and "they" point back.
     for (const m of slice.matchAll(GROUP)) {

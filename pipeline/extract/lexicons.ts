@@ -89,7 +89,11 @@ const portfolios = new Set(roles.portfolios);
 const longestPortfolio = Math.max(...roles.portfolios.map((p) => p.split(' ').length));
 const postnominals = new Set(roles.postnominals);
 const international = new Set(organisations.international.map(fold));
-const institutions = new Map(Object.entries(organisations.institutions).map(([k, v]) => [fold(k), v]));
+const parties = new Map(Object.entries(organisations.parties).map(([k, v]) => [fold(k), v]));
+const institutions = new Map([
+  ...Object.entries(organisations.institutions).map(([k, v]): [string, string] => [fold(k), v]),
+  ...parties,
+]);
 const heads = Object.fromEntries(Object.entries(organisations.heads).map(([k, v]) => [k, new Set(v)])) as Record<
   'government' | 'party' | 'organisation' | 'media',
   Set<string>
@@ -133,6 +137,8 @@ export const lexicon = {
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
   institutionCountry: (s: string): string | undefined =>
     institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
+  /** A political party whose name alone says its country ("Fidesz", "the SPD"). */
+  isParty: (s: string): boolean => parties.has(fold(s).replace(/^the /, '')),
   /** A seat of government or a capital standing for its state ("the Kremlin", "Washington"). */
   metonymCountry: (s: string): string | undefined => metonymIndex.get(fold(s).replace(/^the /, '')),
   headKind: (word: string): 'government' | 'party' | 'organisation' | 'media' | undefined => {

@@ -137,6 +137,9 @@ describe('attribution', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
     expect(parseActors("Brazil's government")[0]?.country).toBe('BR');
+    // A party whose name says its country is a party, not a government.
+    expect(parseActors('Fidesz')[0]).toMatchObject({ type: 'party', country: 'HU' });
+    expect(parseActors('the Bundestag')[0]).toMatchObject({ type: 'government', country: 'DE' });
     expect(parseActors('the European Union and the United Kingdom').map((x) => x.country)).toEqual([null, 'GB']);
     expect(parseActors('The Latvian government and the Estonian government').map((x) => [x.name, x.country])).toEqual([
       ['Latvian government', 'LV'],
@@ -494,6 +497,20 @@ describe('countries from the text', () => {
       'The Latvian government denied the reports on Sunday.\n\nSeveral members of the government spoke on Monday. Minister of Justice Ana Ruiz said the reports were "lies". The Supreme Court rejected the appeal.\n';
     expect(response(one, 'Ana Ruiz')).toMatchObject({ country: 'LV', country_source: 'government' });
     expect(response(one, 'Supreme Court')).toMatchObject({ country: 'LV', country_source: 'government' });
+    // A state's body named with a demonym anywhere counts, as a subject or not; one that only qualifies a noun
+    // ("a Latvian government entity") does not.
+    expect(
+      country(
+        'Questions for the Latvian government went unanswered.\n\nMinister of Justice Ana Ruiz said the reports were "lies".\n',
+        'Ana Ruiz',
+      ),
+    ).toBe('LV');
+    expect(
+      country(
+        'The Latvian government denied the reports.\n\nThe Treasury sanctioned an Estonian government entity.\n\nMinister of Justice Ana Ruiz said the reports were "lies".\n',
+        'Ana Ruiz',
+      ),
+    ).toBe('LV');
     // Two states' governments: which one a minister serves is not said.
     expect(
       country(
