@@ -42,8 +42,12 @@ export function* generateQuotes(count: number, seed = 1): Generator<Quote> {
       // An empty role now and then: CSV must tell it (a quoted empty cell) from null (an empty cell).
       speaker_role: speaker && random.chance(0.6) ? (random.chance(0.01) ? '' : random.pick(ROLES)) : null,
       ...(random.chance(0.8)
-        ? { speaker_country: country.code, speaker_country_source: random.pick(['name', 'demonym'] as const) }
-        : { speaker_country: null, speaker_country_source: null }),
+        ? {
+            speaker_country: country.code,
+            speaker_country_source: random.pick(['name', 'demonym'] as const),
+            speaker_country_text: country.name,
+          }
+        : { speaker_country: null, speaker_country_source: null, speaker_country_text: null }),
       date: null,
       date_precision: null,
       event_id: null,

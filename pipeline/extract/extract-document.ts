@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.5.8';
+export const EXTRACTOR_VERSION = '0.6.0';
 
 interface Sentence extends Span {
   block: number;
@@ -358,6 +358,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       speaker_role: actor?.role ?? null,
       speaker_country: speakerCountry?.code ?? null,
       speaker_country_source: speakerCountry?.source ?? null,
+      speaker_country_text: speakerCountry?.text ?? null,
       cue,
       date: null,
       date_precision: null,
@@ -562,6 +563,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
         organization: actor.organization,
         country,
         country_source: evidence?.source ?? null,
+        country_text: evidence?.text ?? null,
         action: jointStatement(si) ? 'joint_statement' : f.action,
         quote_ids: quoteIds,
         date: date ? isoDate(date.date) : null,

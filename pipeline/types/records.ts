@@ -136,6 +136,10 @@ export interface Quote {
    */
   speaker_country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | "government" | null;
   /**
+   * The words of the text that gave the country, so that a reader can find and check them: the demonym, the country's name, the institution, seat, capital or title as written ("German", "Norway's foreign minister", "the Kremlin", "Secretary of State"), or for country_source government the mention of the state's government or office holder that settled it; null when the country is null.
+   */
+  speaker_country_text: string | null;
+  /**
    * The reporting verb or phrase that ties the words to the speaker: said, called, according to.
    */
   cue: string | null;
@@ -198,6 +202,10 @@ export interface Response {
    * Where the country came from, always the actor's own mention, another mention of the same actor (including an unnamed mention of the office that only this actor holds in the document: "Germany's defence minister" for "Defence Minister X"), or the mention of the person whose government or staff the actor is ("Merkel's government"): name (the country's name, as in "Germany's foreign minister"), demonym ("the Kenyan minister"), institution (a national body whose name settles the state: "the Bundestag"), seat (a seat of government standing for its state: "the Kremlin"), capital (a capital standing for its government: "Beijing said"), title (an office that few countries have, in a document that names exactly one of them: "Secretary of State"), government (a state office or body with no country of its own, in a document whose governments and office holders all act for one state: "Minister of Justice X" after "the Hungarian government"); null when the country is null. A place near the name never gives a country.
    */
   country_source: "name" | "demonym" | "institution" | "seat" | "capital" | "title" | "government" | null;
+  /**
+   * The words of the text that gave the country, so that a reader can find and check them: the demonym, the country's name, the institution, seat, capital or title as written ("German", "Norway's foreign minister", "the Kremlin", "Secretary of State"), or for country_source government the mention of the state's government or office holder that settled it; null when the country is null.
+   */
+  country_text: string | null;
   /**
    * What the actor did.
    */
