@@ -13,7 +13,9 @@ export interface Attribution {
 }
 
 const AUX =
-  /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|\p{L}+ly)\s*$/iu;
+  /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s*$/i;
+/** An adverb before the verb ("publicly", "swiftly"): lower case, so that "Italy" or "Kelly" stays a name. */
+const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
 const INTRO =
   /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
 const QUOTED_AS =
@@ -137,7 +139,7 @@ export function subjectBefore(
   }
   for (let prev = ''; prev !== seg;) {
     prev = seg;
-    seg = seg.replace(AUX, '').replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
+    seg = seg.replace(AUX, '').replace(ADVERB, '').replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
   }
   if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex))))
     return null;

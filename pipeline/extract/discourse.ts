@@ -79,11 +79,18 @@ const COPULA_DEMONYM =
 const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s?\s*:[^)]*\)/gi;
 
 /**
- * A person's office held for a state: ministers, secretaries, heads of state and government, judges of its courts,
- * its envoys and legislators. A party's or a company's office ("party secretary", "president of the club") is not.
+ * A person's office held for a state at home: ministers, secretaries, heads of state and government, judges of its
+ * courts, its legislators. A party's or a company's office ("party secretary") is not, nor is an envoy's, who serves
+ * abroad, in the state the text may be about.
  */
 const STATE_OFFICE =
-  /\b(?:minister|secretary|president|premier|chancellor|justice|attorney[- ]general|ambassador|envoy|governor|senator|congress(?:wo)?man|lawmaker|legislator)\b/i;
+  /\b(?:minister|secretary|president|premier|chancellor|justice|attorney[- ]general|senator|congress(?:wo)?man|lawmaker|legislator)\b/i;
+/**
+ * A body that is a state's own organ by its name: its government, a ministry, the legislature, the highest courts, the
+ * police and army. A tribunal, a commission or a council may be independent or international.
+ */
+const STATE_ORGAN =
+  /\b(?:government|ministry|department|cabinet|parliament|congress|senate|administration|police|army|military|(?:supreme|high|constitutional|federal) court)\b/i;
 const NOT_STATE_OFFICE = /\b(?:party|general secretary|secretary[- ]general|club|company|board|union)\b/i;
 const STATE_BODY =
   /\b(?:government|ministry|department|parliament|congress|senate|court|cabinet|administration|office)\b/i;
@@ -91,7 +98,7 @@ const STATE_BODY =
 /** An actor that acts for a state: a government or one of its bodies, or a person in a state office. */
 export function actsForState(actor: Actor): boolean {
   if (actor.international || actor.ref) return false;
-  if (actor.type === 'government') return true;
+  if (actor.type === 'government') return STATE_ORGAN.test(actor.name);
   return (
     actor.type === 'person' &&
     actor.role != null &&
@@ -239,9 +246,9 @@ export class Discourse {
       if (actor && !actor.ref) {
         const noted = this.note(actor, at);
         found.push({ actor: noted, at });
-        // "in Brussels" names a place, and "Paris, 7 October" a dateline: a capital stands for its government only
-        // as the subject of a verb ("Beijing said").
-        if (!place && noted.countrySource !== 'capital') this.acting.add(noted);
+        // "in Brussels" names a place, and "Paris, 7 October" a dateline: a capital or a country's bare name ("Rome,
+        // Italy") stands for its government only as the subject of a verb ("Beijing said", "Italy condemned").
+        if (!place && noted.countrySource !== 'capital' && !lexicon.countryByName(noted.name)) this.acting.add(noted);
       }
     }
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who

@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.6.1';
 
 interface Sentence extends Span {
   block: number;
@@ -106,6 +106,9 @@ function once<T>(f: (i: number) => T): (i: number) => T {
     return known.get(i)!;
   };
 }
+
+/** The most states whose offices may share a title for the title to give a country (see countryFor). */
+const FEW_COUNTRIES = 6;
 
 /** How far back a quote without a named speaker looks for the last person reported as speaking. */
 const LOOK_BACK_SENTENCES = 40;
@@ -417,7 +420,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
         source: office.countrySource ?? 'name',
         text: office.countryText ?? office.country,
       };
-    const titled = (lexicon.role(actor.role ?? '')?.countries ?? []).filter((c) => discourse.names(c));
+    // Only a title few states use: "Senator" is a title in two dozen, so naming one of them settles nothing.
+    const holders = lexicon.role(actor.role ?? '')?.countries ?? [];
+    const titled = holders.length <= FEW_COUNTRIES ? holders.filter((c) => discourse.names(c)) : [];
     if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
     // "Minister of Justice X", "the Supreme Court", with no country of their own, in a document whose governments and
     // office holders all act for one state: they act for it too. Two holders of one office serve two states.
@@ -540,8 +545,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       const found = f.resolved ? f.actor : discourse.resolve(f.actor, f.at);
       const actor = found && discourse.canonical(found);
       if (!actor || actor.type === 'media' || actor.type === 'document') continue;
-      // References left unresolved name no one in particular ("the Council", "the minister"); "the government" is the state's.
-      if (actor.ref && actor.head !== 'government') continue;
+      // References left unresolved name no one in particular ("the Council", "the minister"); "the government" is the
+      // state's, and an office of a named state ("the foreign minister of France") is its holder's.
+      if (actor.ref && actor.head !== 'government' && !(actor.type === 'person' && actor.country)) continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
       if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;

@@ -404,11 +404,29 @@ const clean = (s: string): string =>
 const NAVIGATION =
   /^(?:Home\s+)?(?:Breaking News|Latest News|Top Stories|Live Updates)\s+|^Home\s+(?=(?:News|World|Politics|Business|Europe|Asia|Africa|Americas|Opinion)\s)/;
 
+/** "The foreign ministers of France, Germany and Italy", "the governments of Japan and Korea": a plural head, then countries. */
+const PLURAL_OF_COUNTRIES = /^(?:[Tt]he\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}s)\s+of\s+(.+)$/u;
+
+/** One actor for each country a plural head is "of": "the foreign ministers of A and B" is A's and B's. */
+function eachCountry(text: string): Actor[] | null {
+  const m = PLURAL_OF_COUNTRIES.exec(text);
+  if (!m) return null;
+  const head = m[1]!.replace(/ies$/, 'y').replace(/s$/, '');
+  if (!lexicon.role(head) && lexicon.headKind(head.split(' ').at(-1)!) !== 'government') return null;
+  const countries = m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (countries.length < 2 || !countries.every((c) => lexicon.countryByName(c))) return null;
+  const each = countries.map((c) => (lexicon.role(head) ? parseActor(`${head} of ${c}`) : parseActor(`${c}'s ${head}`)));
+  // Each a title with its country ("foreign minister of France"), which stands for its holder, or a body.
+  return each.every((a) => a && (!a.ref || a.ref === 'role') && a.country) ? (each as Actor[]) : null;
+}
+
 /** The actors a phrase names: usually one; a list of countries or people gives several. */
 export function parseActors(phrase: string): Actor[] {
   let text = clean(phrase);
   const including = /\bincluding (.+)$/i.exec(text);
   if (including) text = including[1]!;
+  const distributed = eachCountry(text);
+  if (distributed) return distributed;
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
     const each = list.map((p) => parseActor(p));

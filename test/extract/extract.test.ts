@@ -137,6 +137,14 @@ describe('attribution', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
     expect(parseActors("Brazil's government")[0]?.country).toBe('BR');
+    // A plural title or body "of" a list of countries stands for each country's.
+    expect(parseActors('The foreign ministers of France, Germany and Italy').map((x) => [x.role, x.country])).toEqual([
+      ['foreign minister', 'FR'],
+      ['foreign minister', 'DE'],
+      ['foreign minister', 'IT'],
+    ]);
+    expect(parseActors('the governments of Japan and South Korea').map((x) => x.country)).toEqual(['JP', 'KR']);
+    expect(parseActors('the people of France and Germany')).toEqual([]);
     // A party whose name says its country is a party, not a government.
     expect(parseActors('Fidesz')[0]).toMatchObject({ type: 'party', country: 'HU' });
     expect(parseActors('the Bundestag')[0]).toMatchObject({ type: 'government', country: 'DE' });
@@ -320,6 +328,18 @@ describe('attribution in context', () => {
     // The heading reports no response of its own: the quote below it does.
     expect(x.responses.map((r) => [r.actor, r.source.line])).toEqual([['Latvia', 5]]);
   });
+  it('reads a name ending in -ly as a name, not an adverb, and an office of a named state as a respondent', () => {
+    const x = extract(
+      'Italy condemned the attack. Senator Mark Kelly said it was "a disgrace." The foreign minister of Peru denounced it.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([
+      ['Italy', 'IT'],
+      // Two states act here: which one the senator serves is not said.
+      ['Mark Kelly', null],
+      ['foreign minister of Peru', 'PE'],
+    ]);
+    expect(x.quotes[0]?.speaker).toBe('Mark Kelly');
+  });
   it('keeps the speaker when an outlet only reports the words', () => {
     const t =
       'A spokesman for the Kenyan president said the accounts were "entirely legal," adding that the owners "are private citizens," reported Reuters.\n';
@@ -388,10 +408,17 @@ describe('countries from the text', () => {
   it('gives a title held in few countries its country only where the document names one of them', () => {
     expect(
       response(
-        'The war in Afghanistan cost the US dearly.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n',
+        'The war in Afghanistan cost the US dearly.\n\nSecretary of State Amy Holt said the files were "a disgrace to the service."\n',
         'Amy Holt',
       ),
-    ).toMatchObject({ country: 'US', country_source: 'title' });
+    ).toMatchObject({ country: 'US', country_source: 'title', country_text: 'Secretary of State' });
+    // A title two dozen states use settles nothing, whichever one the document names (here as a place).
+    expect(
+      country(
+        'The files were found in Rome, Italy, last year.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n',
+        'Amy Holt',
+      ),
+    ).toBeNull();
     expect(
       country(
         'The war in Chad went on for years.\n\nSenator Amy Holt said the files were "a disgrace to the service."\n',
@@ -511,6 +538,13 @@ describe('countries from the text', () => {
         'Ana Ruiz',
       ),
     ).toBe('LV');
+    // A tribunal or a commission may be independent of any state: it takes no state's country.
+    expect(
+      country(
+        'The Latvian government denied the reports.\n\nThe Baltic Tribunal said the camps were "a crime".\n',
+        'Baltic Tribunal',
+      ),
+    ).toBeNull();
     // Two states' governments: which one a minister serves is not said.
     expect(
       country(
