@@ -139,7 +139,10 @@ export function subjectBefore(
   }
   for (let prev = ''; prev !== seg;) {
     prev = seg;
-    seg = seg.replace(AUX, '').replace(ADVERB, '').replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
+    seg = seg
+      .replace(AUX, '')
+      .replace(ADVERB, '')
+      .replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
   }
   if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex))))
     return null;

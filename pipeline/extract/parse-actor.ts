@@ -415,7 +415,9 @@ function eachCountry(text: string): Actor[] | null {
   if (!lexicon.role(head) && lexicon.headKind(head.split(' ').at(-1)!) !== 'government') return null;
   const countries = m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (countries.length < 2 || !countries.every((c) => lexicon.countryByName(c))) return null;
-  const each = countries.map((c) => (lexicon.role(head) ? parseActor(`${head} of ${c}`) : parseActor(`${c}'s ${head}`)));
+  const each = countries.map((c) =>
+    lexicon.role(head) ? parseActor(`${head} of ${c}`) : parseActor(`${c}'s ${head}`),
+  );
   // Each a title with its country ("foreign minister of France"), which stands for its holder, or a body.
   return each.every((a) => a && (!a.ref || a.ref === 'role') && a.country) ? (each as Actor[]) : null;
 }
