@@ -19,7 +19,14 @@ import fc from 'fast-check';
 import { tempDir } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 import { generateEvents, generateQuotes } from '../bench/records.js';
-import { BATCH_ROWS, ColumnCollector, DictionarySurvey, countCsvRows, csvLine } from '../pipeline/publish/index.js';
+import {
+  BATCH_CHARS,
+  BATCH_ROWS,
+  ColumnCollector,
+  DictionarySurvey,
+  countCsvRows,
+  csvLine,
+} from '../pipeline/publish/index.js';
 import { arrowFormat } from '../pipeline/publish/write-arrow.js';
 import { parquetFormat } from '../pipeline/publish/write-parquet.js';
 import { fieldsOf, table, valueAt, type TableSchemaSource } from '../pipeline/schema/index.js';
@@ -104,7 +111,23 @@ describe('Arrow and Parquet files of many batches', () => {
     }
     const arrow = tableFromIPC(readFileSync(path.join(dir, 'quotes.arrow')));
     const parquet = tableFromIPC(readParquet(readFileSync(path.join(dir, 'quotes.parquet'))).intoIPCStream());
-    expect(arrow.batches.length).toBe(3);
+    // A batch ends at BATCH_ROWS rows or BATCH_CHARS characters of text, whichever comes first.
+    const chars = (i: number) =>
+      Object.values(rows[i]!).reduce(
+        (n: number, v) => n + (typeof v === 'string' ? v.length : Array.isArray(v) ? v.join('').length : 0),
+        0,
+      );
+    let first = 0;
+    for (const [k, batch] of arrow.batches.entries()) {
+      let text = 0;
+      for (let i = first; i < first + batch.numRows; i++) text += chars(i);
+      if (k < arrow.batches.length - 1) expect(batch.numRows === BATCH_ROWS || text >= BATCH_CHARS).toBe(true);
+      expect(batch.numRows).toBeLessThanOrEqual(BATCH_ROWS);
+      expect(text - chars(first + batch.numRows - 1)).toBeLessThan(BATCH_CHARS);
+      first += batch.numRows;
+    }
+    expect(first).toBe(rows.length);
+    expect(arrow.batches.length).toBeGreaterThan(2);
     for (const t of [arrow, parquet]) {
       expect(t.numRows).toBe(rows.length);
       for (const i of [0, BATCH_ROWS - 1, BATCH_ROWS, rows.length - 1]) {

@@ -193,8 +193,21 @@ export class DictionarySurvey {
   }
 }
 
-/** Rows per record batch: Arrow batches and Parquet row groups hold this many, so memory stays flat. */
+/** Rows per record batch: Arrow batches and Parquet row groups hold at most this many, so memory stays flat. */
 export const BATCH_ROWS = 65_536;
+
+/**
+ * Characters of text per record batch: a batch of long rows (a quote's context runs to hundreds of characters) ends
+ * here before it has BATCH_ROWS rows, so a batch and its copies on the way to disk stay a few megabytes.
+ */
+export const BATCH_CHARS = 4 * 1024 * 1024;
+
+/** The characters of a cell's text, or of the texts in a list cell. */
+function charsOf(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+  return 0;
+}
 
 /**
  * A table writer's `write` for a format fed by record batches: records go to the collector, each full batch to
@@ -219,6 +232,7 @@ export class ColumnCollector {
   private readonly dictionaries: Dictionaries;
   private readonly columns: unknown[][];
   private rows = 0;
+  private chars = 0;
   private batches = 0;
 
   constructor(table: TableSchemaSource, dictionaryValues: ReadonlyMap<number, readonly string[]>) {
@@ -233,11 +247,15 @@ export class ColumnCollector {
     this.columns = this.fields.map(() => new Array<unknown>(BATCH_ROWS));
   }
 
-  /** Adds a record; returns a batch when one is full. */
+  /** Adds a record; returns a batch when one is full (BATCH_ROWS rows, or BATCH_CHARS characters of text). */
   add(record: unknown): RecordBatch | undefined {
     const row = this.rows;
-    for (let i = 0; i < this.fields.length; i++) this.columns[i]![row] = valueAt(record, this.fields[i]!);
-    return ++this.rows === BATCH_ROWS ? this.batch() : undefined;
+    for (let i = 0; i < this.fields.length; i++) {
+      const value = valueAt(record, this.fields[i]!);
+      this.columns[i]![row] = value;
+      this.chars += charsOf(value);
+    }
+    return ++this.rows === BATCH_ROWS || this.chars >= BATCH_CHARS ? this.batch() : undefined;
   }
 
   /** The last, partly filled batch; an empty one when the table has no records, so its file still has a schema. */
@@ -253,6 +271,7 @@ export class ColumnCollector {
     );
     const data = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
     this.rows = 0;
+    this.chars = 0;
     this.batches++;
     return new RecordBatch(this.schema, data);
   }
