@@ -9,6 +9,8 @@ export interface Seen {
   at: number;
   /** The mention is the subject of a verb of saying or doing: the one a later "he" or "she" most likely means. */
   subject?: boolean;
+  /** The mention names where something happened ("in Geneva", "BERLIN —", "Rome, Italy"), not who took part. */
+  place?: boolean;
 }
 
 const PREMODIFIER =
@@ -118,6 +120,10 @@ const COMPOUND_AFTER =
 const PLACE_BEFORE =
   /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+(?:the\s+)?$/i;
 
+/** Sentence adverbs and connectives that open a sentence capitalised ("Moreover, ..."): never a name. */
+const CONNECTIVE =
+  /^(?:Moreover|However|Meanwhile|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually)$/;
+
 const words = (s: string): string[] =>
   s
     .toLowerCase()
@@ -158,6 +164,7 @@ export class Discourse {
     this.verbless.push(!FINITE.test(slice));
     for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
     let cursor = 0;
+    let lastPlaceEnd = -1;
     let owningCountry: { phrase: string; end: number } | null = null;
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
       const phrase = run.tokens.map((t) => t.text).join(' ');
@@ -232,6 +239,15 @@ export class Discourse {
         /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+$/i.test(
           slice.slice(Math.max(0, at - start - 12), at - start),
         );
+      // "Moreover, ...": a sentence adverb before its comma is no one.
+      if (lone && CONNECTIVE.test(phrase)) continue;
+      // "GENEVA (AP) —", "BERLIN —": a dateline's city in capitals at the start of a paragraph is a place.
+      const dateline =
+        index === 0 && /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(phrase) && /^\s*(?:[(,\u2013\u2014-]|$)/.test(next);
+      // "Rome, Italy": a country named after a place that was one stands as a place too.
+      const placeAfterPlace = lastPlaceEnd >= 0 && /^\s*,\s*$/.test(slice.slice(lastPlaceEnd, index));
+      if (place || dateline || placeAfterPlace) lastPlaceEnd = index + phrase.length;
+      else lastPlaceEnd = -1;
       if (
         lone &&
         (place ||
@@ -245,10 +261,11 @@ export class Discourse {
         continue;
       if (actor && !actor.ref) {
         const noted = this.note(actor, at);
-        found.push({ actor: noted, at });
+        const where = place || dateline || placeAfterPlace;
+        found.push(where ? { actor: noted, at, place: true } : { actor: noted, at });
         // "in Brussels" names a place, and "Paris, 7 October" a dateline: a capital or a country's bare name ("Rome,
         // Italy") stands for its government only as the subject of a verb ("Beijing said", "Italy condemned").
-        if (!place && noted.countrySource !== 'capital' && !lexicon.countryByName(noted.name)) this.acting.add(noted);
+        if (!where && noted.countrySource !== 'capital' && !lexicon.countryByName(noted.name)) this.acting.add(noted);
       }
     }
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who

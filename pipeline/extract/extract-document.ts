@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.6.1';
+export const EXTRACTOR_VERSION = '0.6.2';
 
 interface Sentence extends Span {
   block: number;
@@ -230,7 +230,14 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   const sentenceActorNames = once((si) => [
     ...new Set(
       (sentenceActors[si] ?? [])
-        .filter((m) => m.actor.type !== 'document' && !inQuote(sentences[si]!.block, m.at))
+        .filter(
+          (m) =>
+            m.actor.type !== 'document' &&
+            !m.place &&
+            !inQuote(sentences[si]!.block, m.at) &&
+            // A capital takes part as the subject of a verb ("Moscow denied"); elsewhere it names a place.
+            (m.actor.countrySource !== 'capital' || responders[si]!.some((r) => r.actor === m.actor)),
+        )
         .map((m) => m.actor.name),
     ),
   ]);

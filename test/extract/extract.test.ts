@@ -288,6 +288,12 @@ describe('quotes and their events', () => {
 });
 
 describe('record fields', () => {
+  it("names an event's participants, not its places, datelines or sentence adverbs", () => {
+    const x = extract(
+      'GENEVA (AP) \u2014 Moreover, talks in Moscow on 3 May 2021 between Ana Ruiz and Germany ended. Berlin later rejected sanctions against Russia on 5 May 2021. The files were found in Rome, Italy, on 6 May 2021.\n',
+    );
+    expect(x.events.map((e) => e.actors)).toEqual([['Ana Ruiz', 'Germany'], ['Berlin', 'Russia'], []]);
+  });
   it('cites each marker once, and names no event participant inside quotation marks', () => {
     const x = extract('On 2 May 2020, Ana Ruiz condemned the deal in "A Quiet Scandal: How Peru Paid".[1][1]\n');
     expect(x.events[0]?.actors).toEqual(['Ana Ruiz']);
