@@ -34,7 +34,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.6.2';
+export const EXTRACTOR_VERSION = '0.6.3';
 
 interface Sentence extends Span {
   block: number;

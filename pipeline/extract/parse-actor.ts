@@ -197,7 +197,11 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
       cur.length &&
       CONNECTORS.has(t.word.toLowerCase()) &&
       (next?.cap || (CONNECTORS.has(next?.word ?? '') && ts[i + 2]?.cap)) &&
-      !(t.word === 'and' && !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`))
+      !(
+        t.word === 'and' &&
+        !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`) &&
+        !portfolioGoesOn(cur, ts, i)
+      )
     ) {
       cur.push(t);
     } else {
@@ -208,6 +212,30 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   at = ts.length;
   flush();
   return { runs: out, lower };
+}
+
+const PORTFOLIO_AND = /\b(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)\s+(?:of|for)\s+\S.*\sand\s/;
+/** A body named for its portfolio: "Ministry of ...", "Department for ...". */
+const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)$/;
+
+/**
+ * "Ministry of Justice and Public Security", "Department of Foreign Affairs and Trade": after a body's "of" or "for",
+ * "and" and a portfolio ("Trade", "Public Security") that ends the run go on with the body's name; "the Ministry of
+ * Justice and the Interior Ministry" names two bodies, "the Ministry of Justice and Ana Ruiz" a body and a person.
+ */
+function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
+  const of = cur.findIndex(
+    (t, k) => k > 0 && (t.word === 'of' || t.word === 'for') && PORTFOLIO_BODY.test(cur[k - 1]!.word),
+  );
+  if (of < 0) return false;
+  for (let n = 3; n >= 1; n--) {
+    const words = ts.slice(i + 1, i + 1 + n);
+    if (words.length < n || !words.every((w) => w.cap && !w.possessive)) continue;
+    const after = ts[i + 1 + n];
+    if (after?.cap && !words.at(-1)!.stop) continue;
+    if (lexicon.isPortfolio(words.map((w) => w.word).join(' '))) return true;
+  }
+  return false;
 }
 
 const PREPOSITIONS = new Set(
@@ -429,6 +457,11 @@ export function parseActors(phrase: string): Actor[] {
   if (including) text = including[1]!;
   const distributed = eachCountry(text);
   if (distributed) return distributed;
+  // "the Ministry of Trade and Industry" is one body, read whole before any list is split at "and".
+  if (PORTFOLIO_AND.test(text)) {
+    const whole = parseActor(text);
+    if (whole && whole.type !== 'person' && whole.name.includes(' and ')) return [whole];
+  }
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
     const each = list.map((p) => parseActor(p));

@@ -145,6 +145,16 @@ describe('attribution', () => {
     ]);
     expect(parseActors('the governments of Japan and South Korea').map((x) => x.country)).toEqual(['JP', 'KR']);
     expect(parseActors('the people of France and Germany')).toEqual([]);
+    // A body named for two portfolios is one body; two bodies, or a body and a person, are two.
+    expect(parseActors("Norway's Ministry of Trade and Industry").map((x) => [x.name, x.country])).toEqual([
+      ['Ministry of Trade and Industry', 'NO'],
+    ]);
+    expect(parseActors('the Ministry of Justice and Public Security').map((x) => x.type)).toEqual(['government']);
+    expect(parseActors('the Ministry of Justice and the Interior Ministry').map((x) => x.name)).toEqual([
+      'Ministry of Justice',
+      'Interior Ministry',
+    ]);
+    expect(parseActors('the Ministry of Justice and Ana Ruiz').map((x) => x.type)).toEqual(['government', 'person']);
     // A party whose name says its country is a party, not a government.
     expect(parseActors('Fidesz')[0]).toMatchObject({ type: 'party', country: 'HU' });
     expect(parseActors('the Bundestag')[0]).toMatchObject({ type: 'government', country: 'DE' });
