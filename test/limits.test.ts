@@ -96,18 +96,26 @@ describe('--max-records-per-document', () => {
   });
 });
 
+/** A copy of the project's sources with more documents, each listed in its dataset.yaml. */
+function seedSourcesWith(documents: Record<string, string | Buffer>): string {
+  const sources = path.join(tempDir(), 'sources');
+  cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
+  const entry = (name: string) =>
+    `  - document: ${name}\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`;
+  writeFileSync(
+    path.join(sources, 'dataset.yaml'),
+    `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n${Object.keys(documents).map(entry).join('')}`,
+  );
+  for (const [name, text] of Object.entries(documents)) writeFileSync(path.join(sources, name), text);
+  return sources;
+}
+
 describe('--keep-going', () => {
   it('leaves out the documents that fail, as warnings, and publishes the rest; without it nothing is published', async () => {
-    const sources = path.join(tempDir(), 'sources');
-    cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
-    const entry = (name: string) =>
-      `  - document: ${name}\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`;
-    writeFileSync(
-      path.join(sources, 'dataset.yaml'),
-      `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n${entry('many.txt')}${entry('broken.txt')}`,
-    );
-    writeFileSync(path.join(sources, 'many.txt'), unclosed(300));
-    writeFileSync(path.join(sources, 'broken.txt'), Buffer.from([0x4f, 0x6b, 0x0a, 0xff, 0x0a]));
+    const sources = seedSourcesWith({
+      'many.txt': unclosed(300),
+      'broken.txt': Buffer.from([0x4f, 0x6b, 0x0a, 0xff, 0x0a]),
+    });
     const out = tempDir();
     const strict = await cli(['build', '--sources', sources, '--out', out, '--max-records-per-document', '200']);
     expect(strict.code).toBe(1);
@@ -144,14 +152,8 @@ describe('--keep-going', () => {
 
 describe('--worker-memory', () => {
   it('a worker that runs out of heap fails its document by name, and the build publishes nothing or, with --keep-going, the rest', async () => {
-    const sources = path.join(tempDir(), 'sources');
-    cpSync(path.join(ROOT, 'sources'), sources, { recursive: true });
-    writeFileSync(
-      path.join(sources, 'dataset.yaml'),
-      `${readFileSync(path.join(sources, 'dataset.yaml'), 'utf8').trimEnd()}\n  - document: many.txt\n    title: Test\n    author: Test author\n    licence: CC0-1.0\n    attribution: Made for this test.\n`,
-    );
     // A hundred thousand records take a few hundred megabytes to extract; the seed, under 16.
-    writeFileSync(path.join(sources, 'many.txt'), unclosed(100_000));
+    const sources = seedSourcesWith({ 'many.txt': unclosed(100_000) });
     const out = tempDir();
     const args = ['build', '--sources', sources, '--out', out, '--no-cache', '--jobs', '2', '--worker-memory', '32'];
     const strict = await cli(args);

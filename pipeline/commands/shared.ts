@@ -59,15 +59,26 @@ export function readOptions(values: Record<string, string | boolean | undefined>
   return { ...DEFAULT_READ_OPTIONS, maxBytes };
 }
 
-/** --max-records-per-document: a whole number of at least 1; undefined (the extractor's default) without it. */
-export function maxRecords(values: Record<string, string | boolean | undefined>): number | undefined {
-  const given = values['max-records-per-document'];
+/** An option that takes a whole number of at least `min` (of `unit`, when given); undefined without it. */
+function wholeNumber(
+  values: Record<string, string | boolean | undefined>,
+  option: string,
+  min: number,
+  unit?: string,
+): number | undefined {
+  const given = values[option];
   if (given === undefined) return undefined;
   const n = Number(given);
-  if (!/^\d+$/.test(String(given)) || !Number.isSafeInteger(n) || n < 1)
-    throw new UsageError(`--max-records-per-document takes a whole number of at least 1, got ${JSON.stringify(given)}`);
+  if (!/^\d+$/.test(String(given)) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(
+      `--${option} takes a whole number ${unit ? `of ${unit}, at least` : 'of at least'} ${min}, got ${JSON.stringify(given)}`,
+    );
   return n;
 }
+
+/** --max-records-per-document: a whole number of at least 1; undefined (the extractor's default) without it. */
+export const maxRecords = (values: Record<string, string | boolean | undefined>): number | undefined =>
+  wholeNumber(values, 'max-records-per-document', 1);
 
 export const leftOutLine = (names: readonly string[]): string =>
   `left out (--keep-going): ${names.length} document${names.length === 1 ? '' : 's'}: ${names.join(', ')}`;
@@ -89,14 +100,7 @@ export async function runBuild(
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(`--jobs takes a whole number of at least 1, got ${JSON.stringify(values.jobs)}`);
   }
-  let workerMemoryMb: number | undefined;
-  if (values['worker-memory'] !== undefined) {
-    workerMemoryMb = Number(values['worker-memory']);
-    if (!/^\d+$/.test(String(values['worker-memory'])) || workerMemoryMb < 16)
-      throw new UsageError(
-        `--worker-memory takes a whole number of megabytes, at least 16, got ${JSON.stringify(values['worker-memory'])}`,
-      );
-  }
+  const workerMemoryMb = wholeNumber(values, 'worker-memory', 16, 'megabytes');
   const cache = typeof values.cache === 'string' ? values.cache : undefined;
   for (const [option, given] of [
     ['--out', String(values.out)],

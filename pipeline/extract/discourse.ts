@@ -63,9 +63,9 @@ const APPOSITION =
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
-/** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 /** A title set off by a comma after a possessive ("whose editor, Per Dahl,", "the firm's lawyer, Kay Lund,"). */
 const TITLE_BEFORE_COMMA = /(?:^|\s)(?:whose|its|their|his|her|\p{L}+['\u2019]s)\s+(\p{Ll}[\p{Ll}-]+),\s+$/u;
+/** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
@@ -116,9 +116,13 @@ const STATE_BODY_MENTION =
 /** Nouns a state body's name qualifies ("a Chinese government entity", "Russian government officials"). */
 const COMPOUND_AFTER =
   /^\s+(?:entity|entities|official|officials|employee|employees|agency|agencies|body|bodies|source|sources|document|documents|papers|files|data|website|account|accounts|contract|contracts|bond|bonds|debt|funds?|critics?|media|forces|troops|policy|policies|programme|program)\b/;
-/** A preposition that makes what follows a place ("in Brussels", "at the Chilean embassy"). */
-const PLACE_BEFORE =
-  /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+(?:the\s+)?$/i;
+/** Prepositions that make what follows a place ("in Brussels", "at the Chilean embassy"). */
+const PLACE_PREPOSITION =
+  '(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)';
+/** A place preposition right before a name ("in Brussels"). */
+const PLACE_BEFORE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+$`, 'i');
+/** A place preposition before a body named with its article ("at the Chilean embassy"). */
+const PLACE_BEFORE_THE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?$`, 'i');
 
 /** Sentence adverbs and connectives that open a sentence capitalised ("Moreover, ..."): never a name. */
 const CONNECTIVE =
@@ -235,10 +239,7 @@ export class Discourse {
         /^\s*(?:speeches|remarks|words|comments|statement|letter|tweets?|view|government|administration|spokes\w+)\b/.test(
           next,
         );
-      const place =
-        /\b(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)\s+$/i.test(
-          slice.slice(Math.max(0, at - start - 12), at - start),
-        );
+      const place = PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start));
       // "Moreover, ...": a sentence adverb before its comma is no one.
       if (lone && CONNECTIVE.test(phrase)) continue;
       // "GENEVA (AP) —", "BERLIN —": a dateline's city in capitals at the start of a paragraph is a place.
@@ -291,10 +292,9 @@ export class Discourse {
       if (COMPOUND_AFTER.test(slice.slice(m.index + m[0].length))) continue;
       const actor = parseActor(m[1]!);
       if (!actor || actor.ref || actor.type !== 'government' || !actor.country) continue;
-      const at = start + m.index + m[0].length - m[1]!.length;
-      const noted = this.note(actor, at);
-      if (!PLACE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1]!.length)))
-        this.acting.add(noted);
+      const begins = m.index + m[0].length - m[1]!.length;
+      const noted = this.note(actor, start + begins);
+      if (!PLACE_BEFORE_THE.test(slice.slice(Math.max(0, m.index - 12), begins))) this.acting.add(noted);
     }
     // Groups named by a plural role ("U.N. ambassadors", "Chinese officials"): "the ambassadors" and "they" point back.
     for (const m of slice.matchAll(GROUP)) {

@@ -214,9 +214,11 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   return { runs: out, lower };
 }
 
-const PORTFOLIO_AND = /\b(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)\s+(?:of|for)\s+\S.*\sand\s/;
-/** A body named for its portfolio: "Ministry of ...", "Department for ...". */
-const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)$/;
+/** The head words of bodies named for a portfolio: "Ministry of ...", "Department for ...". */
+const PORTFOLIO_HEADS = '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)';
+const PORTFOLIO_BODY = new RegExp(`^${PORTFOLIO_HEADS}$`);
+/** Such a body's name with "and" in its portfolio part: read whole before a list is split at "and". */
+const PORTFOLIO_AND = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s+\\S.*\\sand\\s`);
 
 /**
  * "Ministry of Justice and Public Security", "Department of Foreign Affairs and Trade": after a body's "of" or "for",
@@ -224,10 +226,8 @@ const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Commission|Committee|Agen
  * Justice and the Interior Ministry" names two bodies, "the Ministry of Justice and Ana Ruiz" a body and a person.
  */
 function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  const of = cur.findIndex(
-    (t, k) => k > 0 && (t.word === 'of' || t.word === 'for') && PORTFOLIO_BODY.test(cur[k - 1]!.word),
-  );
-  if (of < 0) return false;
+  if (!cur.some((t, k) => k > 0 && (t.word === 'of' || t.word === 'for') && PORTFOLIO_BODY.test(cur[k - 1]!.word)))
+    return false;
   for (let n = 3; n >= 1; n--) {
     const words = ts.slice(i + 1, i + 1 + n);
     if (words.length < n || !words.every((w) => w.cap && !w.possessive)) continue;
@@ -440,12 +440,11 @@ function eachCountry(text: string): Actor[] | null {
   const m = PLURAL_OF_COUNTRIES.exec(text);
   if (!m) return null;
   const head = m[1]!.replace(/ies$/, 'y').replace(/s$/, '');
-  if (!lexicon.role(head) && lexicon.headKind(head.split(' ').at(-1)!) !== 'government') return null;
+  const title = lexicon.role(head) != null;
+  if (!title && lexicon.headKind(head.split(' ').at(-1)!) !== 'government') return null;
   const countries = m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (countries.length < 2 || !countries.every((c) => lexicon.countryByName(c))) return null;
-  const each = countries.map((c) =>
-    lexicon.role(head) ? parseActor(`${head} of ${c}`) : parseActor(`${c}'s ${head}`),
-  );
+  const each = countries.map((c) => parseActor(title ? `${head} of ${c}` : `${c}'s ${head}`));
   // Each a title with its country ("foreign minister of France"), which stands for its holder, or a body.
   return each.every((a) => a && (!a.ref || a.ref === 'role') && a.country) ? (each as Actor[]) : null;
 }
