@@ -46,6 +46,8 @@ export function notReporting(text: string, index: number, word: string): boolean
 }
 
 const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
+/** A determiner or possessive before a verb's form makes it a noun ("the state broadcaster", "his reply"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this)|['\u2019]s?)\s+$/i;
 const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
 /** The last speech verb in text[from, to), or null. */
@@ -53,7 +55,14 @@ function lastSpeechVerb(text: string, from: number, to: number, any = false): Wo
   let found: Word | null = null;
   for (const w of wordsIn(text, from, to)) {
     const v = verbAt(text, w.index, w.word);
-    if (v && (any || v.speech) && w.index + w.word.length <= to && !notReporting(text, w.index, w.word)) found = w;
+    if (
+      v &&
+      (any || v.speech) &&
+      w.index + w.word.length <= to &&
+      !notReporting(text, w.index, w.word) &&
+      !NOUN_BEFORE.test(text.slice(Math.max(0, w.index - 8), w.index))
+    )
+      found = w;
   }
   return found;
 }

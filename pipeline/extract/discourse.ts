@@ -23,6 +23,9 @@ const REACH = 400;
  */
 const NAME_REACH = 2000;
 const GROUP = /(?:\b(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})(\p{Ll}+s)\b/gu;
+/** Head words that name a business. */
+const COMPANY =
+  /^(?:company|firm|corporation|contractor|manufacturer|supplier|vendor|insurer|lender|retailer|conglomerate|bank|business)$/;
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
 /**
@@ -479,8 +482,14 @@ export class Discourse {
         : undefined);
     if (match) return match.actor;
     // "The group", "the organisation": the organisation named last.
-    if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name))
-      return before.find((s) => s.actor.type === 'organisation' && !s.actor.ref)?.actor ?? null;
+    // A company is no international body: "the firm" never points back to the UN.
+    if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) {
+      const company = COMPANY.test(head);
+      return (
+        before.find((s) => s.actor.type === 'organisation' && !s.actor.ref && !(company && s.actor.international))
+          ?.actor ?? null
+      );
+    }
     // Unresolved, a body ("the Council") or a title with its country ("the US Treasury Secretary") still names a speaker.
     if (actor.type === 'person') return actor.country ? actor : null;
     return actor;

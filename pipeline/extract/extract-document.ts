@@ -560,6 +560,8 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;
       const evidence = countryFor(actor);
       const country = evidence?.code ?? null;
+      // "The government" of no state the text names is no one a reader can count.
+      if (!country && !/\p{Lu}/u.test(actor.name)) continue;
       const key = actorKey(actor, country);
       if (seenActors.has(key)) continue;
       seenActors.add(key);

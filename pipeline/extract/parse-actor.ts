@@ -560,6 +560,8 @@ function belongsTo(object: string): boolean {
 
 const ADJUNCT =
   /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
+/** A prepositional phrase after the head ("officials in Berlin", "governments across Europe"): where, not who. */
+const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|around|throughout|within|outside)\s.*$/;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
 /** Diplomats' titles: "Ambassador to Mexico", "envoy to the UN" say where one is posted, not whom one serves. */
@@ -581,6 +583,9 @@ function withoutPosting(text: string): string {
 function readActor(phrase: string): Actor | null {
   const text = withoutPosting(clean(phrase));
   if (!text) return null;
+  // "Governments across Europe", "Officials said": a plural common noun, capitalised only as the sentence's first word.
+  const lone = /^(\p{Lu}\p{Ll}+s)(?=$|\s+\p{Ll})/u.exec(text);
+  if (lone && commonPlural(lone[1]!)) return readActor(text[0]!.toLowerCase() + text.slice(1));
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);
   const parts = text.split(/\s*,\s*/);
@@ -621,7 +626,7 @@ function readActor(phrase: string): Actor | null {
     // "spokesman for the embassy" name the body the actor belongs to.
     const body = part
       .replace(DETERMINERS, '')
-      .replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '')
+      .replace(ADJUNCT_TAIL, '')
       .replace(
         /(\b\p{Ll}[\p{Ll}-]*)\s+(of|for|to|against|about|toward|towards)\s+(.*)$/u,
         (m, noun: string, prep: string, object: string) =>
@@ -691,9 +696,7 @@ function readActor(phrase: string): Actor | null {
   ) {
     return { ...base, name: reading.org, type: reading.orgKind, ref: 'role', head: reading.org.toLowerCase() };
   }
-  const first = keep[0]!
-    .replace(DETERMINERS, '')
-    .replace(/\s+(?:from|at|in|with|on|during|over|after|before)\s.*$/, '');
+  const first = keep[0]!.replace(DETERMINERS, '').replace(ADJUNCT_TAIL, '');
   const h = head as string | null;
   if (h && lexicon.isDocumentHead(h)) {
     const owner = /^(.+?)['\u2019]s?\s/.exec(first)?.[1];
@@ -703,6 +706,9 @@ function readActor(phrase: string): Actor | null {
     if (body && !body.ref && body.type !== 'person' && body.type !== 'document') return body;
     return { ...base, name: first, type: 'document', ref: reading.org || reading.country ? null : 'role' };
   }
+  // "The contractor, Veritas Systems,": a common noun with the body's name in apposition is that body.
+  if (keep.length > 1 && !/\p{Lu}/u.test(first) && reading.org && !reading.country)
+    return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
   if (h && (lexicon.headKind(h) === 'government' || lexicon.headKind(h) === 'organisation') && !headIsRole) {
     const named = reading.country != null || reading.org != null || /\p{Lu}/u.test(first);
     const type: ActorType =
@@ -727,6 +733,15 @@ function readActor(phrase: string): Actor | null {
   )
     return { ...base, name: first, type: 'government' };
   return null;
+}
+
+/** A plural of a title or of a body's head word ("Officials", "Governments"), not a party ("Democrats"). */
+function commonPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (lexicon.headKind(w)) return false;
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  const kind = lexicon.headKind(one);
+  return lexicon.role(one) != null || kind === 'government' || kind === 'organisation';
 }
 
 function reference(kind: 'person' | 'plural', text: string): Actor {

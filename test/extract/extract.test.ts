@@ -371,6 +371,11 @@ describe('attribution in context', () => {
       'Berg',
     ]);
   });
+  it('reads a reporting verb\'s form after a determiner as a noun ("the state broadcaster")', () => {
+    const t =
+      'Later, the opposition leader, Tomas Varga, said the denial was "not credible". "The minister must resign," he told the state broadcaster.\n';
+    expect(speakers(t)).toEqual(['Tomas Varga', 'Tomas Varga']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
@@ -641,6 +646,25 @@ describe('countries from the text', () => {
 
 describe('speakers are actors', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('sends "the company" back to a company named in apposition, never to an international body', () => {
+    const x = extract(
+      'The Dutch prime minister said the European Union needed common rules.\n\nThe contractor, Veritas Systems, denied any wrongdoing. "We sell only to lawful governments," the company said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_type])).toEqual([['Veritas Systems', 'organisation']]);
+    expect(x.responses.map((r) => r.actor)).toEqual(['Dutch prime minister', 'Veritas Systems']);
+  });
+  it('reads a plural title or body word opening a sentence as a common noun, not a name', () => {
+    const x = extract(
+      'Governments across Europe demanded answers on Tuesday. Officials in Oslo condemned the leak. Critics said nothing.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual([]);
+  });
+  it('counts no "government" of a state the text does not name as a respondent', () => {
+    const x = extract(
+      'Kay Lund said her government would summon the ambassador. The government announced an inquiry.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Kay Lund']);
+  });
   it('does not take an opening participle for a name', () => {
     expect(
       speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
