@@ -2,6 +2,7 @@
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
 import { cleanPhrase, DIPLOMAT, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
+import { labelLength } from './section-labels.js';
 import { wordsIn, type Word } from './words-in.js';
 
 export interface Attribution {
@@ -94,7 +95,9 @@ function nextClosingMark(s: string, from: number): number {
 
 /** The subject of a sentence after any opening phrase ("Citing X, Y issued ..."; "In 2019, Y said ..."). */
 export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
-  const start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
+  let start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
+  // "Japan: The foreign ministry said ...": a list item's label is not its subject.
+  start += labelLength(text.slice(start, end));
   const s = text.slice(start, end);
   const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s)) : null;
   const from = intro ? intro.index + intro[0].length : 0;

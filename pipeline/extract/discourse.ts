@@ -103,7 +103,9 @@ const STATE_BODY =
 /** An actor that acts for a state: a government or one of its bodies, or a person in a state office. */
 export function actsForState(actor: Actor): boolean {
   if (actor.international || actor.ref) return false;
-  if (actor.type === 'government') return STATE_ORGAN.test(actor.name);
+  // "the Prime Minister's Office": the office of a state's office holder is its organ too.
+  if (actor.type === 'government')
+    return STATE_ORGAN.test(actor.name) || (/\boffice\b/i.test(actor.name) && STATE_OFFICE.test(actor.name));
   return (
     actor.type === 'person' &&
     actor.role != null &&

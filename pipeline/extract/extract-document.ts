@@ -26,6 +26,7 @@ import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
+import { sectionLabels } from './section-labels.js';
 
 export interface Extraction {
   events: Event[];
@@ -34,7 +35,7 @@ export interface Extraction {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.6.3';
+export const EXTRACTOR_VERSION = '0.7.0';
 
 interface Sentence extends Span {
   block: number;
@@ -213,6 +214,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     if (++quoteCount > maxRecords) throw new TooManyRecords(maxRecords, q.start);
   }
 
+  const blockLabels = sectionLabels(text, blocks);
   const discourse = new Discourse();
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   // What the records of a sentence share, worked out once: a long sentence may give thousands of records.
@@ -356,7 +358,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     }
     const { description, key: contextKey, id: sentenceId } = described(si);
     const context = around(description, words, start - sentence.start);
-    const speakerCountry = actor ? countryFor(actor) : null;
+    const speakerCountry = actor ? countryFor(actor, si) : null;
     const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
     const record: Quote = {
       id,
@@ -412,12 +414,12 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
    * the person whose government or staff the actor is, or a title that few countries' offices carry when the
    * document names exactly one of them. Never from places near the name: null rather than a guess.
    */
-  function countryFor(actor: Actor, depth = 0): CountryEvidence | null {
+  function countryFor(actor: Actor, si: number, depth = 0): CountryEvidence | null {
     if (actor.international) return null;
     // "Merkel's government": the country of the person it serves, as the text gives it for them.
     const served =
       !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
-    if (served && served !== actor) return countryFor(served, depth + 1);
+    if (served && served !== actor) return countryFor(served, si, depth + 1);
     if (actor.country)
       return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
     const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
@@ -427,6 +429,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
         source: office.countrySource ?? 'name',
         text: office.countryText ?? office.country,
       };
+    // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
+    const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
+    if (label) return { code: label.code, source: 'label', text: label.text };
     // Only a title few states use: "Senator" is a title in two dozen, so naming one of them settles nothing.
     const holders = lexicon.role(actor.role ?? '')?.countries ?? [];
     const titled = holders.length <= FEW_COUNTRIES ? holders.filter((c) => discourse.names(c)) : [];
@@ -558,7 +563,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
       if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;
-      const evidence = countryFor(actor);
+      const evidence = countryFor(actor, si);
       const country = evidence?.code ?? null;
       // "The government" of no state the text names is no one a reader can count.
       if (!country && !/\p{Lu}/u.test(actor.name)) continue;

@@ -1,9 +1,11 @@
 // Reads who a noun phrase names: a person (name, role, organisation, country), a government, an organisation, the
 // press, a document; or a reference to resolve (he, they, the minister, the government).
+import type { Response } from '../types/records.js';
 import { lexicon } from './lexicons.js';
 
 type ActorType = 'person' | 'government' | 'party' | 'organisation' | 'media' | 'document';
-type CountrySource = 'name' | 'demonym' | 'institution' | 'seat' | 'capital' | 'title' | 'government';
+/** Where a country came from: the schema's list (schemas/defs.schema.json). */
+type CountrySource = NonNullable<Response['country_source']>;
 
 /** A country and the words of the mention that state it. */
 export interface CountryEvidence {
@@ -226,13 +228,16 @@ const PORTFOLIO_AND = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s+\\S.*\\
  * Justice and the Interior Ministry" names two bodies, "the Ministry of Justice and Ana Ruiz" a body and a person.
  */
 function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  if (!cur.some((t, k) => k > 0 && (t.word === 'of' || t.word === 'for') && PORTFOLIO_BODY.test(cur[k - 1]!.word)))
-    return false;
+  const of = cur.findLastIndex((t, k) => k > 0 && (t.word === 'of' || t.word === 'for'));
+  const head = of > 0 ? cur[of - 1]!.word : '';
+  // A title's portfolio goes on before the holder's name: "Minister of Foreign Affairs and Trade Ana Ruiz".
+  const title = head !== '' && lexicon.role(head.toLowerCase()) != null;
+  if (!PORTFOLIO_BODY.test(head) && !title) return false;
   for (let n = 3; n >= 1; n--) {
     const words = ts.slice(i + 1, i + 1 + n);
     if (words.length < n || !words.every((w) => w.cap && !w.possessive)) continue;
     const after = ts[i + 1 + n];
-    if (after?.cap && !words.at(-1)!.stop) continue;
+    if (after?.cap && !words.at(-1)!.stop && !title) continue;
     if (lexicon.isPortfolio(words.map((w) => w.word).join(' '))) return true;
   }
   return false;
@@ -363,7 +368,14 @@ function readRun(run: Run, into: Reading): void {
     const portfolio = portfolioAt(ts, i);
     i += portfolio.length;
     if (portfolio.country) into.country ??= portfolio.country;
+    // "Minister of Foreign Affairs and Trade": a title that ends in a portfolio goes on with another.
+    for (let more = andPortfolio(ts, i); more; more = andPortfolio(ts, i)) i += more;
     roleLen = roleAt(ts, i);
+  }
+  // "Minister of Canadian Heritage": what a title is "of" or "for" is its portfolio, not a name.
+  if (i > roleStart && /^(?:of|for)$/i.test(ts[i]?.word ?? '')) {
+    into.role ??= join(ts.slice(roleStart));
+    return;
   }
   if (i > roleStart) into.role ??= join(ts.slice(roleStart, i));
   const honorific = ts[i] && lexicon.isHonorific(ts[i]!.word);
@@ -387,20 +399,29 @@ function portfolioAt(ts: Token[], i: number): { length: number; country?: Countr
     const code = lexicon.countryByName(words);
     if (code) return { length: n + 1, country: { code, source: 'name', text: words } };
   }
-  const portfolio = (k: number): number => {
-    for (let n = Math.min(lexicon.longestPortfolio, ts.length - k); n > 0; n--)
-      if (lexicon.isPortfolio(join(ts.slice(k, k + n)))) return n;
-    return 0;
-  };
   let end = i + 1;
-  let n = portfolio(end);
+  let n = portfolioLength(ts, end);
   if (!n) return { length: 0 };
   while (n) {
     end += n;
-    n = /^and$/i.test(ts[end]?.word ?? '') ? portfolio(end + 1) : 0;
+    n = /^and$/i.test(ts[end]?.word ?? '') ? portfolioLength(ts, end + 1) : 0;
     if (n) end++;
   }
   return { length: end - i };
+}
+
+/** How many tokens from k a portfolio takes ("Foreign Affairs"), or 0. */
+function portfolioLength(ts: Token[], k: number): number {
+  for (let n = Math.min(lexicon.longestPortfolio, ts.length - k); n > 0; n--)
+    if (lexicon.isPortfolio(join(ts.slice(k, k + n)))) return n;
+  return 0;
+}
+
+/** "and Trade" after a portfolio: how many tokens from i it takes, or 0. */
+function andPortfolio(ts: Token[], i: number): number {
+  if (!/^and$/i.test(ts[i]?.word ?? '')) return 0;
+  const n = portfolioLength(ts, i + 1);
+  return n ? n + 1 : 0;
 }
 
 function leadingCountry(ts: Token[]): CountryEvidence | undefined {
@@ -685,6 +706,9 @@ function readActor(phrase: string): Actor | null {
   }
   if (!keep.length) return null;
   if (reading.document && !reading.org) return { ...base, name: reading.document, type: 'document' };
+  // "the Prime Minister's Office": a body that an office holds is named by it.
+  if (reading.org && reading.orgKind && reading.possessor && lexicon.role(reading.possessor.toLowerCase()))
+    return { ...base, name: `${reading.possessor}'s ${reading.org}`, type: reading.orgKind, servesPerson: null };
   // "The Council", "the Ministry": a body's head word alone points back to a body named before.
   if (
     reading.org &&

@@ -383,9 +383,48 @@ describe('attribution in context', () => {
   });
 });
 
+describe('titles', () => {
+  const read = (p: string) => parseActors(p).map((a) => [a.name, a.role, a.type]);
+  it('reads what a title is of as its portfolio, and a title ending in a portfolio goes on with "and" another', () => {
+    expect(read('The Minister of Canadian Heritage, Sarah Blake')).toEqual([
+      ['Sarah Blake', 'Minister of Canadian Heritage', 'person'],
+    ]);
+    expect(read('Minister of Foreign Affairs and Trade Ana Ruiz')).toEqual([
+      ['Ana Ruiz', 'Minister of Foreign Affairs and Trade', 'person'],
+    ]);
+    expect(read('Chief Cabinet Secretary Kenji Mori')).toEqual([['Kenji Mori', 'Chief Cabinet Secretary', 'person']]);
+  });
+  it('names a body an office holds by that office ("the Prime Minister\'s Office")', () => {
+    expect(read("the Prime Minister's Office")).toEqual([["Prime Minister's Office", null, 'government']]);
+  });
+});
+
 describe('countries from the text', () => {
   const response = (t: string, name: string) => extract(t).responses.find((r) => r.actor === name);
   const country = (t: string, name: string) => response(t, name)?.country;
+  it('gives a state office or body the country its section heading or list label names, and nothing else', () => {
+    const x = extract(
+      '# Reactions\n\n## France\n\nThe Ministry for Europe and Foreign Affairs said it was "shocked by the loss of life". Human Rights Watch called it "a tragedy".\n\n## Others\n\n- Japan: Chief Cabinet Secretary Kenji Mori expressed condolences.\n- Brazil: President Luiz Costa condemned the shooting, saying "no one should die seeking safety".\n- Canada: The Prime Minister\'s Office issued a statement.\n- The Interior Ministry said it was "monitoring the situation".\n',
+      'reactions.md',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country, r.country_source, r.country_text])).toEqual([
+      ['Ministry for Europe and Foreign Affairs', 'FR', 'label', 'France'],
+      // A body that is no state's organ takes nothing from the heading.
+      ['Human Rights Watch', null, null, null],
+      ['Kenji Mori', 'JP', 'label', 'Japan'],
+      ['Luiz Costa', 'BR', 'label', 'Brazil'],
+      ["Prime Minister's Office", 'CA', 'label', 'Canada'],
+      // An item without a label is under a heading that names no country.
+      ['Interior Ministry', null, null, null],
+    ]);
+    // The label is no speaker: the words are the president's.
+    expect(x.quotes.map((q) => q.speaker)).toEqual([
+      'Ministry for Europe and Foreign Affairs',
+      'Human Rights Watch',
+      'Luiz Costa',
+      'Interior Ministry',
+    ]);
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',

@@ -1,0 +1,41 @@
+// The country a section or a list item is labelled with, as lists of reactions are written: a heading that is only a
+// country's name ("France") labels the blocks up to the next heading; an item that opens with a country's name and a
+// colon or a dash ("Japan: The foreign ministry said ...") labels itself.
+import { stripMarkers } from './citations.js';
+import { lexicon } from './lexicons.js';
+import type { Span } from './split-sentences.js';
+
+export interface Label {
+  code: string;
+  /** The label as written. */
+  text: string;
+}
+
+/** A list item's opening label: a few capitalised words, then a colon or a spaced dash. */
+const ITEM_LABEL =
+  /^[\s*\u2022\u00B7-]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of|and|the|\p{Lu}[\p{L}.'\u2019-]*)){0,4})\s*(?::|\s[-\u2013\u2014]\s)\s*\S/u;
+
+function country(words: string): Label | null {
+  const code = lexicon.countryByName(words);
+  return code ? { code, text: words } : null;
+}
+
+/** Each block's label, or null. */
+export function sectionLabels(text: string, blocks: readonly (Span & { heading: boolean })[]): (Label | null)[] {
+  let section: Label | null = null;
+  return blocks.map((b) => {
+    const words = stripMarkers(text.slice(b.start, b.end)).trim();
+    if (b.heading) {
+      section = country(words.replace(/[\s.:]+$/, ''));
+      return null;
+    }
+    const item = ITEM_LABEL.exec(words.slice(0, 80));
+    return (item && country(item[1]!)) || section;
+  });
+}
+
+/** The length of a label opening a sentence ("Japan: "), or 0. */
+export function labelLength(sentence: string): number {
+  const item = ITEM_LABEL.exec(sentence.slice(0, 80));
+  return item && country(item[1]!) ? item[0].length - 1 : 0;
+}
