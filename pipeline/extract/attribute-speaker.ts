@@ -56,9 +56,11 @@ function lastSpeechVerb(text: string, from: number, to: number, any = false): Wo
   let found: Word | null = null;
   for (const w of wordsIn(text, from, to)) {
     const v = verbAt(text, w.index, w.word);
+    // A capitalised form is part of a name ("the United States", "Secretary of State"), not a verb.
     if (
       v &&
       (any || v.speech) &&
+      !/^\p{Lu}/u.test(w.word) &&
       w.index + w.word.length <= to &&
       !notReporting(text, w.index, w.word) &&
       !NOUN_BEFORE.test(text.slice(Math.max(0, w.index - 8), w.index))

@@ -376,6 +376,11 @@ describe('attribution in context', () => {
       'Later, the opposition leader, Tomas Varga, said the denial was "not credible". "The minister must resign," he told the state broadcaster.\n';
     expect(speakers(t)).toEqual(['Tomas Varga', 'Tomas Varga']);
   });
+  it('reads a capitalised form inside a name ("the United States") as no verb', () => {
+    const t =
+      'Secretary of State Ann Lee told reporters that the United States had "full confidence" in its partners.\n';
+    expect(speakers(t)).toEqual(['Ann Lee']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
