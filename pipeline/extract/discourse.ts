@@ -254,6 +254,10 @@ export class Discourse {
       const placeAfterPlace = lastPlaceEnd >= 0 && /^\s*,\s*$/.test(slice.slice(lastPlaceEnd, index));
       if (place || dateline || placeAfterPlace) lastPlaceEnd = index + phrase.length;
       else lastPlaceEnd = -1;
+      // "Nothing has changed", opening a sentence or a quotation: a capital there says nothing, so a word never named
+      // before is no one.
+      const opening = index >= 0 && /(?:^|["\u201C\u2018])[\s"\u201C\u201D\u2018(]*$/.test(slice.slice(0, index));
+      if (lone && opening && !owner && !this.lookup(actor!)) continue;
       if (
         lone &&
         (place ||

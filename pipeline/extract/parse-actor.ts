@@ -687,6 +687,11 @@ function readActor(phrase: string): Actor | null {
     ref: null,
     head,
   };
+  // "The company, Brightline Security,": a name set after a body's common noun is that body's, whatever it sounds like.
+  const bodyNoun =
+    keep.length > 1 && !/\p{Lu}/u.test(keep[0]!.replace(DETERMINERS, '')) && head ? lexicon.headKind(head) : undefined;
+  if (reading.person && !reading.role && (bodyNoun === 'organisation' || bodyNoun === 'media'))
+    return { ...base, name: reading.person, type: bodyNoun, head: null };
   if (reading.person) {
     // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
     const media =

@@ -709,6 +709,19 @@ describe('speakers are actors', () => {
     );
     expect(x.responses.map((r) => r.actor)).toEqual(['Kay Lund']);
   });
+  it('takes no word that opens a quotation or a sentence for a name unless it names someone before', () => {
+    const x = extract(
+      'The rapporteur, Maria Santos, said she had raised the matter in 2019. "Nothing has changed," she said.\n\nSantos said: "Everything is worse."\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Maria Santos', 'Maria Santos']);
+  });
+  it("types a name set after a body's common noun as that body", () => {
+    const x = extract(
+      'The company, Brightline Security, has sued the reporter. The newspaper, Daily Ledger, said it would "fight".\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.actor_type])).toEqual([['Brightline Security', 'organisation']]);
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_type])).toEqual([['Daily Ledger', 'media']]);
+  });
   it('does not take an opening participle for a name', () => {
     expect(
       speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
