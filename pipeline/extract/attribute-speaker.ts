@@ -113,6 +113,13 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
 /** A short phrase of time, place or means that ends a clause ("on Dec. 9", "in a statement", "on Sunday night"). */
 const TRAILING_ADJUNCT = /\s+(?:on|in|at|during|via|through|over)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$/;
 
+/** A lower-case title or body word ("ambassador", "officials", "embassy"). */
+function officeWord(word: string): boolean {
+  const w = word.replace(/[,.;:]$/, '');
+  if (!/^\p{Ll}/u.test(w)) return false;
+  return lexicon.role(w) != null || lexicon.role(w.replace(/s$/, '')) != null || lexicon.headKind(w) != null;
+}
+
 /** Trailing noun phrase of a clause: the subject of a verb that follows it. */
 function trailingNP(seg: string): string {
   const words = [...seg.matchAll(/\S+/g)];
@@ -121,7 +128,13 @@ function trailingNP(seg: string): string {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();
     // "Ambassador to Mexico Carlos Pascual": "to" inside a diplomat's title does not end the phrase.
     const posting = w === 'to' && k > 1 && DIPLOMAT_WORD.test(words[k - 2]![0]);
-    if ((STOP.has(w) && !posting) || /^[\d\-/:.,]+$/.test(w) || (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0])))
+    // "the German ambassador in Moscow", "officials at the ministry": a place after a title or body is part of it.
+    const stationed = (w === 'in' || w === 'at') && k > 1 && officeWord(words[k - 2]![0]);
+    if (
+      (STOP.has(w) && !posting && !stationed) ||
+      /^[\d\-/:.,]+$/.test(w) ||
+      (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))
+    )
       break;
     k--;
   }
@@ -191,7 +204,12 @@ export function subjectBefore(
     const comma = inner.lastIndexOf(',');
     const appositive = comma >= 0 ? inner.slice(comma + 1).trim() : '';
     const head = comma >= 0 ? inner.slice(0, comma) : inner;
-    phrase = RELATIVE.test(appositive) ? trailingNP(head) : `${trailingNP(head)}, ${appositive}`;
+    // "X summoned the ambassador in Moscow, issued a protest": a verb's object before the comma, then a verb that
+    // shares X.
+    const np = trailingNP(head);
+    const verbBefore = /(\p{Ll}+)\s*$/u.exec(head.slice(0, head.length - np.length))?.[1];
+    if (np && comma < 0 && verbBefore && lexicon.verb(verbBefore)) return null;
+    phrase = RELATIVE.test(appositive) ? np : `${np}, ${appositive}`;
   } else {
     phrase = trailingNP(seg);
   }

@@ -430,6 +430,17 @@ describe('countries from the text', () => {
       'Interior Ministry',
     ]);
   });
+  it('keeps a place after a title inside the title\'s phrase ("the German ambassador in Moscow, Helga Braun")', () => {
+    expect(
+      response('The German ambassador in Moscow, Helga Braun, said she had "serious doubts".\n', 'Helga Braun'),
+    ).toMatchObject({ country: 'DE', country_source: 'demonym' });
+  });
+  it('gives a verb after a comma and an object the subject of the verb before ("summoned X, issued")', () => {
+    const x = extract(
+      "Russia's Foreign Ministry summoned the German ambassador in Moscow, issued a formal protest and expelled two diplomats.\n",
+    );
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Foreign Ministry', 'RU']]);
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
