@@ -242,7 +242,14 @@ export function attributeQuote(
   }
   // "The cable quoted Berg as saying ...", "cited the minister as telling ...": the one quoted is the speaker.
   const quoted = QUOTED_AS.exec(text.slice(prevEnd, open));
-  if (quoted)
+  // "Sokolov was quoted by the Interfax news agency as saying": in the passive the one quoted is the subject.
+  if (quoted && /^by\s/i.test(quoted[1]!)) {
+    const aux = /\b(?:was|were|is|are|has been|have been|had been)\s+$/.exec(
+      text.slice(prevEnd, prevEnd + quoted.index),
+    );
+    const subject = aux ? subjectBefore(text, prevEnd, prevEnd + aux.index) : null;
+    if (subject?.phrase) return { ...subject, cue: quoted[2]! };
+  } else if (quoted)
     return {
       phrase: cleanPhrase(quoted[1]!),
       at: prevEnd + quoted.index + quoted[0].indexOf(quoted[1]!),
@@ -256,7 +263,11 @@ export function attributeQuote(
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
   const relayed = verb != null && /^report/i.test(verbFirst?.[1] ?? '');
   if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
-    const phrase = verbFirst[2]!.replace(/\s+(?:on|at|in|after|before|during|that|to|when|while|as|from)\s.*$/i, '');
+    // "said a statement from the ministry": "from" after a document names who issued it; elsewhere it ends the name.
+    const phrase = verbFirst[2]!.replace(
+      /\s+(?:on|at|in|after|before|during|that|to|when|while|as|(?<!\b(?:statement|letter|report|release|note|message)\s*)from)\s.*$/i,
+      '',
+    );
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }

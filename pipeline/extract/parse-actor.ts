@@ -147,7 +147,7 @@ const OFFICE = /^(?:minister|secretary|spokesman|spokeswoman|spokesperson|commis
 function orgKind(ts: Token[]): ActorType | undefined {
   const all = join(ts);
   if (lexicon.isInternational(all)) return 'organisation';
-  if (lexicon.isMediaName(all)) return 'media';
+  if (lexicon.isMediaName(all) || /\bnews\s+agency$/i.test(all)) return 'media';
   if (lexicon.institutionCountry(all)) return lexicon.isParty(all) || /part(y|i)/i.test(all) ? 'party' : 'government';
   if (ts.length > 1 && ts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t.word))) return undefined;
   if (ts.length === 1 && /^\p{Lu}{2,}$/u.test(ts[0]!.word) && !countryOf(ts[0]!.word)) return 'organisation';
@@ -581,6 +581,9 @@ function belongsTo(object: string): boolean {
 
 const ADJUNCT =
   /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
+/** A statement, letter or report and who issued it. */
+const ISSUED_BY =
+  /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|communiqu[e\u00E9]|press release|report|note|message)\s+(?:from|by|issued by|released by)\s+(.+)$/i;
 /** A prepositional phrase after the head ("officials in Berlin", "governments across Europe"): where, not who. */
 const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|around|throughout|within|outside)\s.*$/;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
@@ -604,6 +607,9 @@ function withoutPosting(text: string): string {
 function readActor(phrase: string): Actor | null {
   const text = withoutPosting(clean(phrase));
   if (!text) return null;
+  // "a statement from the Bolivian Foreign Ministry": words that a body issued are its own.
+  const issued = ISSUED_BY.exec(text);
+  if (issued) return readActor(issued[1]!);
   // "Governments across Europe", "Officials said": a plural common noun, capitalised only as the sentence's first word.
   const lone = /^(\p{Lu}\p{Ll}+s)(?=$|\s+\p{Ll})/u.exec(text);
   if (lone && commonPlural(lone[1]!)) return readActor(text[0]!.toLowerCase() + text.slice(1));
@@ -735,6 +741,8 @@ function readActor(phrase: string): Actor | null {
     if (body && !body.ref && body.type !== 'person' && body.type !== 'document') return body;
     return { ...base, name: first, type: 'document', ref: reading.org || reading.country ? null : 'role' };
   }
+  // "the Interfax news agency": the press, whatever "agency" heads elsewhere.
+  if (/\bnews\s+agency$/i.test(first)) return { ...base, name: reading.org ?? first, type: 'media' };
   // "The contractor, Veritas Systems,": a common noun with the body's name in apposition is that body.
   if (keep.length > 1 && !/\p{Lu}/u.test(first) && reading.org && !reading.country)
     return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };

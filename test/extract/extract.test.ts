@@ -381,6 +381,22 @@ describe('attribution in context', () => {
       'Secretary of State Ann Lee told reporters that the United States had "full confidence" in its partners.\n';
     expect(speakers(t)).toEqual(['Ann Lee']);
   });
+  it('gives words "a statement from" a body issued to that body, and passive "was quoted by" words to the subject', () => {
+    const x = extract(
+      'In a statement, the Chilean foreign ministry said: "We will cooperate."\n\n"We regret the decision," said a statement from the Bolivian Foreign Ministry.\n\nDeputy Foreign Minister Ivan Sokolov was quoted by the Interfax news agency as saying that Moscow "had nothing to do with it".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Chilean foreign ministry', 'CL'],
+      ['Bolivian Foreign Ministry', 'BO'],
+      ['Ivan Sokolov', null],
+    ]);
+    // The news agency only passes the words on.
+    expect(x.responses.map((r) => r.actor)).toEqual([
+      'Chilean foreign ministry',
+      'Bolivian Foreign Ministry',
+      'Ivan Sokolov',
+    ]);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
