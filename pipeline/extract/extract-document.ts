@@ -56,6 +56,8 @@ interface QuoteSpan {
 const PAST =
   /(?:ed|^said|^told|^wrote|^sought|^withdrew|^found|^gave|^made|^took|^spoke|^led|^met|^held|^sent|^brought|^ran|^rebut+ed)$|ing$/i;
 
+/** A place in capitals opening a paragraph, before its dateline's date ("WELLINGTON, ", "NEW DELHI "). */
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+){0,2},?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
@@ -462,6 +464,12 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     );
     for (const d of windows.flatMap((w) => findDates(text, w.start, w.end, anchors))) {
       if (dateline?.mention && d.start === dateline.mention.start) continue;
+      // "WELLINGTON, Nov 5 (Wire) -" after a date line of its own: a dateline still, no happening.
+      if (
+        DATELINE_LEAD.test(text.slice(b.start, d.start)) &&
+        /^\s*[(\-\u2013\u2014|]/.test(text.slice(d.end, d.end + 4))
+      )
+        continue;
       const si = sentenceOf(d.start);
       const sentence = sentences[si];
       if (!sentence) continue;

@@ -170,8 +170,23 @@ function resolve(
   const precision = precisionOf(r.start);
   if (!precision) return null;
   if (r.start.isCertain('year')) return { date: fromComponents(r.start, precision), explicit: true };
+  // A day to come ("will hold its first hearing on Nov. 18") is the first such day on or after the dateline.
+  if (anchors.dateline?.day != null && FUTURE.test(clause())) {
+    const next = parser.parse(r.text, toDate(anchors.dateline), { forwardDate: true })[0];
+    if (next) return { date: fromComponents(next.start, precision), explicit: false };
+  }
   const anchor = anchors.last ?? anchors.dateline;
   if (!anchor) return weekdayDated(r, ahead());
+  // A year alone ("in mid-2019 ... on Nov. 18") gives its year, not the Nov. 18 nearest its first day.
+  if (anchor.month == null) {
+    const month = r.start.get('month');
+    const day = r.start.get('day');
+    if (month == null) return null;
+    return {
+      date: precision === 'day' && day != null ? { year: anchor.year, month, day } : { year: anchor.year, month },
+      explicit: false,
+    };
+  }
   const again = parser.parse(r.text, toDate(anchor))[0];
   return again ? { date: fromComponents(again.start, precision), explicit: false } : null;
 }

@@ -169,6 +169,18 @@ describe('attribution', () => {
 describe('dates', () => {
   const run = (t: string, dateline: { year: number; month?: number; day?: number } | null = null) =>
     findDates(t, 0, t.length, { dateline, last: dateline }).map((d) => isoDate(d.date));
+  it('dates a day to come after the dateline, and a yearless day after a year alone in that year', () => {
+    const x = extract(
+      'WELLINGTON, Nov 5, 2021 (Wire) - The files were leaked in mid-2019. The paper printed them on Oct. 2.\n\nThe committee will hold its first hearing on Nov. 18.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2019', '2019-10-02', '2021-11-18']);
+  });
+  it('reads a second dateline, after a date line of its own, as no happening', () => {
+    const x = extract(
+      'Published: 2021-11-05\n\nWELLINGTON, Nov 5 (Wire) - Parliament voted on Thursday to open an inquiry.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2021-11-04']);
+  });
   it('keeps the precision of the text', () => {
     expect(run('In 2019, then in November 2019 and on November 16, 2019, it grew.')).toEqual([
       '2019',
