@@ -212,6 +212,14 @@ export function subjectBefore(
     phrase = RELATIVE.test(appositive) ? np : `${np}, ${appositive}`;
   } else {
     phrase = trailingNP(seg);
+    // "messages leaked to the weekly Eesti Nadal showed": the object of a preposition is inside a longer subject.
+    if (
+      phrase &&
+      /(?<!\b(?:along|together)\s+)\b(?:to|with|into|about|against|over|under)\s+$/i.test(
+        seg.slice(0, seg.length - phrase.length),
+      )
+    )
+      return { phrase: '', at: base, relative };
   }
   // "Writing on Twitter, Ana Ruiz": the object of an opening participle's preposition, set off before the subject.
   const before = seg.slice(0, Math.max(0, seg.lastIndexOf(phrase)));

@@ -77,6 +77,11 @@ const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 const FINITE =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+(?:ed|es))\b/u;
 
+/** Whether a sentence has a finite verb; a caption or a credit line has none. */
+export function hasFiniteVerb(sentence: string): boolean {
+  return FINITE.test(sentence);
+}
+
 /** "X and Y are among the most prominent Canadian figures ...", "X is a British journalist": subject, then demonym. */
 const COPULA_DEMONYM =
   /^(.+?)\s+(?:is|are|was|were)\s+(?:a|an|the|one of the|among the)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;

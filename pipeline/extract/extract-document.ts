@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/index.js';
 import { addInfo } from '../base/diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
-import { actsForState, Discourse } from './discourse.js';
+import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -58,6 +58,12 @@ const PAST =
 
 /** A place in capitals opening a paragraph, before its dateline's date ("WELLINGTON, ", "NEW DELHI "). */
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+){0,2},?\s*$/u;
+/** A photo's credit: "(Photo: Ana Ruiz/AFP)", "Photo: staff", "Ana Ruiz/Reuters", "Getty Images". */
+const CREDIT_LINE =
+  /\((?:photo|credit|image|picture|file photo)s?\s*:[^)]*\)|\b(?:photo|photograph|picture|image|credit)s?\s*(?::|by\b)[^.]*|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg)\b|\bGetty Images\b/gi;
+/** A publication label and perhaps a time of day, ending right before a date. */
+const DATE_LABEL =
+  /\b(?:published|updated|posted|last updated|first published)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
@@ -74,8 +80,10 @@ function findDateline(
   for (const b of blocks.slice(0, 6)) {
     const found = findDates(doc.text, b.start, Math.min(b.end, b.start + 200), { dateline: null, last: null })[0];
     const raw = doc.text.slice(b.start, found?.start ?? b.start);
-    const lead = raw.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
-    const labelled = lead.length < raw.length;
+    // "By Staff Reporter | Updated 14:32, 3 June 2022": a label right before the date makes it the story's own.
+    const label = DATE_LABEL.exec(raw);
+    const lead = label ? '' : raw.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
+    const labelled = label != null || lead.length < raw.length;
     const leadWords = lead.trim().split(/\s+/).filter(Boolean);
     // "On 9 July 2020, the minister announced ...": a sentence that opens with its date is prose, not a dateline,
     // which stands alone or before a dash or an agency's name.
@@ -83,6 +91,8 @@ function findDateline(
       found != null &&
       !labelled &&
       (PROSE_LEAD.test(leadWords[0] ?? found.text.trim().split(/\s+/)[0] ?? '') ||
+        // "3 March 2021: The paper publishes ...": an entry of a timeline.
+        /^\s*:\s*\S/.test(doc.text.slice(found.end, b.end)) ||
         (doc.text.slice(found.end, b.end).trim().length > 80 &&
           !/^\s*[(\-\u2013\u2014|]/.test(doc.text.slice(found.end, b.end))));
     if (found?.date.day != null && found.explicit && leadWords.length <= 2 && !prose) {
@@ -474,6 +484,15 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       const sentence = sentences[si];
       if (!sentence) continue;
       if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
+      // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its
+      // photo's credit, dates the photo, not a happening.
+      if (
+        /^\s*(?:on|in)\s/i.test(d.text) &&
+        /^[\s.]*$/.test(text.slice(d.end, sentence.end).replace(CREDIT_LINE, '')) &&
+        CREDIT_LINE.test(text.slice(b.start, b.end)) &&
+        !hasFiniteVerb(text.slice(sentence.start, sentence.end))
+      )
+        continue;
       addEvent(d, si);
     }
   });

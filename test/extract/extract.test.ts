@@ -175,6 +175,21 @@ describe('dates', () => {
     );
     expect(x.events.map((e) => e.date)).toEqual(['2019', '2019-10-02', '2021-11-18']);
   });
+  it('finds the dateline in a byline ("Updated 14:32, 3 June 2022") and dates no caption\'s photo', () => {
+    const x = extract(
+      'Home | World\n\nBy Staff Reporter | Updated 14:32, 3 June 2022\n\nThe defence minister, Mart Kask, resigned on Friday after messages leaked to the weekly Eesti Paev showed him discussing a contract.\n\nMart Kask at a press conference in Tallinn on 1 June 2022. (Photo: Jaan Tamm/AFP)\n\nKask was first elected on 2 March 2015.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2022-06-03', '2015-03-02']);
+    // The weekly is inside the subject of "showed", not its subject.
+    expect(x.responses.map((r) => r.actor)).toEqual(['Mart Kask']);
+  });
+  it('reads a timeline entry ("3 March 2021: The paper publishes ...") as a happening, not a dateline', () => {
+    const x = extract(
+      '# Timeline\n\n- 3 March 2021: The newspaper publishes the first story.\n- 5 March 2021: The ministry announces a review.\n',
+      'timeline.md',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2021-03-03', '2021-03-05']);
+  });
   it('reads a second dateline, after a date line of its own, as no happening', () => {
     const x = extract(
       'Published: 2021-11-05\n\nWELLINGTON, Nov 5 (Wire) - Parliament voted on Thursday to open an inquiry.\n',
