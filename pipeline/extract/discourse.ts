@@ -345,11 +345,20 @@ export class Discourse {
     this.mention(actor, at, true);
   }
 
+  /**
+   * Records the person a sentence opens with as its subject ("Prime Minister Liis Mets thanked Kask ... she wrote"):
+   * a pronoun after it goes back to the subject, not to the person named last. Whatever the verb, so it says
+   * nothing of whom the states in the text act for.
+   */
+  noteSentenceSubject(actor: Actor, at: number): void {
+    if (actor.type === 'person' && !actor.ref) this.mention(actor, at, true, false);
+  }
+
   /** Keeps mentions in text order, whatever order they are noted in. */
-  private mention(actor: Actor, at: number, subject = false): void {
+  private mention(actor: Actor, at: number, subject = false, acts = subject): void {
     this.seen.insert({ actor, at, subject });
     if (actor.ref) return;
-    if (subject) this.acting.add(actor);
+    if (acts) this.acting.add(actor);
     this.noteOffice(actor);
     const w = this.wordsOf(actor);
     if (namesPerson(actor)) for (const x of new Set(w)) push(this.peopleByWord, x, actor);

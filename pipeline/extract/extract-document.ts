@@ -18,7 +18,7 @@ import {
   type DateMention,
   type PartialDate,
 } from './parse-dates.js';
-import { attributeQuote } from './attribute-speaker.js';
+import { attributeQuote, mainSubject } from './attribute-speaker.js';
 import { sentenceRecordIds } from './record-id.js';
 import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
@@ -270,6 +270,14 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   // has named no one yet ("Saudi Arabia rejects report -statement").
   const responders = sentences.map((s) => {
     const found: Responder[] = [];
+    // Not a caption's, nor a name inside quotation marks.
+    const main = s.heading || !hasFiniteVerb(text.slice(s.start, s.end)) ? null : mainSubject(text, s.start, s.end);
+    if (main && inQuote(s.block, main.at)) main.phrase = '';
+    const opening = main ? parseActors(main.phrase)[0] : undefined;
+    if (opening?.type === 'person' && !opening.ref) {
+      const actor = discourse.resolve(opening, main!.at);
+      if (actor) discourse.noteSentenceSubject(actor, main!.at);
+    }
     for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
       const actor = discourse.resolve(r.actor, r.at);
       if (!actor) continue;

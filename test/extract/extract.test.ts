@@ -424,6 +424,11 @@ describe('attribution in context', () => {
       'Ivan Sokolov',
     ]);
   });
+  it('sends a pronoun to the person the sentence before opens with, whatever its verb', () => {
+    const t =
+      'Writing on social media, Prime Minister Liis Mets thanked Mart Kask for his service. "Our security comes first," she wrote.\n';
+    expect(speakers(t)).toEqual(['Liis Mets']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
