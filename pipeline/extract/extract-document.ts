@@ -449,6 +449,9 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
         source: office.countrySource ?? 'name',
         text: office.countryText ?? office.country,
       };
+    // "the House of Commons": a name that several states' institutions bear, in a document that names one of them.
+    const shared = (lexicon.sharedInstitution(actor.name) ?? []).filter((c) => discourse.names(c));
+    if (shared.length === 1) return { code: shared[0]!, source: 'institution', text: actor.name };
     // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
     const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
     if (label) return { code: label.code, source: 'label', text: label.text };
@@ -594,7 +597,14 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       if (!actor || actor.type === 'media' || actor.type === 'document') continue;
       // References left unresolved name no one in particular ("the Council", "the minister"); "the government" is the
       // state's, and an office of a named state ("the foreign minister of France") is its holder's.
-      if (actor.ref && actor.head !== 'government' && !(actor.type === 'person' && actor.country)) continue;
+      // A legislature named by its capitalised head word ("The Senate voted") is the one the story is about.
+      if (
+        actor.ref &&
+        actor.head !== 'government' &&
+        !(actor.type === 'person' && actor.country) &&
+        !(actor.ref === 'role' && LEGISLATURE.test(actor.name))
+      )
+        continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
       // An unnamed source who asked not to be named passes the story on; it does not react to it.
       if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;
@@ -673,6 +683,7 @@ const LEAK_CONTENT = new RegExp(
   'iu',
 );
 
+const LEGISLATURE = /^(?:Senate|Parliament|Congress|National Assembly|House of (?:Representatives|Commons|Lords))$/;
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 
 function actorKey(actor: Actor, country: string | null): string {

@@ -94,6 +94,9 @@ const institutions = new Map([
   ...Object.entries(organisations.institutions).map(([k, v]): [string, string] => [fold(k), v]),
   ...parties,
 ]);
+const sharedInstitutions = new Map(
+  Object.entries(organisations.shared_institutions).map(([k, v]): [string, string[]] => [fold(k), v]),
+);
 const heads = Object.fromEntries(Object.entries(organisations.heads).map(([k, v]) => [k, new Set(v)])) as Record<
   'government' | 'party' | 'organisation' | 'media',
   Set<string>
@@ -135,6 +138,8 @@ export const lexicon = {
   /** Letters after a name that give an office ("MP", "QC"); case must be upper, as written after a name. */
   isPostnominal: (w: string): boolean => /^\p{Lu}+$/u.test(w) && postnominals.has(w.toLowerCase()),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
+  /** The states whose national institution bears this name, when several do ("House of Commons"). */
+  sharedInstitution: (s: string): string[] | undefined => sharedInstitutions.get(fold(s).replace(/^the /, '')),
   institutionCountry: (s: string): string | undefined =>
     institutions.get(fold(s).replace(/^the /, '')) ?? metonymIndex.get(fold(s).replace(/^the /, '')),
   /** A political party whose name alone says its country ("Fidesz", "the SPD"). */

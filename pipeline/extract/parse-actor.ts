@@ -149,6 +149,7 @@ function orgKind(ts: Token[]): ActorType | undefined {
   if (lexicon.isInternational(all)) return 'organisation';
   if (lexicon.isMediaName(all) || /\bnews\s+agency$/i.test(all)) return 'media';
   if (lexicon.institutionCountry(all)) return lexicon.isParty(all) || /part(y|i)/i.test(all) ? 'party' : 'government';
+  if (lexicon.sharedInstitution(all)) return 'government';
   if (ts.length > 1 && ts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t.word))) return undefined;
   if (ts.length === 1 && /^\p{Lu}{2,}$/u.test(ts[0]!.word) && !countryOf(ts[0]!.word)) return 'organisation';
   for (const t of [...ts].reverse()) {

@@ -489,6 +489,24 @@ describe('countries from the text', () => {
     );
     expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Foreign Ministry', 'RU']]);
   });
+  it('gives a name several states\' institutions bear ("House of Commons") a country only where the text names one of them', () => {
+    const canada = extract(
+      "Ottawa moved quickly. Canada's prime minister spoke first. The House of Commons voted to summon the bank's chief.\n",
+    );
+    expect(canada.responses.find((r) => r.actor === 'House of Commons')).toMatchObject({
+      country: 'CA',
+      country_source: 'institution',
+    });
+    const two = extract("Canada and Britain both reacted. The House of Commons voted to summon the bank's chief.\n");
+    expect(two.responses.find((r) => r.actor === 'House of Commons')?.country).toBeNull();
+  });
+  it('counts a legislature named by its head word as a respondent ("The Senate voted")', () => {
+    const x = extract("The Nigerian government announced an audit. The Senate voted to summon the company's chief.\n");
+    expect(x.responses.map((r) => [r.actor, r.action])).toEqual([
+      ['Nigerian government', 'statement'],
+      ['Senate', 'vote'],
+    ]);
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
