@@ -632,7 +632,8 @@ function isTitle(m: RegExpExecArray | null): m is RegExpExecArray {
 
 /** A person, or a journalist ("reporter Jane Roe", "John Doe of The Daily Post"), whom a surname names again. */
 function namesPerson(actor: Actor): boolean {
-  if (actor.type === 'person') return true;
+  // "spokesperson for Martin" names the spokesperson by whom they serve: "Martin" is someone else.
+  if (actor.type === 'person') return !actor.servesPerson || !actor.name.includes(' for ');
   if (actor.type !== 'media') return false;
   return (
     (actor.role != null && lexicon.role(actor.role)?.media === true) ||

@@ -7,7 +7,7 @@ import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { namedByTitle, parseActors, type Actor, type CountryEvidence } from './parse-actor.js';
+import { namedByTitle, parseActors, uncapitalisedOpening, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
   findDates,
   firstDay,
@@ -363,7 +363,8 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       );
       cue = a?.cue ?? null;
       if (a?.phrase) {
-        const parsed = parseActors(a.phrase)[0];
+        const opens = !/\S/.test(text.slice(sentence.start, a.at).replace(/["\u201C\u201D\u2019]/g, ''));
+        const parsed = parseActors(opens ? uncapitalisedOpening(a.phrase) : a.phrase)[0];
         const found = parsed ? discourse.resolve(parsed, a.at) : null;
         actor = found && discourse.canonical(found);
       }

@@ -582,6 +582,25 @@ function belongsTo(object: string): boolean {
 
 const ADJUNCT =
   /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
+/** Someone who speaks for a person: "a spokesperson for X", "an aide to X". */
+const SERVING =
+  /^(?:(?:a|an|the)\s+)?((?:senior\s+|chief\s+|deputy\s+)?(spokes(?:man|woman|person)|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+(.+)$/i;
+
+/**
+ * A phrase that opens a sentence as English writes it without the sentence: "Human rights groups" and "Opposition
+ * lawmakers" are capitalised only as the sentence's first words, before a lower-case head, and name no one; "Geneva
+ * diplomats" inside a sentence keeps its capital.
+ */
+export function uncapitalisedOpening(phrase: string): string {
+  const opening = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.exec(phrase.trim());
+  return opening && !knownName(opening[1]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/** A word a lexicon knows as a name: a country, a demonym, a capital, a body, a party, the press. */
+function knownName(word: string): boolean {
+  return countryOf(word) != null || capitalOf(word) != null || orgKind(tokens(word)) != null;
+}
+
 /** A statement, letter or report and who issued it. */
 const ISSUED_BY =
   /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|communiqu[e\u00E9]|press release|report|note|message)\s+(?:from|by|issued by|released by)\s+(.+)$/i;
@@ -608,6 +627,25 @@ function withoutPosting(text: string): string {
 function readActor(phrase: string): Actor | null {
   const text = withoutPosting(clean(phrase));
   if (!text) return null;
+  // "Neither the Irish government nor the Dutch government", "No minister": no one.
+  if (/^(?:neither|no|none|nobody|no one)\b/i.test(text)) return null;
+  // "A spokesperson for Prime Minister Elena Ward": the spokesperson, who speaks for the one they serve.
+  const serving = SERVING.exec(text);
+  if (serving) {
+    const served = readActor(serving[3]!);
+    if (served?.type === 'person' && !served.ref && /\p{Lu}/u.test(served.name))
+      return {
+        ...reference('person', `${serving[1]} for ${serving[3]}`),
+        ref: null,
+        role: serving[2]!.toLowerCase(),
+        // The served person's country is theirs; without one, the text may give it for the person elsewhere.
+        country: served.country,
+        countrySource: served.countrySource,
+        countryText: served.countryText,
+        servesPerson: served.country ? null : served.name,
+        head: serving[2]!.toLowerCase(),
+      };
+  }
   // "a statement from the Bolivian Foreign Ministry": words that a body issued are its own.
   const issued = ISSUED_BY.exec(text);
   if (issued) return readActor(issued[1]!);

@@ -799,6 +799,18 @@ describe('speakers are actors', () => {
     expect(x.responses.map((r) => [r.actor, r.actor_type])).toEqual([['Brightline Security', 'organisation']]);
     expect(x.quotes.map((q) => [q.speaker, q.speaker_type])).toEqual([['Daily Ledger', 'media']]);
   });
+  it('names no one by a sentence\'s capitalised first word before a lower-case head, nor by "Neither ... nor"', () => {
+    const x = extract(
+      'Human rights groups welcomed the move. Opposition lawmakers condemned it. Neither the Irish government nor the Dutch government commented. Many Geneva diplomats welcomed it.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Geneva diplomats']);
+  });
+  it('reads "a spokesperson for X" as the spokesperson, who serves X\'s country and is "the spokesperson" after', () => {
+    const x = extract(
+      'Paul Dorn, the former Canadian prime minister, was named in the files. A spokesperson for Dorn said he had been briefed. "He is following this closely," the spokesperson said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['spokesperson for Dorn', 'CA']]);
+  });
   it('does not take an opening participle for a name', () => {
     expect(
       speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
