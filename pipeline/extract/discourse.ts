@@ -275,8 +275,8 @@ export class Discourse {
       )
         continue;
       if (actor && !actor.ref) {
-        const noted = this.note(actor, at);
         const where = place || dateline || placeAfterPlace;
+        const noted = this.note(actor, at, where);
         found.push(where ? { actor: noted, at, place: true } : { actor: noted, at });
         // "in Brussels" names a place, and "Paris, 7 October" a dateline: a capital or a country's bare name ("Rome,
         // Italy") stands for its government only as the subject of a verb ("Beijing said", "Italy condemned").
@@ -321,7 +321,7 @@ export class Discourse {
   }
 
   /** Records an actor, merged with an earlier mention of the same person ("Hua" after "Hua Chunying"). */
-  note(actor: Actor, at: number): Actor {
+  note(actor: Actor, at: number, place = false): Actor {
     const known = this.lookup(actor);
     const merged: Actor = known
       ? {
@@ -336,7 +336,7 @@ export class Discourse {
         }
       : actor;
     if (known) Object.assign(known, merged);
-    this.mention(known ?? merged, at);
+    this.mention(known ?? merged, at, false, false, place);
     return known ?? merged;
   }
 
@@ -355,8 +355,8 @@ export class Discourse {
   }
 
   /** Keeps mentions in text order, whatever order they are noted in. */
-  private mention(actor: Actor, at: number, subject = false, acts = subject): void {
-    this.seen.insert({ actor, at, subject });
+  private mention(actor: Actor, at: number, subject = false, acts = subject, place = false): void {
+    this.seen.insert(place ? { actor, at, subject, place } : { actor, at, subject });
     if (actor.ref) return;
     if (acts) this.acting.add(actor);
     this.noteOffice(actor);
@@ -483,7 +483,9 @@ export class Discourse {
       const reach = this.verbless[sentence] ? 1 : 0;
       return subject && sentence - this.sentenceAt(subject.at) <= reach ? subject.actor : nearest.actor;
     }
-    if (actor.ref === 'plural') return before.find((s) => s.actor.type !== 'person' || isGroup(s.actor))?.actor ?? null;
+    // "They" are a group or a body named as one, never a place ("in Copenhagen").
+    if (actor.ref === 'plural')
+      return before.find((s) => !s.place && (s.actor.type !== 'person' || isGroup(s.actor)))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
     if (actor.type === 'document')
       return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;

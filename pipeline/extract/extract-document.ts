@@ -102,6 +102,19 @@ function findDateline(
   return null;
 }
 
+/** Headings of the back matter: its lists cite and point elsewhere, and report nothing. */
+const BACK_MATTER =
+  /^\W*(?:references|notes|sources|citations|footnotes|bibliography|further reading|external links|see also|notes and references|works cited)\W*$/i;
+
+/** The blocks without the sections under back-matter headings ("References", "External links"). */
+function withoutBackMatter<B extends { start: number; end: number; heading: boolean }>(text: string, blocks: B[]): B[] {
+  let back = false;
+  return blocks.filter((b) => {
+    if (b.heading) back = BACK_MATTER.test(text.slice(b.start, b.end).trim());
+    return !back;
+  });
+}
+
 const occurrences = (): ((key: string) => number) => {
   const counts = new Map<string, number>();
   return (key) => {
@@ -181,7 +194,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   const admit = (offset: number): void => {
     if (++recordCount > maxRecords) throw new TooManyRecords(maxRecords, offset);
   };
-  const blocks = findBlocks(doc);
+  const blocks = withoutBackMatter(text, findBlocks(doc));
   const sentences: Sentence[] = [];
   const quoteSpans: { q: QuoteSpan; block: number }[] = [];
 

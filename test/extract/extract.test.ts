@@ -811,6 +811,19 @@ describe('speakers are actors', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['spokesperson for Dorn', 'CA']]);
   });
+  it('sends "they" to a group or body, never to a place', () => {
+    const x = extract(
+      'The cables were written by staff at the embassy of Ruritania in Copenhagen. They describe payments to officials.\n',
+    );
+    expect(x.responses).toEqual([]);
+  });
+  it('reads nothing out of the back matter ("References", "External links")', () => {
+    const x = extract(
+      'Marlow Files\n\nDR began publishing stories on 3 August 2020.[1]\n\nReferences\n\n1. "DR publishes Marlow Files". DR. 3 August 2020.\n2. Smith, J. (2020). "Cables reveal payments". OCCRP.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2020-08-03']);
+    expect(x.quotes).toEqual([]);
+  });
   it('does not take an opening participle for a name', () => {
     expect(
       speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
