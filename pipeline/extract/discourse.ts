@@ -326,6 +326,8 @@ export class Discourse {
     const merged: Actor = known
       ? {
           ...known,
+          // "the editor of the Daily Ledger, Ruth Adler": a title that makes a person the press says what they are.
+          type: known.type === 'person' && actor.type === 'media' ? 'media' : known.type,
           role: actor.role ?? known.role,
           organization: actor.organization ?? known.organization,
           servesPerson: actor.servesPerson ?? known.servesPerson ?? null,

@@ -15,6 +15,8 @@ export interface Block {
   trailingMarkers: Marker[];
   /** The next block opens with a closing quotation mark: a quote left open here is closed there. */
   closedInNext: boolean;
+  /** The first cell of a table's body row: its label, when it names a country, is the row's. */
+  rowStart?: boolean;
 }
 
 const LEAD = /^[ \t]*(?:(["\u201D])(?=[ \t]*\[|[ \t]*$|[ \t]+\S))?[ \t]*((?:\[(?:\d{1,3}|[a-z])\])*)[ \t]*/;
@@ -26,6 +28,8 @@ interface Span {
   heading: boolean;
   /** A table's body cell: data, never a heading or a caption however short. */
   cell?: boolean;
+  /** The first cell of a table's body row. */
+  rowStart?: boolean;
 }
 
 /** A GitHub table's delimiter row: "|---|:---:|", "--- | ---". */
@@ -47,6 +51,7 @@ function tableCells(text: string, start: number, end: number): Span[] | null {
   const out: Span[] = [];
   const row = (from: number, to: number, header: boolean) => {
     let cell = from;
+    let first = !header;
     while (cell < to && /[ \t]/.test(text[cell]!)) cell++;
     if (text[cell] === '|') cell++;
     for (let i = cell; i <= to; i++) {
@@ -55,7 +60,14 @@ function tableCells(text: string, start: number, end: number): Span[] | null {
       let b = i;
       while (a < b && /\s/.test(text[a]!)) a++;
       while (b > a && /\s/.test(text[b - 1]!)) b--;
-      if (b > a) out.push({ start: a, end: b, heading: header, cell: !header });
+      if (b > a) {
+        out.push(
+          first
+            ? { start: a, end: b, heading: false, cell: true, rowStart: true }
+            : { start: a, end: b, heading: header, cell: !header },
+        );
+        first = false;
+      }
       cell = i + 1;
     }
   };
@@ -177,6 +189,7 @@ export function findBlocks(doc: ParsedDocument): Block[] {
       heading: r.heading || (!r.cell && looksLikeHeading(text)),
       trailingMarkers: [],
       closedInNext: false,
+      ...(r.rowStart ? { rowStart: true } : {}),
     });
   }
   return blocks;

@@ -582,6 +582,9 @@ function belongsTo(object: string): boolean {
 
 const ADJUNCT =
   /^(?:(?:\p{L}+ing\s+)?(?:in|at|from|on|during|after|before|outside|inside|near|across|throughout|to)\s)/iu;
+/** A lower-case title, then "of" or "at" a capitalised name. */
+const ROLE_OF_BODY = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
 /** Someone who speaks for a person: "a spokesperson for X", "an aide to X". */
 const SERVING =
   /^(?:(?:a|an|the)\s+)?((?:senior\s+|chief\s+|deputy\s+)?(spokes(?:man|woman|person)|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+(.+)$/i;
@@ -703,6 +706,19 @@ function readActor(phrase: string): Actor | null {
             : m,
       );
     const ts = tokens(body);
+    // "the editor of the Daily Ledger", "the leader of the Centre Party": a title of a named body is held in it.
+    const held = ROLE_OF_BODY.exec(body);
+    const heldRole = held ? lexicon.role(held[1]!) : undefined;
+    const heldIn = held ? tokens(held[2]!) : [];
+    const heldKind = held ? (orgKind(heldIn) ?? (heldRole?.media ? 'media' : undefined)) : undefined;
+    if (held && heldRole && heldKind && !countryOf(held[2]!) && heldIn.every((t) => t.cap || CONNECTORS.has(t.word))) {
+      reading.role ??= held[1]!;
+      reading.org ??= held[2]!.replace(/^The /, '');
+      reading.orgKind ??= heldKind;
+      if (lexicon.isInternational(held[2]!)) reading.international = true;
+      reading.country ??= countryOf(held[2]!) ?? leadingCountry(heldIn) ?? null;
+      return;
+    }
     const { runs: rs, lower } = runs(ts);
     for (const r of rs) readRun(r, reading);
     reading.role ??= lowerRole(lower);

@@ -1,6 +1,7 @@
-// The country a section or a list item is labelled with, as lists of reactions are written: a heading that is only a
-// country's name ("France") labels the blocks up to the next heading; an item that opens with a country's name and a
-// colon or a dash ("Japan: The foreign ministry said ...") labels itself.
+// The country a section, a list item or a table row is labelled with, as lists of reactions are written: a heading
+// that is only a country's name ("France") labels the blocks up to the next heading; an item that opens with a
+// country's name and a colon or a dash ("Japan: The foreign ministry said ...") labels itself; a row whose first cell
+// is a country's name labels its other cells.
 import { stripMarkers } from './citations.js';
 import { lexicon } from './lexicons.js';
 import type { Span } from './split-sentences.js';
@@ -20,17 +21,26 @@ function country(words: string): Label | null {
   return code ? { code, text: words } : null;
 }
 
-/** Each block's label, or null. */
-export function sectionLabels(text: string, blocks: readonly (Span & { heading: boolean })[]): (Label | null)[] {
+/** Each block's label, or null. A table's row is labelled by its first cell when that is a country's name. */
+export function sectionLabels(
+  text: string,
+  blocks: readonly (Span & { heading: boolean; rowStart?: boolean })[],
+): (Label | null)[] {
   let section: Label | null = null;
+  let row: Label | null = null;
   return blocks.map((b) => {
     const words = stripMarkers(text.slice(b.start, b.end)).trim();
     if (b.heading) {
       section = country(words.replace(/[\s.:]+$/, ''));
+      row = null;
+      return null;
+    }
+    if (b.rowStart) {
+      row = country(words);
       return null;
     }
     const item = ITEM_LABEL.exec(words.slice(0, 80));
-    return (item && country(item[1]!)) || section;
+    return (item && country(item[1]!)) || row || section;
   });
 }
 

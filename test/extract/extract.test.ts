@@ -507,6 +507,16 @@ describe('countries from the text', () => {
       ['Senate', 'vote'],
     ]);
   });
+  it("gives a state's office holder in a table row the country its first cell names", () => {
+    const x = extract(
+      '| Country | Reaction |\n|---|---|\n| Japan | Prime Minister Kenji Sato said Japan was "deeply concerned". |\n| Brazil | President Luiz Costa condemned it. |\n',
+      'table.md',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country, r.country_source])).toEqual([
+      ['Kenji Sato', 'JP', 'label'],
+      ['Luiz Costa', 'BR', 'label'],
+    ]);
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
@@ -823,6 +833,13 @@ describe('speakers are actors', () => {
     );
     expect(x.events.map((e) => e.date)).toEqual(['2020-08-03']);
     expect(x.quotes).toEqual([]);
+  });
+  it('reads "the editor of the Daily Ledger, Ruth Adler" as the press, no respondent', () => {
+    const x = extract('"We will not be silenced," the editor of the Daily Ledger, Ruth Adler, wrote on Monday.\n');
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_type, q.speaker_role])).toEqual([
+      ['Ruth Adler', 'media', 'editor'],
+    ]);
+    expect(x.responses).toEqual([]);
   });
   it('does not take an opening participle for a name', () => {
     expect(
