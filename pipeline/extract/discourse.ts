@@ -41,7 +41,12 @@ const SINGLE_OFFICE =
  */
 const UNNAMED =
   /(?:a|an|another|some|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:person|people|group|individual|official|officials|source|sources|spokesman|spokeswoman|spokesperson|member|members)\b/iuy;
+/** A relative named only by whose they are ("Reyes's mother", "his wife"): someone unnamed too. */
+const KIN =
+  /(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s?\s+)(?:mother|father|wife|husband|son|daughter|brother|sister|parents|family|partner|widow|widower|relatives?)\b/uy;
 const AGENT_BY = /\bby\s+/gi;
+const OPENING_PHRASE =
+  /^\s*(?:Outside|Inside|In|At|On|After|Before|Later|Earlier|Afterwards|Meanwhile|Elsewhere|Separately)\b[^,.;"\u201C]{0,60},\s*/;
 const SOMEONE = /\bsome(?:one|body)\b/gi;
 
 /** Where a sentence brings someone unnamed in: at its start, after "by", or as "someone". */
@@ -49,9 +54,13 @@ function unnamedAt(sentence: string): number[] {
   const found: number[] = [];
   const at = (i: number): void => {
     UNNAMED.lastIndex = i;
-    if (UNNAMED.test(sentence)) found.push(i);
+    KIN.lastIndex = i;
+    if (UNNAMED.test(sentence) || KIN.test(sentence)) found.push(i);
   };
   at(sentence.length - sentence.trimStart().length);
+  // "Outside the court, Reyes's mother spoke": after an opening phrase of place or time.
+  const opening = OPENING_PHRASE.exec(sentence);
+  if (opening) at(opening[0].length);
   for (const m of sentence.matchAll(AGENT_BY)) at(m.index + m[0].length);
   for (const m of sentence.matchAll(SOMEONE)) found.push(m.index);
   return found.sort((a, b) => a - b);

@@ -429,6 +429,11 @@ describe('attribution in context', () => {
       'Writing on social media, Prime Minister Liis Mets thanked Mart Kask for his service. "Our security comes first," she wrote.\n';
     expect(speakers(t)).toEqual(['Liis Mets']);
   });
+  it('gives a pronoun after a relative named only as someone\'s ("Reyes\'s mother") to no one named before', () => {
+    const t =
+      '"The law is clear," the prosecutor, Luis Ortega, said.\n\nOutside the court, Reyes\'s mother spoke to reporters. "My son is not a traitor," she said.\n\nHis wife said: "We are proud of him."\n';
+    expect(speakers(t)).toEqual(['Luis Ortega', null, null]);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
