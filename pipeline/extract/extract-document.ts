@@ -34,6 +34,16 @@ export interface Extraction {
   responses: Response[];
 }
 
+/**
+ * Takes a document's records as they are made, each table in source order: every event first, then the quotes,
+ * then the responses. A caller that writes each one away holds no document's records whole.
+ */
+export interface RecordSink {
+  event(record: Event): void;
+  quote(record: Quote): void;
+  response(record: Response): void;
+}
+
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
 export const EXTRACTOR_VERSION = '0.7.0';
 
@@ -181,7 +191,19 @@ export class TooManyRecords extends Error {
   }
 }
 
+/** A document's records, held whole: extractRecords into arrays. */
 export function extractDocument(parsed: ParsedDocument, options: ExtractOptions = {}): Extraction {
+  const out: Extraction = { events: [], quotes: [], responses: [] };
+  extractRecords(parsed, options, {
+    event: (r) => out.events.push(r),
+    quote: (r) => out.quotes.push(r),
+    response: (r) => out.responses.push(r),
+  });
+  return out;
+}
+
+/** Extracts a document's records into `sink`, one at a time. */
+export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, sink: RecordSink): void {
   // Read as a reader sees it: Markdown's marks blanked, at the same offsets as the source.
   const prose = parsed.plainText ? null : markdownProse(parsed.text, parsed.tree);
   const doc = prose ? { ...parsed, text: prose.text } : parsed;
@@ -193,6 +215,18 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
   /** Counts a record about to be kept; refuses the document once it passes the limit, before more memory goes. */
   const admit = (offset: number): void => {
     if (++recordCount > maxRecords) throw new TooManyRecords(maxRecords, offset);
+  };
+  /** The citation labels some record gives, and the sink each record goes to as it is made. */
+  const used = new Set<string>();
+  const note = (r: { citations: string[] }) => {
+    for (const c of r.citations) used.add(c);
+  };
+  // Quotes are made in source order, and so are responses (a sentence at a time, in the order the sentence gives
+  // them: "France and Germany ..."); events are sorted before they go.
+  const emit: RecordSink = {
+    event: (r) => (note(r), sink.event(r)),
+    quote: (r) => (note(r), sink.quote(r)),
+    response: (r) => (note(r), sink.response(r)),
   };
   const blocks = withoutBackMatter(text, findBlocks(doc));
   const sentences: Sentence[] = [];
@@ -327,159 +361,6 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     return null;
   }
 
-  // Quotes.
-  const quotes: Quote[] = [];
-  const quoteActors = new Map<string, { actor: Actor; sentence: number }>();
-  /** Reported words and the sentence they stand in, to date them by its event. */
-  const quoteSentences: [Quote, number][] = [];
-  const sentenceQuotes = new Map<number, string[]>();
-  const qOcc = occurrences();
-  let lastSpeaker: { actor: Actor; block: number; sentence: number } | null = null;
-  const byId = new Map<string, Quote>();
-  quoteSpans.forEach(({ q, block }, qi) => {
-    let start = q.start;
-    let end = q.end;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /[\s]/.test(text[end - 1]!)) end--;
-    const marks = findMarkers(text, start, end);
-    if (marks.length && marks.at(-1)!.end === end) end = marks.at(-1)!.start;
-    const words = stripMarkers(wordsOf(start, end));
-    if (!/\p{L}/u.test(words)) return;
-    const si = sentenceOf(start);
-    const sentence = sentences[si]!;
-    const closeEnd = q.close != null ? q.close + 1 : end;
-    const after = text.slice(closeEnd, sentence.end);
-    const lead = /^[\s,.;:!?]*((?:\[(?:\d{1,3}|[a-z])\])+)/.exec(after);
-    const citations = labels(
-      lead
-        ? findMarkers(text, closeEnd, closeEnd + lead[0].length)
-        : sentence.markers.filter((m) => m.start >= closeEnd),
-    );
-    const prev = quoteSpans[qi - 1];
-    const prevEnd =
-      prev && prev.block === block && prev.q.end >= sentence.start && prev.q.end <= (q.open ?? start)
-        ? (prev.q.close ?? prev.q.end) + 1
-        : sentence.start;
-    const next = quoteSpans[qi + 1];
-    const nextOpen = next && next.block === block && next.q.open != null ? next.q.open : sentence.end;
-    const kind = quoteKind(text, q.open ?? start, words);
-    let actor: Actor | null = null;
-    let cue: string | null = null;
-    if (kind === 'quote') {
-      const a = attributeQuote(
-        text,
-        sentence,
-        q.open ?? start,
-        closeEnd,
-        Math.max(prevEnd, sentence.start),
-        Math.min(nextOpen, sentence.end),
-      );
-      cue = a?.cue ?? null;
-      if (a?.phrase) {
-        const opens = !/\S/.test(text.slice(sentence.start, a.at).replace(/["\u201C\u201D\u2019]/g, ''));
-        const parsed = parseActors(opens ? uncapitalisedOpening(a.phrase) : a.phrase)[0];
-        const found = parsed ? discourse.resolve(parsed, a.at) : null;
-        actor = found && discourse.canonical(found);
-      }
-      // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
-      if (!actor && a?.phrase == null) {
-        actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);
-        if (!actor && lastSpeaker && lastSpeaker.block >= block - 1) actor = lastSpeaker.actor;
-      }
-      // A speaker is someone named: an unresolved "the group" or "the statement" names no one.
-      if (actor && !/\p{Lu}/u.test(actor.name)) actor = null;
-      if (actor) lastSpeaker = { actor, block, sentence: si };
-    }
-    const { description, key: contextKey, id: sentenceId } = described(si);
-    const context = around(description, words, start - sentence.start);
-    const speakerCountry = actor ? countryFor(actor, si) : null;
-    const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
-    const record: Quote = {
-      id,
-      document,
-      text: words,
-      kind,
-      speaker: actor ? actor.name : null,
-      speaker_type: actor ? actor.type : null,
-      speaker_role: actor?.role ?? null,
-      speaker_country: speakerCountry?.code ?? null,
-      speaker_country_source: speakerCountry?.source ?? null,
-      speaker_country_text: speakerCountry?.text ?? null,
-      cue,
-      date: null,
-      date_precision: null,
-      event_id: null,
-      closed: q.closed,
-      context,
-      citations,
-      source: place(start, end),
-    };
-    if (!q.closed) {
-      const p = locator.place(q.open ?? start);
-      addInfo(
-        doc.file,
-        q.pushed ? 'extract/quote-closed-next-paragraph' : 'extract/quote-unclosed',
-        `quote “${words.slice(0, 40)}” is not closed in its paragraph`,
-        p,
-      );
-    }
-    if (kind === 'quote' && !actor)
-      addInfo(
-        doc.file,
-        'extract/quote-unattributed',
-        `no speaker named for “${words.slice(0, 40)}”`,
-        locator.place(start),
-      );
-    admit(start);
-    quotes.push(record);
-    byId.set(id, record);
-    if (kind === 'quote') quoteSentences.push([record, si]);
-    if (actor && kind === 'quote') {
-      quoteActors.set(id, { actor, sentence: si });
-      const ids = sentenceQuotes.get(si);
-      if (ids) ids.push(id);
-      else sentenceQuotes.set(si, [id]);
-    }
-  });
-
-  /**
-   * The actor's country as the text states it: on this mention or another mention of the same actor (a country's
-   * name, a demonym, an institution, a seat of government), an unnamed mention of the one office the actor holds,
-   * the person whose government or staff the actor is, or a title that few countries' offices carry when the
-   * document names exactly one of them. Never from places near the name: null rather than a guess.
-   */
-  function countryFor(actor: Actor, si: number, depth = 0): CountryEvidence | null {
-    if (actor.international) return null;
-    // "Merkel's government": the country of the person it serves, as the text gives it for them.
-    const served =
-      !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
-    if (served && served !== actor) return countryFor(served, si, depth + 1);
-    if (actor.country)
-      return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
-    const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
-    if (office?.country)
-      return {
-        code: office.country,
-        source: office.countrySource ?? 'name',
-        text: office.countryText ?? office.country,
-      };
-    // "the House of Commons": a name that several states' institutions bear, in a document that names one of them.
-    const shared = (lexicon.sharedInstitution(actor.name) ?? []).filter((c) => discourse.names(c));
-    if (shared.length === 1) return { code: shared[0]!, source: 'institution', text: actor.name };
-    // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
-    const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
-    if (label) return { code: label.code, source: 'label', text: label.text };
-    // Only a title few states use: "Senator" is a title in two dozen, so naming one of them settles nothing.
-    const holders = lexicon.role(actor.role ?? '')?.countries ?? [];
-    const titled = holders.length <= FEW_COUNTRIES ? holders.filter((c) => discourse.names(c)) : [];
-    if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
-    // "Minister of Justice X", "the Supreme Court", with no country of their own, in a document whose governments and
-    // office holders all act for one state: they act for it too. Two holders of one office serve two states.
-    const sole = actsForState(actor) && !discourse.officeShared(actor) ? discourse.soleState() : null;
-    if (sole) return { code: sole.country, source: 'government', text: sole.text };
-    return null;
-  }
-
   // Events.
   const events: Event[] = [];
   const anchors: Anchors = { dateline: null, last: null };
@@ -567,13 +448,163 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     });
   }
 
-  // Words said at a dated happening ("At a press conference on 26 November, X said ...") carry its date and event.
-  for (const [quote, si] of quoteSentences) {
-    const d = sentenceDates.get(si);
-    if (!d) continue;
-    quote.date = isoDate(d.date);
-    quote.date_precision = precisionOfDate(d.date);
-    quote.event_id = sentenceEvents.get(si)!;
+  // Events go out first, in source order: the quotes after them take their dates.
+  const bySource = <T extends { source: { start: number; end: number } }>(a: T, b: T): number =>
+    a.source.start - b.source.start || a.source.end - b.source.end;
+  for (const e of events.sort(bySource)) emit.event(e);
+
+  function quoteDate(si: number): Pick<Quote, 'date' | 'date_precision' | 'event_id'> {
+    const d = si >= 0 ? sentenceDates.get(si) : undefined;
+    return d
+      ? { date: isoDate(d.date), date_precision: precisionOfDate(d.date), event_id: sentenceEvents.get(si)! }
+      : { date: null, date_precision: null, event_id: null };
+  }
+
+  // Quotes.
+  /** Attributed quotes, by id: who said them, in which sentence, where they start and the verb that says so. */
+  const quoteActors = new Map<string, { actor: Actor; sentence: number; start: number; cue: string | null }>();
+  const sentenceQuotes = new Map<number, string[]>();
+  const qOcc = occurrences();
+  let lastSpeaker: { actor: Actor; block: number; sentence: number } | null = null;
+  quoteSpans.forEach(({ q, block }, qi) => {
+    let start = q.start;
+    let end = q.end;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s]/.test(text[end - 1]!)) end--;
+    const marks = findMarkers(text, start, end);
+    if (marks.length && marks.at(-1)!.end === end) end = marks.at(-1)!.start;
+    const words = stripMarkers(wordsOf(start, end));
+    if (!/\p{L}/u.test(words)) return;
+    const si = sentenceOf(start);
+    const sentence = sentences[si]!;
+    const closeEnd = q.close != null ? q.close + 1 : end;
+    const after = text.slice(closeEnd, sentence.end);
+    const lead = /^[\s,.;:!?]*((?:\[(?:\d{1,3}|[a-z])\])+)/.exec(after);
+    const citations = labels(
+      lead
+        ? findMarkers(text, closeEnd, closeEnd + lead[0].length)
+        : sentence.markers.filter((m) => m.start >= closeEnd),
+    );
+    const prev = quoteSpans[qi - 1];
+    const prevEnd =
+      prev && prev.block === block && prev.q.end >= sentence.start && prev.q.end <= (q.open ?? start)
+        ? (prev.q.close ?? prev.q.end) + 1
+        : sentence.start;
+    const next = quoteSpans[qi + 1];
+    const nextOpen = next && next.block === block && next.q.open != null ? next.q.open : sentence.end;
+    const kind = quoteKind(text, q.open ?? start, words);
+    let actor: Actor | null = null;
+    let cue: string | null = null;
+    if (kind === 'quote') {
+      const a = attributeQuote(
+        text,
+        sentence,
+        q.open ?? start,
+        closeEnd,
+        Math.max(prevEnd, sentence.start),
+        Math.min(nextOpen, sentence.end),
+      );
+      cue = a?.cue ?? null;
+      if (a?.phrase) {
+        const opens = !/\S/.test(text.slice(sentence.start, a.at).replace(/["\u201C\u201D\u2019]/g, ''));
+        const parsed = parseActors(opens ? uncapitalisedOpening(a.phrase) : a.phrase)[0];
+        const found = parsed ? discourse.resolve(parsed, a.at) : null;
+        actor = found && discourse.canonical(found);
+      }
+      // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
+      if (!actor && a?.phrase == null) {
+        actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);
+        if (!actor && lastSpeaker && lastSpeaker.block >= block - 1) actor = lastSpeaker.actor;
+      }
+      // A speaker is someone named: an unresolved "the group" or "the statement" names no one.
+      if (actor && !/\p{Lu}/u.test(actor.name)) actor = null;
+      if (actor) lastSpeaker = { actor, block, sentence: si };
+    }
+    const { description, key: contextKey, id: sentenceId } = described(si);
+    const context = around(description, words, start - sentence.start);
+    const speakerCountry = actor ? countryFor(actor, si) : null;
+    const id = sentenceId('qt', words, qOcc(`${contextKey}\u0000${words}`));
+    const record: Quote = {
+      id,
+      document,
+      text: words,
+      kind,
+      speaker: actor ? actor.name : null,
+      speaker_type: actor ? actor.type : null,
+      speaker_role: actor?.role ?? null,
+      speaker_country: speakerCountry?.code ?? null,
+      speaker_country_source: speakerCountry?.source ?? null,
+      speaker_country_text: speakerCountry?.text ?? null,
+      cue,
+      // Words said at a dated happening ("At a press conference on 26 November, X said ...") carry its date and event.
+      ...quoteDate(kind === 'quote' ? si : -1),
+      closed: q.closed,
+      context,
+      citations,
+      source: place(start, end),
+    };
+    if (!q.closed) {
+      const p = locator.place(q.open ?? start);
+      addInfo(
+        doc.file,
+        q.pushed ? 'extract/quote-closed-next-paragraph' : 'extract/quote-unclosed',
+        `quote “${words.slice(0, 40)}” is not closed in its paragraph`,
+        p,
+      );
+    }
+    if (kind === 'quote' && !actor)
+      addInfo(
+        doc.file,
+        'extract/quote-unattributed',
+        `no speaker named for “${words.slice(0, 40)}”`,
+        locator.place(start),
+      );
+    admit(start);
+    emit.quote(record);
+    if (actor && kind === 'quote') {
+      quoteActors.set(id, { actor, sentence: si, start: record.source.start, cue });
+      const ids = sentenceQuotes.get(si);
+      if (ids) ids.push(id);
+      else sentenceQuotes.set(si, [id]);
+    }
+  });
+
+  /**
+   * The actor's country as the text states it: on this mention or another mention of the same actor (a country's
+   * name, a demonym, an institution, a seat of government), an unnamed mention of the one office the actor holds,
+   * the person whose government or staff the actor is, or a title that few countries' offices carry when the
+   * document names exactly one of them. Never from places near the name: null rather than a guess.
+   */
+  function countryFor(actor: Actor, si: number, depth = 0): CountryEvidence | null {
+    if (actor.international) return null;
+    // "Merkel's government": the country of the person it serves, as the text gives it for them.
+    const served =
+      !actor.country && actor.servesPerson && depth === 0 ? discourse.person(actor.servesPerson) : undefined;
+    if (served && served !== actor) return countryFor(served, si, depth + 1);
+    if (actor.country)
+      return { code: actor.country, source: actor.countrySource ?? 'name', text: actor.countryText ?? actor.name };
+    const office = actor.type === 'person' ? discourse.officeCountry(actor) : null;
+    if (office?.country)
+      return {
+        code: office.country,
+        source: office.countrySource ?? 'name',
+        text: office.countryText ?? office.country,
+      };
+    // "the House of Commons": a name that several states' institutions bear, in a document that names one of them.
+    const shared = (lexicon.sharedInstitution(actor.name) ?? []).filter((c) => discourse.names(c));
+    if (shared.length === 1) return { code: shared[0]!, source: 'institution', text: actor.name };
+    // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
+    const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
+    if (label) return { code: label.code, source: 'label', text: label.text };
+    // Only a title few states use: "Senator" is a title in two dozen, so naming one of them settles nothing.
+    const holders = lexicon.role(actor.role ?? '')?.countries ?? [];
+    const titled = holders.length <= FEW_COUNTRIES ? holders.filter((c) => discourse.names(c)) : [];
+    if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
+    // "Minister of Justice X", "the Supreme Court", with no country of their own, in a document whose governments and
+    // office holders all act for one state: they act for it too. Two holders of one office serve two states.
+    const sole = actsForState(actor) && !discourse.officeShared(actor) ? discourse.soleState() : null;
+    if (sole) return { code: sole.country, source: 'government', text: sole.text };
+    return null;
   }
 
   // Responses.
@@ -583,7 +614,6 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     if (ids) ids.push(id);
     else quotesBy.set(qa.actor, [id]);
   }
-  const responses: Response[] = [];
   const seenActors = new Set<string>();
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
@@ -599,10 +629,10 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       found.push({
         actor,
         action: 'statement',
-        at: byId.get(id)!.source.start,
+        at: quoteActors.get(id)!.start,
         speech: true,
         resolved: true,
-        verb: byId.get(id)!.cue ?? '',
+        verb: quoteActors.get(id)!.cue ?? '',
       });
     }
     for (const f of found) {
@@ -633,7 +663,7 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
       const { description, key: descriptionKey, id } = described(si);
       const date = sentenceDates.get(si);
       const quoteIds = quotesBy.get(actor) ?? [];
-      responses.push({
+      emit.response({
         id: id('rs', actor.name, rOcc(`${descriptionKey}\u0000${actor.name}`)),
         document,
         actor: actor.name,
@@ -654,16 +684,10 @@ export function extractDocument(parsed: ParsedDocument, options: ExtractOptions 
     }
   });
 
-  const used = new Set([...events, ...quotes, ...responses].flatMap((r) => r.citations));
   for (const s of sentences)
     for (const m of s.markers)
       if (!used.has(m.label))
         addInfo(doc.file, 'extract/citation-orphan', `citation [${m.label}] backs no record`, locator.place(m.start));
-
-  // Records of one sentence keep the order the sentence gives them ("France and Germany ..."): the sort is stable.
-  const bySource = <T extends { source: { start: number; end: number } }>(a: T, b: T): number =>
-    a.source.start - b.source.start || a.source.end - b.source.end;
-  return { events: events.sort(bySource), quotes: quotes.sort(bySource), responses: responses.sort(bySource) };
 }
 
 /** How much of its sentence a quote's context keeps on either side of the quote. */

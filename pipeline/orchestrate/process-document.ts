@@ -2,12 +2,14 @@
 // sit in the cache, or travel in a shard file.
 import { VFile } from 'vfile';
 import { addError } from '../base/diagnostics.js';
-import { extractDocument, TooManyRecords } from '../extract/index.js';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { extractRecords, TooManyRecords } from '../extract/index.js';
 import { parseDocument } from '../parse/index.js';
 import type { DocumentFrontMatter } from '../types/records.js';
-import { validateRecords } from '../validate/index.js';
-import type { RecordTables } from '../types/records.js';
-import { countsOf, writeRecordLines, type RecordCounts } from './record-lines.js';
+import { validateRecord } from '../validate/index.js';
+import type { RecordTables, TableName } from '../types/records.js';
+import { TABLES } from '../schema/index.js';
+import type { RecordCounts } from './record-lines.js';
 
 export interface DocumentTask {
   /** Path relative to the sources folder: the `document` of every record. */
@@ -41,14 +43,63 @@ export interface DocumentResult {
 }
 
 export function processDocument(task: DocumentTask): DocumentResult {
+  const records: RecordTables = { events: [], quotes: [], responses: [] };
+  const { failed, ...result } = runDocument(task, (table, record) => (records[table] as unknown[]).push(record));
+  return { ...result, records: failed ? undefined : records };
+}
+
+/**
+ * processDocument, with the records written to the task's recordsFile when it names one: each record is validated and
+ * written as it is made, a megabyte at a time, and only their counts come back. A large document's records are never
+ * held whole, nor copied between threads.
+ */
+export async function processDocumentToFile(task: DocumentTask): Promise<DocumentResult> {
+  if (!task.recordsFile) return processDocument(task);
+  const counts = Object.fromEntries(TABLES.map((t) => [t.name, 0])) as RecordCounts;
+  const fd = openSync(task.recordsFile, 'w');
+  let batch = '';
+  let result: ReturnType<typeof runDocument> | undefined;
+  try {
+    result = runDocument(task, (table, record) => {
+      counts[table]++;
+      batch += `${table}\t${JSON.stringify(record)}\n`;
+      if (batch.length >= 1 << 20) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    });
+    if (batch) writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+    // A document that failed leaves no records behind, however many it had given before it failed.
+    if (!result || result.failed) rmSync(task.recordsFile, { force: true });
+  }
+  const { failed, ...rest } = result;
+  return { ...rest, records: undefined, ...(failed ? {} : { counts }) };
+}
+
+/** Parses, extracts and validates one document, giving each valid record to `take` as it is made. */
+function runDocument(
+  task: DocumentTask,
+  take: (table: TableName, record: unknown) => void,
+): Omit<DocumentResult, 'records'> & { failed: boolean } {
   const file = new VFile({ path: task.shown, value: task.text, data: { document: task.document } });
   const doc = parseDocument(file);
   const failed = () => file.messages.some((m) => m.fatal === true);
-  let records: RecordTables | undefined;
   if (!failed()) {
+    const keep = (table: TableName) => (record: unknown) => {
+      if (validateRecord(table, record, file)) take(table, record);
+    };
     try {
-      records = extractDocument(doc, { maxRecords: task.maxRecords });
-      validateRecords(records, file);
+      extractRecords(
+        doc,
+        { maxRecords: task.maxRecords },
+        {
+          event: keep('events'),
+          quote: keep('quotes'),
+          response: keep('responses'),
+        },
+      );
     } catch (error) {
       if (!(error instanceof TooManyRecords)) throw error;
       const at = doc.locator.place(error.offset);
@@ -67,19 +118,7 @@ export function processDocument(task: DocumentTask): DocumentResult {
     ruleId: m.ruleId,
     fatal: m.fatal,
   }));
-  return { document: task.document, frontMatter: doc.frontMatter, messages, records: failed() ? undefined : records };
-}
-
-/**
- * processDocument, with the records written to the task's recordsFile when it names one: a worker writes them
- * straight to disk and hands back only their counts, so a large document's records are never copied between
- * threads nor held by the main one.
- */
-export async function processDocumentToFile(task: DocumentTask): Promise<DocumentResult> {
-  const result = processDocument(task);
-  if (!task.recordsFile || !result.records) return result;
-  await writeRecordLines(task.recordsFile, result.records);
-  return { ...result, records: undefined, counts: countsOf(result.records) };
+  return { document: task.document, frontMatter: doc.frontMatter, messages, failed: failed() };
 }
 
 /** Puts a result's messages back on a file, as if the stages had run on it. */
