@@ -9,31 +9,51 @@ export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson'];
 
 const TABLE_ORDER = ['events', 'quotes', 'responses'] as const;
 
-/** The pieces of the output, in order; joined they are the whole of it, ending in a newline. */
-export function* printRecords(
-  tables: Pick<RecordTables, (typeof TABLE_ORDER)[number]>,
+/**
+ * The pieces of the output, in order; joined they are the whole of it, ending in a newline. The records come in
+ * chunks, each table's in order and the tables in the order above (as a records file holds them), so a document's
+ * records are printed without ever being held whole.
+ */
+export async function* printRecords(
+  chunks: AsyncIterable<Pick<RecordTables, (typeof TABLE_ORDER)[number]>>,
   format: RecordFormat,
-): Generator<string> {
+): AsyncGenerator<string> {
   if (format === 'ndjson') {
     // Each line names its table first, for `jq 'select(.table == "quotes")'` or a WHERE clause in DuckDB.
-    for (const table of TABLE_ORDER)
-      for (const record of tables[table]) yield `${JSON.stringify({ table, ...record })}\n`;
+    for await (const tables of chunks)
+      for (const table of TABLE_ORDER)
+        for (const record of tables[table]) yield `${JSON.stringify({ table, ...record })}\n`;
     return;
   }
-  yield '{';
-  for (const [t, table] of TABLE_ORDER.entries()) {
-    const records = tables[table];
-    yield `${t ? ',' : ''}\n  ${JSON.stringify(table)}: ${records.length ? '[' : '[]'}`;
-    for (const [i, record] of records.entries()) {
-      yield `${i ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
-    }
-    if (records.length) yield '\n  ]';
+  /** The table whose array is open (-1: none yet) and how many of its records are out. */
+  let open = -1;
+  let written = 0;
+  /** Closes the open table and prints every table before `t` that had no records as []. */
+  function* moveTo(t: number): Generator<string> {
+    if (open >= 0) yield written ? '\n  ]' : '[]';
+    for (let k = open + 1; k < t; k++) yield `${k ? ',' : ''}\n  ${JSON.stringify(TABLE_ORDER[k])}: []`;
+    if (t < TABLE_ORDER.length) yield `${t ? ',' : ''}\n  ${JSON.stringify(TABLE_ORDER[t])}: `;
+    open = t;
+    written = 0;
   }
+  yield '{';
+  for await (const tables of chunks) {
+    for (const [t, table] of TABLE_ORDER.entries()) {
+      for (const record of tables[table]) {
+        if (t !== open) yield* moveTo(t);
+        yield `${written++ ? ',' : '['}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
+      }
+    }
+  }
+  yield* moveTo(TABLE_ORDER.length);
   yield '\n}\n';
 }
 
 /** Writes the pieces to a stream in batches, waiting whenever the stream asks for a pause. */
-export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+export async function writePieces(
+  stream: NodeJS.WritableStream,
+  pieces: Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   const BATCH = 1 << 16;
   let failure: Error | undefined;
   const onError = (error: Error) => {
@@ -59,7 +79,7 @@ export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterabl
     if (failure) throw failure;
   };
   try {
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       buffer += piece;
       if (buffer.length >= BATCH) await flush();
     }

@@ -1,13 +1,18 @@
 // papertrail extract: one document's records, streamed to standard output.
 import { statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../build.js';
 import { hasErrors } from '../base/diagnostics.js';
-import { failedResult, processDocument, restoreMessages } from '../orchestrate/index.js';
+import { failedResult, processDocumentToFile, readRecordChunks, restoreMessages } from '../orchestrate/index.js';
 import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from '../print-records.js';
 import { readDocument } from '../read/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { EXTRACT_OPTIONS, maxRecords, MAX_RECORDS_HELP, readOptions, report, VERBOSE } from './shared.js';
+
+/** Records read back and printed at a time. */
+const CHUNK = 10_000;
 
 export const command: Command = {
   usage:
@@ -46,23 +51,35 @@ ${MAX_RECORDS_HELP}
         ? [sources, inside.split(path.sep).join('/')]
         : [path.dirname(absolute), path.basename(absolute)];
     const file = await readDocument(dir, rel, displayPath(absolute), readOptions(values));
-    // The same journey build's workers take, so extract prints exactly what build publishes.
-    const records = hasErrors([file])
-      ? undefined
-      : (() => {
-          const task = { document: rel, shown: String(file.path), text: String(file.value), maxRecords: limit };
-          let result;
-          try {
-            result = processDocument(task);
-          } catch (error) {
-            result = failedResult(task, error);
-          }
-          restoreMessages(file, result.messages);
-          return result.records;
-        })();
-    report([file], io, values.verbose === true);
-    if (!records || hasErrors([file])) return EXIT.invalid;
-    await writePieces(io.stdout, printRecords(records, format));
-    return EXIT.ok;
+    // The same journey build's workers take, so extract prints exactly what build publishes: the records go to a
+    // file as they are made, and are printed from it a chunk at a time.
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'papertrail-extract-'));
+    try {
+      const recordsFile = path.join(scratch, 'records');
+      let written = false;
+      if (!hasErrors([file])) {
+        const task = {
+          document: rel,
+          shown: String(file.path),
+          text: String(file.value),
+          maxRecords: limit,
+          recordsFile,
+        };
+        let result;
+        try {
+          result = await processDocumentToFile(task);
+        } catch (error) {
+          result = failedResult(task, error);
+        }
+        restoreMessages(file, result.messages);
+        written = result.counts !== undefined;
+      }
+      report([file], io, values.verbose === true);
+      if (!written || hasErrors([file])) return EXIT.invalid;
+      await writePieces(io.stdout, printRecords(readRecordChunks(recordsFile, CHUNK), format));
+      return EXIT.ok;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   },
 };
