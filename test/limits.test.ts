@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INFO_PER_RULE } from '../pipeline/base/diagnostics.js';
+import { documentRunner } from '../pipeline/orchestrate/index.js';
 import { cli, ROOT, tempDir, treeHashes } from './helpers.js';
 
 /** `He said "x ` n times: one paragraph of n unclosed quotes, each a record. */
@@ -171,6 +172,36 @@ describe('--worker-memory', () => {
     const usage = await cli([...args.slice(0, -1), '8']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--worker-memory takes a whole number of megabytes, at least 16, got "8"');
+  });
+});
+
+describe('worker heaps', () => {
+  it('runs a document again with the whole --worker-memory when it outgrows the first heap', async () => {
+    // The document does not fit in 24 MB ...
+    const small = documentRunner(2, 24, 24);
+    try {
+      await expect(
+        small.run({
+          document: 'many.txt',
+          shown: 'many.txt',
+          text: unclosed(60_000),
+          recordsFile: path.join(tempDir(), 'r'),
+        }),
+      ).rejects.toMatchObject({ code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    } finally {
+      await small.close();
+    }
+    // ... so with 1024 MB to give, it runs there after its first try in 24.
+    const runner = documentRunner(2, 1024, 24);
+    try {
+      const recordsFile = path.join(tempDir(), 'records');
+      const result = await runner.run({ document: 'many.txt', shown: 'many.txt', text: unclosed(60_000), recordsFile });
+      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+      expect(result.counts).toEqual({ events: 0, quotes: 60_000, responses: 0 });
+      expect(readFileSync(recordsFile, 'utf8').split('\n').length).toBe(60_001);
+    } finally {
+      await runner.close();
+    }
   });
 });
 

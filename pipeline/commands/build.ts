@@ -1,7 +1,7 @@
 // papertrail build: the sources to a validated dataset version (or one shard of it).
 import path from 'node:path';
 import { displayPath } from '../build.js';
-import { DEFAULT_WORKER_MEMORY_MB, parseShard } from '../orchestrate/index.js';
+import { DEFAULT_WORKER_MEMORY_MB, FIRST_HEAP_MB, parseShard } from '../orchestrate/index.js';
 import { TABLE_FORMATS } from '../publish/index.js';
 import { inActions, reportBuild } from '../release/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
@@ -35,8 +35,9 @@ Options:
   --jobs N         worker threads for parse and extract (default: 1 for small sources, else every core);
                    the output is the same for any N
   --worker-memory MB
-                   the most heap a worker thread may use: a document that needs more fails with an error
-                   naming it (default: ${DEFAULT_WORKER_MEMORY_MB})
+                   the most heap a worker thread may use: a document first runs in a heap of
+                   ${FIRST_HEAP_MB} MB at most, again with this much if it needs more, and one that needs more
+                   still fails with an error naming it (default: ${DEFAULT_WORKER_MEMORY_MB})
   --cache DIR      where to keep each document's result, reused while its text and the extractor are
                    unchanged (default: $XDG_CACHE_HOME/papertrail/extract or ~/.cache/papertrail/extract)
   --no-cache       extract every document again, and keep nothing
