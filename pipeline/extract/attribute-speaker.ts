@@ -1,6 +1,6 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
-import { cleanPhrase, DIPLOMAT, RELATIVE } from './parse-actor.js';
+import { cleanPhrase, CONNECTIVES, DIPLOMAT, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
 import { labelLength } from './section-labels.js';
 import { wordsIn, type Word } from './words-in.js';
@@ -17,8 +17,9 @@ const AUX =
   /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s*$/i;
 /** An adverb before the verb ("publicly", "swiftly"): lower case, so that "Italy" or "Kelly" stays a name. */
 const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
-const INTRO =
-  /^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three)\b/;
+const INTRO = new RegExp(
+  `^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three|${CONNECTIVES})\\b`,
+);
 const QUOTED_AS =
   /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */

@@ -1,6 +1,14 @@
 // Remembers the actors a document has named, in order, so that "he", "the minister" and "Hua" resolve to the
 // person named before ("Hua Chunying"), and the countries the document talks about most.
-import { DIPLOMAT, namedByTitle, parseActor, tokenize, capitalisedRuns, type Actor } from './parse-actor.js';
+import {
+  CONNECTIVE,
+  DIPLOMAT,
+  namedByTitle,
+  parseActor,
+  tokenize,
+  capitalisedRuns,
+  type Actor,
+} from './parse-actor.js';
 import { ByPosition } from './by-position.js';
 import { lexicon } from './lexicons.js';
 
@@ -129,6 +137,20 @@ export function actsForState(actor: Actor): boolean {
   );
 }
 
+/** A state's body of any kind, or a person serving one (an envoy, a ministry's spokesperson). */
+function servesState(actor: Actor): boolean {
+  if (actor.ref) return false;
+  // A law ("the First Amendment") is no body that acts.
+  if (actor.type === 'government') return !lexicon.isParty(actor.name) && !LAW.test(actor.name);
+  if (actor.type !== 'person') return false;
+  return (
+    DIPLOMAT_ROLE.test(actor.role ?? '') ||
+    (actor.organization != null && (STATE_BODY.test(actor.organization) || /\bembassy\b/i.test(actor.organization)))
+  );
+}
+const LAW = /\b(?:Act|Amendment|Law|Bill|Constitution|Code|Treaty|Convention)$/;
+const DIPLOMAT_ROLE = new RegExp(`\\b${DIPLOMAT}\\b`, 'i');
+
 /** A country's name or demonym, then up to two lower-case words ending in a state body's head word. */
 const STATE_BODY_MENTION =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:government|ministry|administration|cabinet|authorities|parliament|embassy|police))\b/gu;
@@ -144,8 +166,6 @@ const PLACE_BEFORE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+$`, 'i');
 const PLACE_BEFORE_THE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?$`, 'i');
 
 /** Sentence adverbs and connectives that open a sentence capitalised ("Moreover, ..."): never a name. */
-const CONNECTIVE =
-  /^(?:Moreover|However|Meanwhile|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually)$/;
 
 const words = (s: string): string[] =>
   s
@@ -177,6 +197,8 @@ export class Discourse {
   /** Named actors mentioned other than as a place ("in Brussels"), once each. */
   private readonly acting = new Set<Actor>();
   private sole: { country: string; text: string } | null | undefined;
+  /** States whose office acts in the text, named only by its title ("the foreign minister of Peru"). */
+  private readonly stateOffices = new Map<string, string>();
 
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
@@ -448,6 +470,8 @@ export class Discourse {
     // A title with its country and no one named before ("the Foreign Minister of Norway"): its holder, if named.
     if (found === actor && actor.country) {
       this.noteOffice(actor);
+      // "The foreign minister of Peru denounced it": that state acts in the text.
+      if (!this.stateOffices.has(actor.country)) this.stateOffices.set(actor.country, actor.countryText ?? actor.name);
       return this.officeHolder(actor) ?? actor;
     }
     return found;
@@ -609,9 +633,16 @@ export class Discourse {
    */
   soleState(): { country: string; text: string } | null {
     if (this.sole === undefined) {
-      const found = new Map<string, string>();
+      const found = new Map<string, string>(this.stateOffices);
+      // Every state that acts in the text counts, through any of its bodies or servants: an embassy, an envoy, a
+      // spokesperson of a ministry, as well as those the rule gives a country to.
       for (const actor of this.acting) {
-        if (actor.country && actsForState(actor) && !found.has(actor.country))
+        if (
+          actor.country &&
+          !actor.international &&
+          (actsForState(actor) || servesState(actor)) &&
+          !found.has(actor.country)
+        )
           found.set(actor.country, actor.countryText ?? actor.name);
       }
       const [only] = found;

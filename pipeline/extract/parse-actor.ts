@@ -73,6 +73,10 @@ const STOP_CAPS = new Set(
     ' ',
   ),
 );
+/** Sentence adverbs and connectives that open a sentence before a comma ("Moreover,", "Afterward,"): no one. */
+export const CONNECTIVES =
+  'Moreover|However|Meanwhile|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
+export const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})$`);
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
 const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
@@ -148,6 +152,8 @@ function orgKind(ts: Token[]): ActorType | undefined {
   const all = join(ts);
   if (lexicon.isInternational(all)) return 'organisation';
   if (lexicon.isMediaName(all) || /\bnews\s+agency$/i.test(all)) return 'media';
+  // "the First Amendment", "the Online Safety Bill": a law is a text, not a body that acts.
+  if (/^(?:\p{Lu}[\p{L}.'-]*\s+){0,6}(?:Act|Amendment|Bill)$/u.test(all)) return 'document';
   if (lexicon.institutionCountry(all)) return lexicon.isParty(all) || /part(y|i)/i.test(all) ? 'party' : 'government';
   if (lexicon.sharedInstitution(all)) return 'government';
   if (ts.length > 1 && ts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t.word))) return undefined;
@@ -193,7 +199,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   ts.forEach((t, i) => {
     at = i;
     const next = ts[i + 1];
-    if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || gerundOpening(t, next)))) {
+    if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || t.stop) flush();
     } else if (

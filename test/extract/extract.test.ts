@@ -522,6 +522,20 @@ describe('countries from the text', () => {
       ['Luiz Costa', 'BR', 'label'],
     ]);
   });
+  it('counts every state acting through any body or servant before giving "the one state" to an office', () => {
+    const x = extract(
+      'Brazil\'s government summoned the U.S. ambassador on Monday. Foreign Minister Carlos Prado said it was "unacceptable". The U.S. Embassy said it would "respond through diplomatic channels".\n',
+    );
+    // The embassy acts for the United States: two states act, so the minister's is not settled by the rule.
+    expect(x.responses.find((r) => r.actor === 'Carlos Prado')?.country).toBeNull();
+    const one = extract(
+      'Brazil\'s government summoned the ambassador on Monday. Foreign Minister Carlos Prado said it was "unacceptable".\n',
+    );
+    expect(one.responses.find((r) => r.actor === 'Carlos Prado')).toMatchObject({
+      country: 'BR',
+      country_source: 'government',
+    });
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
@@ -845,6 +859,14 @@ describe('speakers are actors', () => {
       ['Ruth Adler', 'media', 'editor'],
     ]);
     expect(x.responses).toEqual([]);
+  });
+  it('takes no sentence adverb ("Afterward,") for a speaker, and no law for an actor', () => {
+    const x = extract(
+      'Foreign Minister Carlos Prado met the envoy on 3 May 2021. Afterward, Prado told reporters that he expected "a full explanation". The Online Safety Bill was published in May 2021 and the First Amendment was cited on 4 May 2021.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Carlos Prado']);
+    expect(x.events.flatMap((e) => e.actors)).not.toContain('First Amendment');
+    expect(x.events.flatMap((e) => e.actors)).not.toContain('Online Safety Bill');
   });
   it('does not take an opening participle for a name', () => {
     expect(
