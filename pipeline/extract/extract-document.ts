@@ -7,7 +7,14 @@ import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { namedByTitle, parseActors, uncapitalisedOpening, type Actor, type CountryEvidence } from './parse-actor.js';
+import {
+  namedByTitle,
+  parseActor,
+  parseActors,
+  uncapitalisedOpening,
+  type Actor,
+  type CountryEvidence,
+} from './parse-actor.js';
 import {
   findDates,
   firstDay,
@@ -318,10 +325,14 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const responders = sentences.map((s) => {
     const found: Responder[] = [];
     // Not a caption's, nor a name inside quotation marks.
-    const main = s.heading || !hasFiniteVerb(text.slice(s.start, s.end)) ? null : mainSubject(text, s.start, s.end);
-    if (main && inQuote(s.block, main.at)) main.phrase = '';
-    const opening = main ? parseActors(main.phrase)[0] : undefined;
-    if (opening?.type === 'person' && !opening.ref) {
+    const main = s.heading ? null : mainSubject(text, s.start, s.end);
+    const opening = main ? parseActor(main.phrase) : null;
+    if (
+      opening?.type === 'person' &&
+      !opening.ref &&
+      !inQuote(s.block, main!.at) &&
+      hasFiniteVerb(text.slice(s.start, s.end))
+    ) {
       const actor = discourse.resolve(opening, main!.at);
       if (actor) discourse.noteSentenceSubject(actor, main!.at);
     }
