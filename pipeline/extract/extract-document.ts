@@ -630,7 +630,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   sentences.forEach((sentence, si) => {
     // A heading reacts to nothing; nor does what leaked papers say their subjects said or did ("According to the
     // documents, X called for ...", "The files show that X ordered ..."): those are the leak, not reactions to it.
-    if (sentence.heading || LEAK_CONTENT.test(text.slice(sentence.start, sentence.end))) return;
+    if (sentence.heading || leakContent(text.slice(sentence.start, sentence.end))) return;
     const found: Responder[] = [...responders[si]!];
     const foundActors = new Set(found.map((f) => f.actor));
     for (const id of sentenceQuotes.get(si) ?? []) {
@@ -731,6 +731,16 @@ const LEAK_CONTENT = new RegExp(
   `\\baccording to (?:the|these|those)\\s+${PAPERS}|(?:\\bthe|\\bthese|\\bthose|\\p{Lu}[\\p{L}.-]*['\\u2019]s)\\s+${PAPERS}\\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b|^\\s*in (?:the|these|those)\\s+${PAPERS}\\b`,
   'iu',
 );
+
+/**
+ * Whether a sentence reports what leaked papers say, not a reaction to them: "The files show that X ordered ...",
+ * "According to the documents, X called for ...". "Holt said the documents showed abuse" is Holt's reaction.
+ */
+function leakContent(sentence: string): boolean {
+  const m = LEAK_CONTENT.exec(sentence);
+  return m != null && !REPORTED_BEFORE.test(sentence.slice(0, m.index));
+}
+const REPORTED_BEFORE = /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
 
 const LEGISLATURE = /^(?:Senate|Parliament|Congress|National Assembly|House of (?:Representatives|Commons|Lords))$/;
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;

@@ -972,6 +972,12 @@ describe('speakers are actors', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('counts "X said the documents showed ..." as X\'s reaction, and "The files show that X ordered" as no one\'s', () => {
+    const x = extract(
+      'In the United Kingdom, Foreign Secretary Jane Holt said the documents showed "a pattern of abuse". The files show that Governor Ivo Berg ordered the arrests.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Jane Holt']);
+  });
   it('leaves out anonymous sources, named documents and unresolved bodies', () => {
     expect(
       actors(
