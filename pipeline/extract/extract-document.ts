@@ -740,7 +740,8 @@ function leakContent(sentence: string): boolean {
   const m = LEAK_CONTENT.exec(sentence);
   return m != null && !REPORTED_BEFORE.test(sentence.slice(0, m.index));
 }
-const REPORTED_BEFORE = /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
 
 const LEGISLATURE = /^(?:Senate|Parliament|Congress|National Assembly|House of (?:Representatives|Commons|Lords))$/;
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;

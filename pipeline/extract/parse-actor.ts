@@ -73,6 +73,8 @@ const STOP_CAPS = new Set(
     ' ',
   ),
 );
+/** First words of countries' names that are common surnames too. */
+const SURNAMES_TOO = /^(?:Costa|Marshall|Solomon|Cook|Hong|Santa|Trinidad)$/;
 /** Sentence adverbs and connectives that open a sentence before a comma ("Moreover,", "Afterward,"): no one. */
 export const CONNECTIVES =
   'Moreover|However|Meanwhile|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
@@ -390,7 +392,10 @@ function readRun(run: Run, into: Reading): void {
   // "Jo Smith MP": letters after the name give the office.
   if (rest.length > 1 && lexicon.isPostnominal(rest.at(-1)!.word)) into.role ??= rest.pop()!.word;
   // "United" cut from "United Kingdom" is a fragment of a country's name, not a person.
-  if (rest.length === 1 && lexicon.beginsCountryName(rest[0]!.word)) return;
+  // After an honorific ("Mr. Costa") it is a surname, as are first words of country names that are also common
+  // surnames (Costa, Marshall, Cook, Solomon, Hong).
+  if (rest.length === 1 && !honorific && lexicon.beginsCountryName(rest[0]!.word) && !SURNAMES_TOO.test(rest[0]!.word))
+    return;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
 }
 

@@ -434,6 +434,11 @@ describe('attribution in context', () => {
       '"The law is clear," the prosecutor, Luis Ortega, said.\n\nOutside the court, Reyes\'s mother spoke to reporters. "My son is not a traitor," she said.\n\nHis wife said: "We are proud of him."\n';
     expect(speakers(t)).toEqual(['Luis Ortega', null, null]);
   });
+  it('reads a surname that begins a country\'s name ("Mr Costa") as the person named before', () => {
+    const t =
+      'Lusitania\'s prime minister, Rui Costa, spoke on Sunday. "Owning a company abroad is not a crime," Mr Costa said. Costa added: "We will publish everything."\n';
+    expect(speakers(t)).toEqual(['Rui Costa', 'Rui Costa']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
@@ -867,6 +872,12 @@ describe('speakers are actors', () => {
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Carlos Prado']);
     expect(x.events.flatMap((e) => e.actors)).not.toContain('First Amendment');
     expect(x.events.flatMap((e) => e.actors)).not.toContain('Online Safety Bill');
+  });
+  it("reads an organisation's national chapter as part of it, not as a person", () => {
+    const x = extract("Transparency International's Lusitania chapter called for a public register.\n");
+    expect(x.responses.map((r) => [r.actor, r.actor_type])).toEqual([
+      ["Transparency International's Lusitania chapter", 'organisation'],
+    ]);
   });
   it('does not take an opening participle for a name', () => {
     expect(
