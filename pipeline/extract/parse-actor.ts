@@ -348,6 +348,19 @@ function readRun(run: Run, into: Reading): void {
   const lead0 = leadingCountry(ts);
   const from = lead0 ? ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1)))) : 0;
   const titled = from >= 0 && roleAt(ts, from) > 0 && lexicon.headKind(ts.at(-1)!.word) == null;
+  // "European Commission President Ursula von der Leyen", "White House Press Secretary Ana Ruiz": a body's name, a
+  // title held in it, then its holder.
+  const held = !titled ? heldTitle(ts) : null;
+  if (held) {
+    const body = join(ts.slice(0, held.at)).replace(/^The /, '');
+    into.org ??= body;
+    into.orgKind ??= orgKind(ts.slice(0, held.at)) ?? null;
+    if (lexicon.isInternational(body)) into.international = true;
+    into.country ??= countryOf(body) ?? leadingCountry(ts.slice(0, held.at)) ?? null;
+    into.role ??= join(ts.slice(held.at, held.at + held.length));
+    into.person ??= join(ts.slice(held.at + held.length));
+    return;
+  }
   if (kind && !titled) {
     into.org ??= whole.replace(/^The /, '');
     into.orgKind ??= kind;
@@ -397,6 +410,18 @@ function readRun(run: Run, into: Reading): void {
   if (rest.length === 1 && !honorific && lexicon.beginsCountryName(rest[0]!.word) && !SURNAMES_TOO.test(rest[0]!.word))
     return;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
+}
+
+/** Where a title starts inside a run that opens with a body's name and ends with a name of up to five words. */
+function heldTitle(ts: Token[]): { at: number; length: number } | null {
+  for (let r = 1; r < ts.length - 1; r++) {
+    const n = roleAt(ts, r);
+    if (!n) continue;
+    const name = ts.slice(r + n);
+    if (name.length < 1 || name.length > 5 || !name[0]!.cap || orgKind(name) || !orgKind(ts.slice(0, r))) return null;
+    return { at: r, length: n };
+  }
+  return null;
 }
 
 /**

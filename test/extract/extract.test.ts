@@ -448,6 +448,18 @@ describe('attribution in context', () => {
 
 describe('titles', () => {
   const read = (p: string) => parseActors(p).map((a) => [a.name, a.role, a.type]);
+  it("reads a body's name, a title held in it and its holder out of one run", () => {
+    expect(read('European Commission President Ursula von der Leyen')).toEqual([
+      ['Ursula von der Leyen', 'President', 'person'],
+    ]);
+    expect(read('UN Secretary-General Antonio Reyes')).toEqual([['Antonio Reyes', 'Secretary-General', 'person']]);
+    expect(read('Saudi Crown Prince Ali bin Fahd')).toEqual([['Ali bin Fahd', 'Crown Prince', 'person']]);
+    expect(parseActors('World Bank President Ana Ruiz')[0]).toMatchObject({
+      name: 'Ana Ruiz',
+      role: 'President',
+      organization: 'World Bank',
+    });
+  });
   it('reads what a title is of as its portfolio, and a title ending in a portfolio goes on with "and" another', () => {
     expect(read('The Minister of Canadian Heritage, Sarah Blake')).toEqual([
       ['Sarah Blake', 'Minister of Canadian Heritage', 'person'],
