@@ -280,9 +280,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
   for (const item of items) {
     if (item.index < covered) continue;
     if ('relative' in item) {
-      const from = anchors.recent ?? anchors.last ?? anchors.dateline;
-      const date =
-        resolveRelative(item.relative, from) ?? resolveRelative(item.relative, anchors.last ?? anchors.dateline);
+      // Counted from the date read last: "In April ... two weeks later" cannot be counted to a day from a March day.
+      const date = resolveRelative(item.relative, anchors.recent ?? anchors.last ?? anchors.dateline);
       if (date) covered = item.index + item.relative.text.length;
       if (date)
         found.push({

@@ -190,6 +190,12 @@ describe('dates', () => {
     );
     expect(x.events.map((e) => e.date)).toEqual(['2021-03-03', '2021-03-05']);
   });
+  it('counts "two weeks later" from the date read last, and gives none when that has no day', () => {
+    const x = extract(
+      'On 3 March 2020, the paper published the files. The following day, the minister resigned.\n\nIn April, parliament passed a motion. Two weeks later, the cabinet fell.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2020-03-03', '2020-03-04', '2020-04']);
+  });
   it('reads a second dateline, after a date line of its own, as no happening', () => {
     const x = extract(
       'Published: 2021-11-05\n\nWELLINGTON, Nov 5 (Wire) - Parliament voted on Thursday to open an inquiry.\n',
