@@ -75,6 +75,8 @@ const PAST =
 
 /** A place in capitals opening a paragraph, before its dateline's date ("WELLINGTON, ", "NEW DELHI "). */
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+){0,2},?\s*$/u;
+/** How far a caption's date may stand from the end of its line: a credit at most. */
+const CAPTION_TAIL = 200;
 /** A photo's credit: "(Photo: Ana Ruiz/AFP)", "Photo: staff", "Ana Ruiz/Reuters", "Getty Images". */
 const CREDIT_LINE =
   /\((?:photo|credit|image|picture|file photo)s?\s*:[^)]*\)|\b(?:photo|photograph|picture|image|credit)s?\s*(?::|by\b)[^.]*|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg)\b|\bGetty Images\b/gi;
@@ -383,6 +385,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const eOcc = occurrences();
   const sentenceDates = new Map<number, DateMention>();
   const sentenceEvents = new Map<number, string>();
+  const blockCredited = once((bi) => {
+    CREDIT_LINE.lastIndex = 0;
+    return CREDIT_LINE.test(text.slice(blocks[bi]!.start, blocks[bi]!.end));
+  });
   blocks.forEach((b, bi) => {
     if (b.heading) return;
     const windows = dateWindows(
@@ -403,10 +409,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its
       // photo's credit, dates the photo, not a happening.
+      // Each test reads a bounded stretch, or the block once: a paragraph of many dates stays linear.
       if (
         /^\s*(?:on|in)\s/i.test(d.text) &&
+        sentence.end - d.end < CAPTION_TAIL &&
         /^[\s.]*$/.test(text.slice(d.end, sentence.end).replace(CREDIT_LINE, '')) &&
-        CREDIT_LINE.test(text.slice(b.start, b.end)) &&
+        blockCredited(bi) &&
         !hasFiniteVerb(text.slice(sentence.start, sentence.end))
       )
         continue;
