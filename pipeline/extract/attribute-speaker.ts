@@ -291,6 +291,8 @@ export function attributeQuote(
   ) {
     const subject = subjectBefore(text, afterStart, v.index);
     if (subject?.phrase) return { ...subject, cue: v.word };
+    // '"...," it said': words of a body named before, not of the person who spoke last.
+    if (/^\s*it\s*$/i.test(between)) return { phrase: 'it', at: afterStart, cue: v.word };
   }
   // Before the quote, in the same clause chain; "..., adding that "..."" after a quote goes on with its speaker.
   if (
@@ -304,6 +306,12 @@ export function attributeQuote(
   }
   if (verb) {
     const subject = subjectBefore(text, prevEnd === sentence.start ? sentence.start : prevEnd, verb.index);
+    // 'It said the claims were "false"': a body named before.
+    if (
+      subject?.phrase === '' &&
+      /(?:^|[\s,])it\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(prevEnd, verb.index - 24), verb.index))
+    )
+      return { phrase: 'it', at: verb.index, cue: verb.word };
     if (subject === null || !subject.phrase) {
       const first = prevEnd > sentence.start ? null : lastSpeechVerb(text, sentence.start, verb.index);
       if (first && first.index < verb.index) {

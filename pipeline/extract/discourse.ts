@@ -76,10 +76,10 @@ function unnamedAt(sentence: string): number[] {
 
 /**
  * ", the Kenyan foreign minister," or ", Canada's envoy," right after a name: an apposition of up to six words,
- * closed by a comma or a stop.
+ * closed by a comma, a stop or a relative clause (", a spokeswoman for the Czech ministry who declined").
  */
 const APPOSITION =
-  /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*[,.;]/u;
+  /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -519,6 +519,18 @@ export class Discourse {
       return subject && sentence - this.sentenceAt(subject.at) <= reach ? subject.actor : nearest.actor;
     }
     // "They" are a group or a body named as one, never a place ("in Copenhagen").
+    // "It said": the body or organisation mentioned last, never a place or a person.
+    if (actor.ref === 'body')
+      return (
+        before.find(
+          (s) =>
+            !s.place &&
+            !s.actor.ref &&
+            s.actor.type !== 'person' &&
+            s.actor.type !== 'document' &&
+            s.actor.type !== 'media',
+        )?.actor ?? null
+      );
     if (actor.ref === 'plural')
       return before.find((s) => !s.place && (s.actor.type !== 'person' || isGroup(s.actor)))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.

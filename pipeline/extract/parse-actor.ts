@@ -28,7 +28,7 @@ export interface Actor {
   /** An international body: its country is null on purpose. */
   international: boolean;
   /** The phrase names no one but points back: a pronoun, or a role or body without a name ("the minister"). */
-  ref: 'person' | 'plural' | 'role' | null;
+  ref: 'person' | 'plural' | 'body' | 'role' | null;
   /** For references: the head word ("minister", "government"). */
   head: string | null;
   /** The person whose government or staff this is ("Merkel" in "Merkel's government"): it serves their country. */
@@ -692,6 +692,8 @@ function readActor(phrase: string): Actor | null {
   const lone = /^(\p{Lu}\p{Ll}+s)(?=$|\s+\p{Ll})/u.exec(text);
   if (lone && commonPlural(lone[1]!)) return readActor(text[0]!.toLowerCase() + text.slice(1));
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
+  // '"...," it said': a body or organisation named before.
+  if (/^it$/i.test(text)) return { ...reference('plural', text), type: 'organisation', ref: 'body' };
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);
   const parts = text.split(/\s*,\s*/);
   const keep: string[] = [];

@@ -445,6 +445,17 @@ describe('attribution in context', () => {
       'Lusitania\'s prime minister, Rui Costa, spoke on Sunday. "Owning a company abroad is not a crime," Mr Costa said. Costa added: "We will publish everything."\n';
     expect(speakers(t)).toEqual(['Rui Costa', 'Rui Costa']);
   });
+  it('gives words "it said" to the body named before, not to the person who spoke last', () => {
+    const t =
+      '"It is a disgrace," Eva Marsh told reporters.\n\nThe Czech police later issued a statement. "All allegations will be examined," it said. It said it had "no record" of the case.\n';
+    expect(speakers(t)).toEqual(['Eva Marsh', 'Czech police', 'Czech police']);
+  });
+  it('reads an apposition that a relative clause closes ("a spokeswoman for the Czech ministry who ...")', () => {
+    const x = extract(
+      '"We have seen no evidence," said Petra Novak, a spokeswoman for the Czech interior ministry who declined to give details.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Petra Novak', 'CZ']]);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
