@@ -121,9 +121,16 @@ function officeWord(word: string): boolean {
   return lexicon.role(w) != null || lexicon.role(w.replace(/s$/, '')) != null || lexicon.headKind(w) != null;
 }
 
+/** How much of a clause's end trailingNP reads: fourteen words, as long as words are. */
+const TAIL_CHARS = 600;
+
 /** Trailing noun phrase of a clause: the subject of a verb that follows it. */
 function trailingNP(seg: string): string {
-  const words = [...seg.matchAll(/\S+/g)];
+  // Only the last words are read: a long clause before them is not tokenised whole for each verb.
+  const from = Math.max(0, seg.length - TAIL_CHARS);
+  const words = [...seg.slice(from).matchAll(/\S+/g)].map((m) => Object.assign(m, { index: m.index + from }));
+  // A word the cut fell inside is no word of the phrase.
+  if (from > 0 && words.length && words[0]!.index === from && !/\s/.test(seg[from - 1]!)) words.shift();
   let k = words.length;
   while (k > 0 && words.length - k < 14) {
     const w = words[k - 1]![0].replace(/[,.;:]$/, '').toLowerCase();

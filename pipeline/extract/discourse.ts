@@ -287,7 +287,9 @@ export class Discourse {
       const dateline =
         index === 0 && /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(phrase) && /^\s*(?:[(,\u2013\u2014-]|$)/.test(next);
       // "Rome, Italy": a country named after a place that was one stands as a place too.
-      const placeAfterPlace = lastPlaceEnd >= 0 && /^\s*,\s*$/.test(slice.slice(lastPlaceEnd, index));
+      // ("Writing on Twitter, Prime Minister Liis Mets": a person after it is no place.)
+      const placeAfterPlace =
+        lastPlaceEnd >= 0 && actor?.type !== 'person' && /^\s*,\s*$/.test(slice.slice(lastPlaceEnd, index));
       if (place || dateline || placeAfterPlace) lastPlaceEnd = index + phrase.length;
       else lastPlaceEnd = -1;
       // "Nothing has changed", opening a sentence or a quotation: a capital there says nothing, so a word never named

@@ -324,20 +324,13 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // Resolved in text order, so that each subject is known to the pronouns after it.
   // A heading reports no response, but its subject is the one "the statement said" below it means when the text
   // has named no one yet ("Saudi Arabia rejects report -statement").
-  const responders = sentences.map((s) => {
+  const responders = sentences.map((s, si) => {
     const found: Responder[] = [];
-    // Not a caption's, nor a name inside quotation marks.
-    const main = s.heading ? null : mainSubject(text, s.start, s.end);
-    const opening = main ? parseActor(main.phrase) : null;
-    if (
-      opening?.type === 'person' &&
-      !opening.ref &&
-      !inQuote(s.block, main!.at) &&
-      hasFiniteVerb(text.slice(s.start, s.end))
-    ) {
-      const actor = discourse.resolve(opening, main!.at);
-      if (actor) discourse.noteSentenceSubject(actor, main!.at);
-    }
+    // The person the sentence opens with, as its names were noted: not a caption's, nor one inside quotation marks.
+    const main = s.heading || !sentenceActors[si]?.length ? null : mainSubject(text, s.start, s.end);
+    const opening = main ? sentenceActors[si]!.find((m) => m.at === main.at && !m.place) : undefined;
+    if (opening?.actor.type === 'person' && !inQuote(s.block, opening.at) && hasFiniteVerb(text.slice(s.start, s.end)))
+      discourse.noteSentenceSubject(opening.actor, opening.at);
     for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
       const actor = discourse.resolve(r.actor, r.at);
       if (!actor) continue;
