@@ -7,14 +7,7 @@ import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import {
-  namedByTitle,
-  parseActor,
-  parseActors,
-  uncapitalisedOpening,
-  type Actor,
-  type CountryEvidence,
-} from './parse-actor.js';
+import { namedByTitle, parseActors, uncapitalisedOpening, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
   findDates,
   firstDay,
