@@ -78,13 +78,17 @@ function unnamedAt(sentence: string): number[] {
  * ", the Kenyan foreign minister," or ", Canada's envoy," right after a name: an apposition of up to six words,
  * closed by a comma, a stop or a relative clause (", a spokeswoman for the Czech ministry who declined").
  */
+/** "His spokesman, ", "her aide, " right before a name. */
+const HIS_STAFF = /(?:^|\s)(?:his|her)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
+const SERVICE_ROLE = /^(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary|chief of staff|deputy)$/i;
 const APPOSITION =
   /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A title set off by a comma after a possessive ("whose editor, Per Dahl,", "the firm's lawyer, Kay Lund,"). */
-const TITLE_BEFORE_COMMA = /(?:^|\s)(?:whose|its|their|his|her|\p{L}+['\u2019]s)\s+(\p{Ll}[\p{Ll}-]+),\s+$/u;
+const TITLE_BEFORE_COMMA =
+  /(?:^|\s)(?:[Ww]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+['\u2019]s)\s+(\p{Ll}[\p{Ll}-]+),\s+$/u;
 /** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
@@ -269,6 +273,11 @@ export class Discourse {
             countrySource: actor!.countrySource ?? read.countrySource,
             countryText: actor!.countryText ?? read.countryText,
           };
+        // "His spokesman, Ibrahim Kal,": the staff of the person the sentence before named serves that person.
+        if (read?.name === actor!.name && HIS_STAFF.test(lead) && SERVICE_ROLE.test(read.role ?? '')) {
+          const boss = this.before(at).find((s) => s.actor.type === 'person' && !s.actor.ref && !isGroup(s.actor));
+          if (boss) actor = { ...actor!, servesPerson: boss.actor.name };
+        }
       }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their

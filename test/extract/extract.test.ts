@@ -570,6 +570,14 @@ describe('countries from the text', () => {
       country_source: 'government',
     });
   });
+  it('gives "His spokesman, X," the country of the person named before, whom X serves', () => {
+    expect(
+      response(
+        'Turkey\'s President Recep Demir called the killing "premeditated". His spokesman, Ibrahim Kal, said Ankara would share its evidence.\n',
+        'Ibrahim Kal',
+      ),
+    ).toMatchObject({ country: 'TR', role: 'spokesman' });
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
