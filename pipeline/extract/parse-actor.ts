@@ -292,6 +292,9 @@ function readRun(run: Run, into: Reading): void {
   // "Panama-based", "Kremlin-backed": a place or body qualifying something else ("Kenyan-born" says where someone was
   // born, not whom they serve, and gives no country).
   if (/-born$/i.test(whole)) return;
+  // "British-Iranian", "Kenyan-American": a dual demonym qualifies the person named after it, with no one country.
+  if (ts.length === 1 && whole.includes('-') && whole.split('-').every((part) => countryOf(part)?.source === 'demonym'))
+    return;
   const qualifier = /^(.+?)-(?:based|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
   if (qualifier) {
     into.country ??= countryOf(qualifier[1]!) ?? capitalOf(qualifier[1]!) ?? null;

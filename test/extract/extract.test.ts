@@ -916,6 +916,12 @@ describe('speakers are actors', () => {
       ["Transparency International's Lusitania chapter", 'organisation'],
     ]);
   });
+  it('reads a dual demonym ("British-Iranian aid worker X") as no name and no one country', () => {
+    const x = extract(
+      'British-Iranian aid worker Sara Karimi, who was released last year, called the detention "cruel".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Sara Karimi', null]]);
+  });
   it('does not take an opening participle for a name', () => {
     expect(
       speakers('Ana Ruiz denied it on Monday. Speaking on national television, she said: "I paid every tax."\n'),
