@@ -79,7 +79,7 @@ function unnamedAt(sentence: string): number[] {
  * closed by a comma, a stop or a relative clause (", a spokeswoman for the Czech ministry who declined").
  */
 /** "His spokesman, ", "her aide, " right before a name. */
-const HIS_STAFF = /(?:^|\s)(?:his|her)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
+const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
 const SERVICE_ROLE = /^(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary|chief of staff|deputy)$/i;
 const APPOSITION =
   /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
@@ -273,10 +273,23 @@ export class Discourse {
             countrySource: actor!.countrySource ?? read.countrySource,
             countryText: actor!.countryText ?? read.countryText,
           };
-        // "His spokesman, Ibrahim Kal,": the staff of the person the sentence before named serves that person.
-        if (read?.name === actor!.name && HIS_STAFF.test(lead) && SERVICE_ROLE.test(read.role ?? '')) {
+        // "His spokesman, Ibrahim Kal,": the staff of the person the sentence before named serves that person;
+        // "Its spokesman, Liu Yan,": a body's staff serve its state.
+        const staff = read?.name === actor!.name && SERVICE_ROLE.test(read.role ?? '') ? HIS_STAFF.exec(lead) : null;
+        if (staff && /^h/i.test(staff[1]!)) {
           const boss = this.before(at).find((s) => s.actor.type === 'person' && !s.actor.ref && !isGroup(s.actor));
           if (boss) actor = { ...actor!, servesPerson: boss.actor.name };
+        } else if (staff && !actor!.country) {
+          const body = this.before(at).find(
+            (s) => !s.place && !s.actor.ref && s.actor.type !== 'person' && s.actor.type !== 'document',
+          );
+          if (body?.actor.country && !body.actor.international)
+            actor = {
+              ...actor!,
+              country: body.actor.country,
+              countrySource: body.actor.countrySource,
+              countryText: body.actor.countryText,
+            };
         }
       }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);

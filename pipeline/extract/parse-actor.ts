@@ -194,7 +194,12 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
           !after[0]!.cap &&
           (roleAt(after, 0) > 0 ||
             lexicon.role(after[0]!.word.replace(/s$/, '')) != null ||
-            lexicon.headKind(after[0]!.word) != null),
+            lexicon.headKind(after[0]!.word) != null ||
+            // "Asia program head", "Africa desk chief": a word between the name and the title.
+            (after.length > 1 &&
+              !after[1]!.cap &&
+              !PREPOSITIONS.has(after[0]!.word.toLowerCase()) &&
+              (roleAt(after, 1) > 0 || lexicon.role(after[1]!.word.replace(/s$/, '')) != null))),
       });
     cur = [];
   };

@@ -578,6 +578,14 @@ describe('countries from the text', () => {
       ),
     ).toMatchObject({ country: 'TR', role: 'spokesman' });
   });
+  it('gives "Its spokesman, X," the country of the body named before', () => {
+    expect(
+      response(
+        'The Chinese embassy in Washington called the experts "biased". Its spokesman, Liu Yan, accused the group of "spreading rumours".\n',
+        'Liu Yan',
+      ),
+    ).toMatchObject({ country: 'CN', role: 'spokesman' });
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
@@ -921,6 +929,10 @@ describe('speakers are actors', () => {
       'British-Iranian aid worker Sara Karimi, who was released last year, called the detention "cruel".\n',
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Sara Karimi', null]]);
+  });
+  it('reads a name before a word and a title ("Asia program head") as what qualifies the title, not a person', () => {
+    const x = extract("The Council on Foreign Relations' Asia program head, Linda Park, called for caution.\n");
+    expect(x.responses.map((r) => r.actor)).toEqual(['Linda Park']);
   });
   it('does not take an opening participle for a name', () => {
     expect(
