@@ -1038,6 +1038,17 @@ describe('speakers are actors', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('reads freezing assets, cancelling, boycotting and backing as reactions', () => {
+    const x = extract(
+      'Denmark froze the assets of two companies. Iceland cancelled a planned visit. Hungary boycotted the meeting. Slovakia backed the call for an inquiry.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.action])).toEqual([
+      ['Denmark', 'sanctions'],
+      ['Iceland', 'other'],
+      ['Hungary', 'other'],
+      ['Slovakia', 'statement'],
+    ]);
+  });
   it('counts "X said the documents showed ..." as X\'s reaction, and "The files show that X ordered" as no one\'s', () => {
     const x = extract(
       'In the United Kingdom, Foreign Secretary Jane Holt said the documents showed "a pattern of abuse". The files show that Governor Ivo Berg ordered the arrests.\n',
