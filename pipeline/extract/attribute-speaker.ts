@@ -280,10 +280,17 @@ export function attributeQuote(
   const relayed = verb != null && /^report/i.test(verbFirst?.[1] ?? '');
   if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
     // "said a statement from the ministry": "from" after a document names who issued it; elsewhere it ends the name.
-    const phrase = verbFirst[2]!.replace(
+    let phrase = verbFirst[2]!.replace(
       /\s+(?:on|at|in|after|before|during|that|to|when|while|as|(?<!\b(?:statement|letter|report|release|note|message)\s*)from)\s.*$/i,
       '',
     );
+    // "..., notes her lawyer, Ivan Koval.": a title, then the name set off by a comma.
+    const named = /\p{Lu}/u.test(phrase)
+      ? null
+      : /^,\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=\s*[,.;]|\s*$)/u.exec(
+          after.slice(verbFirst[0].length),
+        );
+    if (named) phrase = `${phrase}, ${named[1]!}`;
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }

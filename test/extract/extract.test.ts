@@ -456,6 +456,11 @@ describe('attribution in context', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Petra Novak', 'CZ']]);
   });
+  it('reads "..., notes her lawyer, Ivan Koval." as the lawyer\'s words', () => {
+    const t =
+      '"They took everything," says Andriy Petrenko.\n\n"Someone has them," notes her lawyer, Ivan Koval. "We intend to find out who."\n';
+    expect(speakers(t)).toEqual(['Andriy Petrenko', 'Ivan Koval', 'Ivan Koval']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
