@@ -48,7 +48,11 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     if (
       /\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) ||
       notReporting(text, index, word) ||
-      /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i.test(before)
+      // "is designating" is a verb in progress; "is designated" a passive.
+      (/ing$/.test(word)
+        ? /(?:\b(?:been|being|be|the|a|an|its|their|his|her)|['\u2019]s?)\s+(?:\p{Ll}+ly\s+)?$/iu
+        : /(?:\b(?:was|were|been|being|be|is|are|the|a|an|its|their|his|her)|['\u2019]s?)\s+$/i
+      ).test(before)
     )
       continue;
     const subject = /ing$/.test(word)

@@ -1043,6 +1043,15 @@ describe('speakers are actors', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('reads a verb in progress ("is designating", "is concurrently designating") as the subject\'s act', () => {
+    const x = extract(
+      'Today, the Department of State is designating five officials. The Office of Foreign Assets Control is concurrently designating two companies. Two firms were designated last year.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.action, r.country])).toEqual([
+      ['Department of State', 'sanctions', 'US'],
+      ['Office of Foreign Assets Control', 'sanctions', 'US'],
+    ]);
+  });
   it('reads freezing assets, cancelling, boycotting and backing as reactions', () => {
     const x = extract(
       'Denmark froze the assets of two companies. Iceland cancelled a planned visit. Hungary boycotted the meeting. Slovakia backed the call for an inquiry.\n',
