@@ -731,9 +731,13 @@ const LEAK_CONTENT = new RegExp(
  * "According to the documents, X called for ...". "Holt said the documents showed abuse" is Holt's reaction.
  */
 function leakContent(sentence: string): boolean {
+  // Most sentences name no papers: a plain search says so before the costlier pattern runs.
+  if (!PAPERS_WORD.test(sentence)) return false;
   const m = LEAK_CONTENT.exec(sentence);
   return m != null && !REPORTED_BEFORE.test(sentence.slice(0, m.index));
 }
+const PAPERS_WORD =
+  /documents?\b|files?\b|papers\b|memos?\b|cables?\b|records\b|emails?\b|speeches\b|leaks?\b|transcripts?\b/i;
 const REPORTED_BEFORE =
   /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
 

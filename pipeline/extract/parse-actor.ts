@@ -198,8 +198,8 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
             // "Asia program head", "Africa desk chief": a word between the name and the title.
             (after.length > 1 &&
               !after[1]!.cap &&
-              !PREPOSITIONS.has(after[0]!.word.toLowerCase()) &&
-              (roleAt(after, 1) > 0 || lexicon.role(after[1]!.word.replace(/s$/, '')) != null))),
+              lexicon.role(after[1]!.word.replace(/s$/, '')) != null &&
+              !PREPOSITIONS.has(after[0]!.word.toLowerCase()))),
       });
     cur = [];
   };
