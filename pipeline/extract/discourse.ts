@@ -78,6 +78,9 @@ function unnamedAt(sentence: string): number[] {
  * ", the Kenyan foreign minister," or ", Canada's envoy," right after a name: an apposition of up to six words,
  * closed by a comma, a stop or a relative clause (", a spokeswoman for the Czech ministry who declined").
  */
+/** A lower-case title of a named state or body, then a comma, right before a name. */
+const TITLE_OF_BEFORE =
+  /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+$/u;
 /** "His spokesman, ", "her aide, " right before a name. */
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
 const SERVICE_ROLE = /^(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary|chief of staff|deputy)$/i;
@@ -115,7 +118,7 @@ const CREDIT = /\((?:photo\s+)?(?:credit|photo|image|picture|file photo|source)s
  * abroad, in the state the text may be about.
  */
 const STATE_OFFICE =
-  /\b(?:minister|secretary|president|premier|chancellor|justice|attorney[- ]general|senator|congress(?:wo)?man|lawmaker|legislator)\b/i;
+  /\b(?:minister|secretary|president|premier|chancellor|justice|attorney[- ]general|prosecutor|senator|congress(?:wo)?man|lawmaker|legislator)\b/i;
 /**
  * A body that is a state's own organ by its name: its government, a ministry, the legislature, the highest courts, the
  * police and army. A tribunal, a commission or a council may be independent or international.
@@ -291,6 +294,13 @@ export class Discourse {
               countryText: body.actor.countryText,
             };
         }
+      }
+      // "the former prime minister of Malta, Joseph Camilleri,": a title of a named state set before the name.
+      const titleOf =
+        actor?.type === 'person' && !actor.ref && !actor.role && !actor.country ? TITLE_OF_BEFORE.exec(lead) : null;
+      if (titleOf) {
+        const read = parseActor(`${titleOf[1]!}, ${phrase}`);
+        if (read?.name === actor!.name && read.role && read.country) actor = read;
       }
       if (actor?.country) this.countryCounts.set(actor.country, (this.countryCounts.get(actor.country) ?? 0) + 1);
       // A lone capitalised word is a person only where a person stands (before a verb or a pause, owning their

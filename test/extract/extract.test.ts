@@ -591,6 +591,18 @@ describe('countries from the text', () => {
       ),
     ).toMatchObject({ country: 'CN', role: 'spokesman' });
   });
+  it('reads a title of a named state before the name ("the former prime minister of Malta, Joseph Camilleri,")', () => {
+    expect(
+      response(
+        'Among them is the former prime minister of Malta, Joseph Camilleri, who set up two companies.\n\nCamilleri denied any wrongdoing.\n',
+        'Joseph Camilleri',
+      ),
+    ).toMatchObject({ country: 'MT', role: 'prime minister', action: 'denial' });
+  });
+  it('counts a prosecutor as a state office under a section labelled with a country', () => {
+    const x = extract('# Reactions\n\n## Argentina\n\nProsecutor Laura Paz opened an inquiry.\n', 'r.md');
+    expect(x.responses.map((r) => [r.actor, r.country, r.country_source])).toEqual([['Laura Paz', 'AR', 'label']]);
+  });
   it('reads seats of government, demonyms and country premodifiers, and says which', () => {
     expect(response('Kremlin spokesman Dmitry Ivanov denied the report on Monday.\n', 'Dmitry Ivanov')).toMatchObject({
       country: 'RU',
