@@ -315,6 +315,8 @@ export class Discourse {
       const place = PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start));
       // "Moreover, ...": a sentence adverb before its comma is no one.
       if (lone && CONNECTIVE.test(phrase)) continue;
+      // "NAIROBI, June 3 (Wire) —": the agency credited in a dateline passes the story on; it is no one in it.
+      if (index > 0 && slice[index - 1] === '(' && /^\)\s*[-\u2013\u2014]/.test(next)) continue;
       // "GENEVA (AP) —", "BERLIN —": a dateline's city in capitals at the start of a paragraph is a place.
       const dateline =
         index === 0 && /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(phrase) && /^\s*(?:[(,\u2013\u2014-]|$)/.test(next);

@@ -45,7 +45,7 @@ export interface RecordSink {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.8.2';
+export const EXTRACTOR_VERSION = '0.8.3';
 
 interface Sentence extends Span {
   block: number;

@@ -132,8 +132,8 @@ function ofCountry(ts: Token[]): CountryEvidence | undefined {
   return code ? { code, source: 'name', text: words } : undefined;
 }
 
-/** Longest role title starting at token i (lower-cased match). */
-function roleAt(ts: Token[], i: number): number {
+/** Longest title of the lexicon starting at token i (lower-cased match), or 0. */
+function titleLength(ts: Token[], i: number): number {
   for (let n = Math.min(lexicon.longestRole, ts.length - i); n > 0; n--) {
     const phrase = ts
       .slice(i, i + n)
@@ -141,9 +141,19 @@ function roleAt(ts: Token[], i: number): number {
       .join(' ');
     if (lexicon.role(phrase)) return n;
   }
-  // "Defence Minister", "Justice Secretary": a portfolio before an office.
+  return 0;
+}
+
+/** Longest role title starting at token i: a title of the lexicon, or a portfolio before one. */
+function roleAt(ts: Token[], i: number): number {
+  const n = titleLength(ts, i);
+  if (n) return n;
+  // "Defence Minister", "Justice Secretary", "Interior Cabinet Secretary": a portfolio before an office.
   for (let n = Math.min(lexicon.longestPortfolio, ts.length - i - 1); n > 0; n--) {
-    if (OFFICE.test(ts[i + n]!.word) && lexicon.isPortfolio(join(ts.slice(i, i + n)))) return n + 1;
+    if (!lexicon.isPortfolio(join(ts.slice(i, i + n)))) continue;
+    if (OFFICE.test(ts[i + n]!.word)) return n + 1;
+    const office = titleLength(ts, i + n);
+    if (office) return n + office;
   }
   return 0;
 }

@@ -461,6 +461,11 @@ describe('attribution in context', () => {
       '"They took everything," says Andriy Petrenko.\n\n"Someone has them," notes her lawyer, Ivan Koval. "We intend to find out who."\n';
     expect(speakers(t)).toEqual(['Andriy Petrenko', 'Ivan Koval', 'Ivan Koval']);
   });
+  it('reads a portfolio before a two-word title ("Interior Cabinet Secretary X") and no dateline agency as anyone', () => {
+    const t =
+      'NAIROBI, June 3 (Wire) — The government rejected the report.\n\nInterior Cabinet Secretary Daniel Kiprop said it was "based on falsehoods". He said the government "has never targeted any citizen".\n';
+    expect(speakers(t)).toEqual(['Daniel Kiprop', 'Daniel Kiprop']);
+  });
   it('prefers the subject of the sentence before to a person named inside it', () => {
     const t =
       'Ana Ruiz insisted she had raised the issue with President Tomas Ek during a visit in May 2021.\n\nShe said her office had received "thousands of letters" since then.\n';
