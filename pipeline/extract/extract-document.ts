@@ -719,25 +719,29 @@ function around(sentence: string, quote: string, near: number): string {
 /** The labels of citation markers, each once, in the order first cited ("[1] ... [1]" cites 1 once). */
 const labels = (markers: readonly { label: string }[]): string[] => [...new Set(markers.map((m) => m.label))];
 
-const PAPERS =
-  '(?:leaked\\s+)?(?:documents?|files?|papers|memos?|cables?|records|emails?|speeches|leaks?|transcripts?)';
-const LEAK_CONTENT = new RegExp(
-  `\\baccording to (?:the|these|those)\\s+${PAPERS}|(?:\\bthe|\\bthese|\\bthose|\\p{Lu}[\\p{L}.-]*['\\u2019]s)\\s+${PAPERS}\\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\\b|^\\s*in (?:the|these|those)\\s+${PAPERS}\\b`,
-  'iu',
-);
-
 /**
  * Whether a sentence reports what leaked papers say, not a reaction to them: "The files show that X ordered ...",
  * "According to the documents, X called for ...". "Holt said the documents showed abuse" is Holt's reaction.
  */
 function leakContent(sentence: string): boolean {
-  // Most sentences name no papers: a plain search says so before the costlier pattern runs.
-  if (!PAPERS_WORD.test(sentence)) return false;
-  const m = LEAK_CONTENT.exec(sentence);
-  return m != null && !REPORTED_BEFORE.test(sentence.slice(0, m.index));
+  // Read around each word that names papers, not by one pattern tried at every letter of the sentence.
+  for (const m of sentence.matchAll(PAPER_WORD)) {
+    const before = sentence.slice(Math.max(0, m.index - 48), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const leak =
+      ACCORDING_TO_THE.test(before) ||
+      (THE_PAPERS.test(before) && PAPERS_SHOW.test(after)) ||
+      (m.index < 48 && IN_THE.test(sentence.slice(0, m.index)) && !/^\w/.test(after));
+    if (leak) return !REPORTED_BEFORE.test(sentence.slice(0, m.index));
+  }
+  return false;
 }
-const PAPERS_WORD =
-  /documents?\b|files?\b|papers\b|memos?\b|cables?\b|records\b|emails?\b|speeches\b|leaks?\b|transcripts?\b/i;
+const PAPER_WORD = /(?<=\s)(?:documents?|files?|papers|memos?|cables?|records|emails?|speeches|leaks?|transcripts?)/giu;
+const ACCORDING_TO_THE = /\baccording to (?:the|these|those)\s+(?:leaked\s+)?$/iu;
+const THE_PAPERS = /(?:\bthe|\bthese|\bthose|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:leaked\s+)?$/iu;
+const PAPERS_SHOW =
+  /^\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/iu;
+const IN_THE = /^\s*in (?:the|these|those)\s+(?:leaked\s+)?$/iu;
 const REPORTED_BEFORE =
   /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
 

@@ -84,6 +84,8 @@ const roleIndex = new Map<string, RoleEntry>(
   ]),
 );
 const longestRole = Math.max(...roles.roles.map((r) => r.title.split(' ').length));
+/** The first word of every title: a word that is none starts no title, and no longer phrase need be tried. */
+const roleFirstWords = new Set(roles.roles.map((r) => r.title.split(' ')[0]!));
 const honorifics = new Set(roles.honorifics);
 const portfolios = new Set(roles.portfolios);
 const longestPortfolio = Math.max(...roles.portfolios.map((p) => p.split(' ').length));
@@ -131,6 +133,8 @@ export const lexicon = {
     return of && countryIndex.names.has(of[2]!.replace(/^the /, '')) ? of[1]! : spelled;
   },
   longestRole,
+  /** Whether some title starts with this word (lower case). */
+  startsRole: (word: string): boolean => roleFirstWords.has(word),
   isHonorific: (w: string): boolean => honorifics.has(w.toLowerCase()),
   /** A government portfolio an office is "of" or "for" ("justice", "foreign affairs"). */
   isPortfolio: (phrase: string): boolean => portfolios.has(fold(phrase)),

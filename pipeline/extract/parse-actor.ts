@@ -134,13 +134,12 @@ function ofCountry(ts: Token[]): CountryEvidence | undefined {
 
 /** Longest title of the lexicon starting at token i (lower-cased match), or 0. */
 function titleLength(ts: Token[], i: number): number {
-  for (let n = Math.min(lexicon.longestRole, ts.length - i); n > 0; n--) {
-    const phrase = ts
-      .slice(i, i + n)
-      .map((t) => t.word.toLowerCase())
-      .join(' ');
-    if (lexicon.role(phrase)) return n;
-  }
+  const first = ts[i]?.word.toLowerCase();
+  if (first === undefined || !lexicon.startsRole(first)) return 0;
+  const phrases = [first];
+  for (let k = 1; k < Math.min(lexicon.longestRole, ts.length - i); k++)
+    phrases.push(`${phrases[k - 1]!} ${ts[i + k]!.word.toLowerCase()}`);
+  for (let n = phrases.length; n > 0; n--) if (lexicon.role(phrases[n - 1]!)) return n;
   return 0;
 }
 
