@@ -3,6 +3,7 @@
 import {
   CONNECTIVE,
   DIPLOMAT,
+  STAFF,
   namedByTitle,
   parseActor,
   tokenize,
@@ -83,7 +84,7 @@ const TITLE_OF_BEFORE =
   /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+$/u;
 /** "His spokesman, ", "her aide, " right before a name. */
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
-const SERVICE_ROLE = /^(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary|chief of staff|deputy)$/i;
+const SERVICE_ROLE = new RegExp(`^(?:${STAFF})$`, 'i');
 const APPOSITION =
   /^,\s+((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 

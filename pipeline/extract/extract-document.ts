@@ -7,7 +7,7 @@ import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { namedByTitle, parseActors, uncapitalisedOpening, type Actor, type CountryEvidence } from './parse-actor.js';
+import { namedByTitle, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
   findDates,
   firstDay,
@@ -511,8 +511,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       );
       cue = a?.cue ?? null;
       if (a?.phrase) {
-        const opens = !/\S/.test(text.slice(sentence.start, a.at).replace(/["\u201C\u201D\u2019]/g, ''));
-        const parsed = parseActors(opens ? uncapitalisedOpening(a.phrase) : a.phrase)[0];
+        const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
         const found = parsed ? discourse.resolve(parsed, a.at) : null;
         actor = found && discourse.canonical(found);
       }

@@ -2,7 +2,7 @@
 // agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
 import { mainSubject, notReporting, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
-import { parseActors, uncapitalisedOpening, type Actor } from './parse-actor.js';
+import { parseActors, parseSubject, type Actor } from './parse-actor.js';
 import { SpanIndex, type Span } from './span-index.js';
 import { wordsIn } from './words-in.js';
 
@@ -59,8 +59,7 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       ? mainSubject(text, sentence.start, sentence.end)
       : subjectBefore(text, sentence.start, index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
-    const opensSentence = !/\S/.test(text.slice(sentence.start, subject.at).replace(/["\u201C\u201D\u2019]/g, ''));
-    for (const actor of parseActors(opensSentence ? uncapitalisedOpening(subject.phrase) : subject.phrase))
+    for (const actor of parseSubject(text, sentence.start, subject.at, subject.phrase))
       out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
     const joint =
       /^\s*(?:a\s+)?joint\s+(?:statement|letter|declaration)\s+with\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S))+?)(?=\s+\p{Ll}+ing\b|[,.;]|$)/u.exec(

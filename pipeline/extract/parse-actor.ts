@@ -596,8 +596,9 @@ function readPhrase(phrase: string): Actor | null {
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
-const SERVICE =
-  /^(?:government|administration|cabinet|office|spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy|ministry|ministers?)$/i;
+/** The titles of a person's staff: they serve that person ("Putin's spokesman", "his aide"). */
+export const STAFF = 'spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy';
+const SERVICE = new RegExp(`^(?:government|administration|cabinet|office|${STAFF}|ministry|ministers?)$`, 'i');
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
 const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}$/u;
@@ -647,9 +648,15 @@ const SERVING =
  * lawmakers" are capitalised only as the sentence's first words, before a lower-case head, and name no one; "Geneva
  * diplomats" inside a sentence keeps its capital.
  */
-export function uncapitalisedOpening(phrase: string): string {
+function uncapitalisedOpening(phrase: string): string {
   const opening = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.exec(phrase.trim());
   return opening && !knownName(opening[1]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/** The actors a phrase at `at` names, read as uncapitalisedOpening reads it when it opens its sentence. */
+export function parseSubject(text: string, sentenceStart: number, at: number, phrase: string): Actor[] {
+  const opens = !/\S/.test(text.slice(sentenceStart, at).replace(/["\u201C\u201D\u2019]/g, ''));
+  return parseActors(opens ? uncapitalisedOpening(phrase) : phrase);
 }
 
 /** A word a lexicon knows as a name: a country, a demonym, a capital, a body, a party, the press. */
