@@ -244,7 +244,9 @@ export class ColumnCollector {
         { vector: makeVector(dataOf(new Utf8(), values)), indices: new Map(values.map((v, i) => [v, i])) },
       ]),
     );
-    this.columns = this.fields.map(() => new Array<unknown>(BATCH_ROWS));
+    // Grown as rows come, not allocated at BATCH_ROWS: a batch of long rows ends far sooner, and a table with no
+    // rows (or few) should cost nothing. Two formats collect every table, so slots unused would cost megabytes.
+    this.columns = this.fields.map(() => []);
   }
 
   /** Adds a record; returns a batch when one is full (BATCH_ROWS rows, or BATCH_CHARS characters of text). */
@@ -266,9 +268,10 @@ export class ColumnCollector {
   private batch(): RecordBatch {
     const rows = this.rows;
     // The column arrays are filled again for the next batch: allocating them anew for each costs collections.
-    const children = this.schema.fields.map((f, i) =>
-      dataOf(f.type, rows === BATCH_ROWS ? this.columns[i]! : this.columns[i]!.slice(0, rows), this.dictionaries),
-    );
+    const children = this.schema.fields.map((f, i) => {
+      const column = this.columns[i]!;
+      return dataOf(f.type, column.length === rows ? column : column.slice(0, rows), this.dictionaries);
+    });
     const data = makeData({ type: new Struct(this.schema.fields), length: rows, nullCount: 0, children });
     this.rows = 0;
     this.chars = 0;
