@@ -13,7 +13,7 @@ const STAGES = [
   ['publish', '^pipeline/publish/'],
   ['release', '^pipeline/release/'],
   ['site', '^pipeline/site/'],
-  ['build', '^pipeline/(build|print-records)\\.ts$'],
+  ['build', '^pipeline/(build|print-records|publish-version|publish-worker)\\.ts$'],
   ['commands', '^pipeline/commands/'],
   ['cli', '^pipeline/cli\\.ts$'],
 ];

@@ -1,7 +1,8 @@
 // One large document at a time through `papertrail extract --format ndjson` and `papertrail build`, each in its own
-// process: seconds, the remark-parse floor for the same file, their ratio, peak RSS and RSS per megabyte. Shapes:
-// ordinary prose, one paragraph of unclosed quotes, and a Markdown table of short quotes. A document that gives more
-// records than --max-records-per-document is refused: that is reported as the outcome, with its cost.
+// process: seconds, the remark-parse floor for the same file, their ratio, peak RSS, and the peak over the base (the
+// same step on a one-line document) per megabyte, the figure issue 14 bounds at about 40. Shapes: ordinary prose,
+// one paragraph of unclosed quotes, and a Markdown table of short quotes. A document that gives more records than
+// --max-records-per-document is refused: that is reported as the outcome, with its cost.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -66,43 +67,55 @@ const outcome = (r: Run) =>
       ? 'refused (too many records)'
       : `failed (${r.code}): ${r.stderr.split('\n').at(-1)!.slice(0, 120)}`;
 
+/** A sources folder in `dir` holding one document, `name`, with `text`. */
+function sourcesWith(dir: string, name: string, text: string): string {
+  const sources = path.join(dir, 'sources');
+  mkdirSync(sources);
+  writeFileSync(path.join(sources, name), text);
+  const dataset = readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(
+    /sources:[\s\S]*$/,
+    `sources:\n  - document: ${name}\n    title: Benchmark\n    author: papertrail\n    licence: CC0-1.0\n    attribution: Generated for the benchmark.\n`,
+  );
+  writeFileSync(path.join(sources, 'dataset.yaml'), dataset);
+  return sources;
+}
+
+/** `extract` and `build` of the one document in `sources`. */
+function steps(dir: string, sources: string, name: string): [string, Run][] {
+  return [
+    [
+      'extract',
+      timed(['bin/papertrail.js', 'extract', path.join(sources, name), '--sources', sources, '--format', 'ndjson']),
+    ],
+    [
+      'build',
+      timed(['bin/papertrail.js', 'build', '--sources', sources, '--out', path.join(dir, 'dist'), '--no-cache']),
+    ],
+  ];
+}
+
 export function largeDocuments(sizesMb: readonly number[]): void {
-  console.log('\nlarge single documents (one run each; RSS/MB is peak RSS over the document size)');
-  console.log('shape                            MB   step     seconds  x floor  peak RSS MB  RSS/MB  outcome');
+  const baseDir = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-base-'));
+  const base = new Map<string, number>();
+  try {
+    const sources = sourcesWith(baseDir, 'one.txt', 'On 3 May 2020 the minister said "we will look into it".\n');
+    for (const [step, r] of steps(baseDir, sources, 'one.txt')) base.set(step, r.maxRssMb);
+  } finally {
+    rmSync(baseDir, { recursive: true, force: true });
+  }
+  console.log(
+    `\nlarge single documents (one run each; base: the peak RSS of the step on a one-line document, extract ${base.get('extract')!.toFixed(0)} MB, build ${base.get('build')!.toFixed(0)} MB)`,
+  );
+  console.log('shape                            MB   step     seconds  x floor  peak RSS MB  over base/MB  outcome');
   for (const [label, name, make] of SHAPES) {
     for (const size of sizesMb) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-large-'));
       try {
-        const sources = path.join(dir, 'sources');
-        mkdirSync(sources);
-        writeFileSync(path.join(sources, name), make(size * MB));
-        const dataset = readFileSync(path.join(ROOT, 'sources', 'dataset.yaml'), 'utf8').replace(
-          /sources:[\s\S]*$/,
-          `sources:\n  - document: ${name}\n    title: Benchmark\n    author: papertrail\n    licence: CC0-1.0\n    attribution: Generated for the benchmark.\n`,
-        );
-        writeFileSync(path.join(sources, 'dataset.yaml'), dataset);
+        const sources = sourcesWith(dir, name, make(size * MB));
         const floor = timed(['bench/phase.ts', 'floor', sources]);
-        const steps: [string, Run][] = [
-          [
-            'extract',
-            timed([
-              'bin/papertrail.js',
-              'extract',
-              path.join(sources, name),
-              '--sources',
-              sources,
-              '--format',
-              'ndjson',
-            ]),
-          ],
-          [
-            'build',
-            timed(['bin/papertrail.js', 'build', '--sources', sources, '--out', path.join(dir, 'dist'), '--no-cache']),
-          ],
-        ];
-        for (const [step, r] of steps) {
+        for (const [step, r] of steps(dir, sources, name)) {
           console.log(
-            `${label.padEnd(31)} ${String(size).padStart(3)}   ${step.padEnd(8)} ${r.seconds.toFixed(1).padStart(7)} ${(r.seconds / floor.seconds).toFixed(1).padStart(8)} ${r.maxRssMb.toFixed(0).padStart(12)} ${(r.maxRssMb / size).toFixed(0).padStart(7)}  ${outcome(r)}`,
+            `${label.padEnd(31)} ${String(size).padStart(3)}   ${step.padEnd(8)} ${r.seconds.toFixed(1).padStart(7)} ${(r.seconds / floor.seconds).toFixed(1).padStart(8)} ${r.maxRssMb.toFixed(0).padStart(12)} ${((r.maxRssMb - base.get(step)!) / size).toFixed(0).padStart(13)}  ${outcome(r)}`,
           );
         }
       } finally {

@@ -7,8 +7,10 @@ import { EVALUATION_DIR, measureQuality } from './evaluate/index.js';
 import { DEFAULT_MAX_RECORDS } from './extract/index.js';
 import {
   cacheKey,
+  DEFAULT_WORKER_MEMORY_MB,
   documentRunner,
   defaultJobs,
+  firstHeapMb,
   ExtractionCache,
   failedResult,
   inShard,
@@ -24,20 +26,17 @@ import {
   type Shard,
 } from './orchestrate/index.js';
 import { peekFrontMatter, type ParsedDocument } from './parse/index.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
-  addToStaged,
   CHECKSUMS_FILE,
-  citationText,
   commitStaged,
   discardStaged,
-  sealStaged,
-  stageVersion,
+  openStaging,
   type Artifact,
   type Run,
   type StagedVersion,
 } from './publish/index.js';
-import { SiteSample, writeSite } from './site/index.js';
+import { publishVersion, publishVersionOnThread, type PublishOutcome, type PublishTask } from './publish-version.js';
 import {
   DEFAULT_READ_OPTIONS,
   listDocuments,
@@ -46,20 +45,10 @@ import {
   sourceDate,
   type ReadOptions,
 } from './read/index.js';
-import {
-  changesSince,
-  indexEntry,
-  indexWith,
-  previousVersion,
-  readIndex,
-  verifyDataset,
-  writeIndex,
-  type DatasetDiff,
-  type VersionHistory,
-} from './release/index.js';
+import { indexEntry, indexWith, readIndex, writeIndex, type DatasetDiff } from './release/index.js';
 import { TABLES } from './schema/index.js';
 import type { DatasetMetadata, TableName } from './types/records.js';
-import { checkLicences, checkLimits, checkProvenance, noProvenance, uniqueIds } from './validate/index.js';
+import { checkLicences, checkLimits, checkProvenance, noProvenance } from './validate/index.js';
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -79,8 +68,16 @@ export interface BuildOptions {
   force?: boolean;
   /** Worker threads for parse and extract; by default one for small sources, every core for large ones. */
   jobs?: number;
-  /** The most heap, in megabytes, a worker may use before its document fails (DEFAULT_WORKER_MEMORY_MB). */
+  /**
+   * The most heap, in megabytes, a worker may use before its document fails (DEFAULT_WORKER_MEMORY_MB); the
+   * thread that writes a large version gets as much.
+   */
   workerMemoryMb?: number;
+  /**
+   * The heap the thread that writes the version first gets (PUBLISH_HEAP_MB); given, the version is written on
+   * that thread however small it is. For tests of the retry.
+   */
+  publishHeapMb?: number;
   /** Where results of documents whose text and extractor are unchanged are kept and reused; none when undefined. */
   cacheDir?: string;
   /**
@@ -171,7 +168,9 @@ async function processDocuments(
   const cache = options.cacheDir === undefined ? undefined : new ExtractionCache(options.cacheDir);
   const hits = await Promise.all(sources.map((s) => cache?.has(s.key) ?? false));
   const jobs = options.jobs ?? defaultJobs(sources.reduce((n, s, i) => (hits[i] ? n : n + s.bytes), 0));
-  const runner = documentRunner(jobs, options.workerMemoryMb);
+  const largest = sources.reduce((n, s, i) => (hits[i] ? n : Math.max(n, s.bytes)), 0);
+  const threads = jobs <= 1 ? 0 : Math.min(jobs, hits.filter((hit) => !hit).length);
+  const runner = documentRunner(threads, options.workerMemoryMb, firstHeapMb(largest));
   let done = 0;
   let bytesDone = 0;
   const handle = async (i: number) => {
@@ -315,16 +314,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       addError(indexFile, 'release/index', index.problem, START);
       return { files: [...files, indexFile] };
     }
-    const { staged, sample } = await writeTables(metadata, run, read, spool);
-    if (hasErrors(files)) return discarded(staged, { files });
-    const history = await addHistory(staged, run, extracted.counts, options);
-    if ('problem' in history) {
-      addError(datasetFile, 'release/previous', history.problem, START);
-      return discarded(staged, { files });
-    }
-    writePage(staged, { metadata, sample, history: history.history, run });
-    const problems = await sealAndVerify(staged, run);
-    if (hasErrors(problems)) return discarded(staged, { files: [...files, ...problems] });
+    const staged = await publish(metadata, run, read, extracted.counts, spool, options);
+    if ('problems' in staged) return { files: [...files, ...staged.problems] };
     const committed = await commit(staged, run, options);
     if ('refused' in committed) return { files: [...files, committed.refused] };
     await writeIndex(
@@ -338,7 +329,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         dir: staged.target,
         artifacts: staged.artifacts,
         counts: extracted.counts,
-        diff: history.diff,
+        diff: staged.diff,
         unchanged: committed.unchanged,
       },
     };
@@ -485,85 +476,95 @@ async function runOf(metadata: DatasetMetadata, options: BuildOptions): Promise<
   };
 }
 
-/** How many records the writers take from the spool at a time. */
-const RECORDS_AT_ONCE = 10_000;
+/**
+ * Below this many bytes of records the version is written on this thread: a thread of its own costs a start-up, and
+ * the memory a small version churns through is no concern.
+ */
+const PUBLISH_THREAD_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
- * Every table in every format into a staging folder, the records streamed from the spool a document at a time;
- * on the way, ids are checked unique across documents and the page's sample is gathered.
+ * The heap the publishing thread first gets, in megabytes: writing streams, so what it holds is some tens of
+ * megabytes whatever the size of the version (measured: a version of 190,000 quotes from one 2 MB document fits
+ * with room, and the build's peak RSS fell from 467 to 383 MB). One that needs more, as a version of millions of
+ * records may to check their ids, is written again with the whole --worker-memory.
  */
-async function writeTables(
+const PUBLISH_HEAP_MB = 256;
+
+/**
+ * Writes the version into a new staging folder, in full and checked (publish-version.ts): on a thread of its own
+ * with a sized heap when the records are many. What cannot be written leaves no staging folder behind.
+ */
+async function publish(
   metadata: DatasetMetadata,
   run: Run,
   { datasetFile, sources }: ReadStage,
+  counts: Record<TableName, number>,
   spool: ResultSpool,
-): Promise<{ staged: StagedVersion; sample: SiteSample }> {
-  // The extractor gives a document's records in the order they are published (by place in the text, records of one
-  // sentence in the sentence's order); they stream from the spool in runs, so a document of a hundred thousand
-  // records is never in memory whole.
-  const records = async function* () {
-    for (let i = 0; i < sources.length; i++) yield* spool.chunks(i, RECORDS_AT_ONCE);
+  options: BuildOptions,
+): Promise<(Pick<StagedVersion, 'staging' | 'target' | 'artifacts'> & { diff?: DatasetDiff }) | { problems: VFile[] }> {
+  const documents = sources.map((s, i) => ({
+    document: s.document,
+    records: spool.get(i)?.counts ? spool.recordsFile(i) : undefined,
+    text: spool.textFile(i),
+  }));
+  let bytes = 0;
+  for (const d of documents) if (d.records) bytes += (await stat(d.records)).size;
+  const write = async (heapMb: number | undefined) => {
+    const task: PublishTask = {
+      metadata,
+      run,
+      staging: await openStaging(run),
+      datasetPath: datasetFile.path,
+      shownVersion: path.join(displayPath(run.outDir), run.version),
+      documents,
+      counts,
+      previousDir: options.previousDir,
+    };
+    try {
+      const outcome = heapMb === undefined ? await publishVersion(task) : await publishVersionOnThread(task, heapMb);
+      return { staging: task.staging, outcome };
+    } catch (error) {
+      await discardStaged(task.staging);
+      throw error;
+    }
   };
-  const positions = new Map(sources.map((s, i) => [s.document, i]));
-  const checkIds = uniqueIds(datasetFile);
-  const sample = new SiteSample();
-  let text: { document: string; text: Promise<string> } | undefined;
-  const textOf = (document: string) => {
-    if (text?.document !== document) text = { document, text: spool.text(positions.get(document)!) };
-    return text.text;
-  };
-  const staged = await stageVersion(metadata, run, records, async (tables) => {
-    checkIds(tables);
-    const document = (tables.events[0] ?? tables.quotes[0] ?? tables.responses[0])!.document;
-    await sample.add(tables, () => textOf(document));
+  const whole = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const first = Math.min(options.publishHeapMb ?? PUBLISH_HEAP_MB, whole);
+  const heaps =
+    bytes < PUBLISH_THREAD_FROM_BYTES && options.publishHeapMb === undefined
+      ? [undefined]
+      : first < whole
+        ? [first, whole]
+        : [whole];
+  let written: Awaited<ReturnType<typeof write>> | undefined;
+  for (const heapMb of heaps) {
+    try {
+      written = await write(heapMb);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+    }
+  }
+  if (!written) {
+    addError(
+      datasetFile,
+      'build/out-of-memory',
+      `ran out of memory while writing the version (${whole} MB of heap); give it more with --worker-memory MB`,
+      START,
+    );
+    return { problems: [] };
+  }
+  const { staging, outcome } = written;
+  const problems = outcome.problems.flatMap(({ path: shown, messages }: PublishOutcome['problems'][number]) => {
+    const file = shown === datasetFile.path ? datasetFile : new VFile({ path: shown });
+    restoreMessages(file, messages);
+    return file === datasetFile ? [] : [file];
   });
-  return { staged, sample };
-}
-
-/** The changelog and the deltas since the previous version, added to the staged version. */
-async function addHistory(staged: StagedVersion, run: Run, counts: Record<TableName, number>, options: BuildOptions) {
-  const previous =
-    options.previousDir ?? (await previousVersion(run.outDir, run.version).then((v) => v && path.join(run.outDir, v)));
-  const changes = await changesSince(staged.staging, run.version, counts, previous, run.sourceDate);
-  if ('problem' in changes) return changes;
-  for (const file of changes.files) addToStaged(staged, file.name, file.content);
-  return changes;
-}
-
-/** The landing page, which offers every file staged so far for download. */
-function writePage(
-  staged: StagedVersion,
-  {
-    metadata,
-    sample,
-    history,
-    run,
-  }: { metadata: DatasetMetadata; sample: SiteSample; history: VersionHistory[]; run: Run },
-): void {
-  staged.artifacts.push(
-    ...writeSite(
-      staged.staging,
-      {
-        metadata,
-        sample,
-        downloads: [...staged.artifacts],
-        history,
-        citation: citationText(metadata, run),
-        quality: run.quality,
-      },
-      staged.jsonLd,
-    ),
-  );
-}
-
-/**
- * Checksums over the whole version, then the checks a mirror runs: a failure here is a bug, but never lands. Each
- * record was proven against its schema as it was extracted, so here the files are checked for what writing them
- * could break (sizes, hashes, the profile, row counts across formats, keys); `papertrail validate` checks all.
- */
-async function sealAndVerify(staged: StagedVersion, run: Run): Promise<VFile[]> {
-  sealStaged(staged);
-  return verifyDataset(staged.staging, path.join(displayPath(run.outDir), run.version), { schemas: false });
+  if (hasErrors([datasetFile, ...problems])) {
+    await discardStaged(staging);
+    return { problems };
+  }
+  return { staging, target: path.join(run.outDir, run.version), artifacts: outcome.artifacts, diff: outcome.diff };
 }
 
 /**
@@ -571,7 +572,7 @@ async function sealAndVerify(staged: StagedVersion, run: Run): Promise<VFile[]> 
  * content is refused unless --force.
  */
 async function commit(
-  staged: StagedVersion,
+  staged: Pick<StagedVersion, 'staging' | 'target'>,
   run: Run,
   options: BuildOptions,
 ): Promise<{ unchanged: boolean; datapackage: Buffer } | { refused: VFile }> {
@@ -591,10 +592,4 @@ async function commit(
   if (unchanged) await discardStaged(staged.staging);
   else await commitStaged(staged);
   return { unchanged, datapackage: await readFile(path.join(staged.target, 'datapackage.json')) };
-}
-
-/** Removes the staging folder of a build that stopped, and gives its result. */
-async function discarded(staged: StagedVersion, result: BuildResult): Promise<BuildResult> {
-  await discardStaged(staged.staging);
-  return result;
 }

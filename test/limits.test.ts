@@ -1,10 +1,11 @@
 // What one document may cost, through the CLI: a document that gives more records than allowed is refused at the
 // record that goes over, nothing is published, a cached result does not slip past a lower limit, and extract writes
 // its records as a stream (JSON or NDJSON) without one string holding them all.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INFO_PER_RULE } from '../pipeline/base/diagnostics.js';
+import { build } from '../pipeline/build.js';
 import { documentRunner } from '../pipeline/orchestrate/index.js';
 import { cli, ROOT, tempDir, treeHashes } from './helpers.js';
 
@@ -202,6 +203,40 @@ describe('worker heaps', () => {
     } finally {
       await runner.close();
     }
+  });
+});
+
+describe('the thread that writes the version', () => {
+  // 20,000 quotes: enough that writing them needs more than the least heap a thread may have.
+  const sources = sourcesWith(unclosed(20_000));
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
+  const errors = (r: Awaited<ReturnType<typeof build>>) =>
+    r.files.flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => `${f.path}: ${m.reason} [${m.ruleId}]`));
+
+  it('writes the same bytes as this thread, and again with the whole --worker-memory when it outgrows its heap', async () => {
+    const inline = tempDir();
+    const here = await build({ sourcesDir: sources, outDir: inline, env });
+    expect(errors(here)).toEqual([]);
+    const threaded = tempDir();
+    // A first heap of 16 MB cannot hold the writers: the thread runs out, and the version is written again in 1024.
+    const there = await build({ sourcesDir: sources, outDir: threaded, env, publishHeapMb: 16, workerMemoryMb: 1024 });
+    expect(errors(there)).toEqual([]);
+    expect(there.published?.counts).toEqual({ events: 0, quotes: 20_000, responses: 0 });
+    expect(treeHashes(threaded)).toEqual(treeHashes(inline));
+    // The first try left no staging folder behind.
+    expect(readdirSync(threaded).sort()).toEqual(['1.0.0', 'index.json']);
+  });
+
+  it('out of memory with the whole --worker-memory too, it publishes nothing and says so', async () => {
+    const out = tempDir();
+    const r = await build({ sourcesDir: sources, outDir: out, env, publishHeapMb: 16, workerMemoryMb: 16 });
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        'ran out of memory while writing the version (16 MB of heap); give it more with --worker-memory MB [build/out-of-memory]',
+      ),
+    ]);
+    expect(r.published).toBeUndefined();
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -20,6 +20,8 @@ const RULES = {
   'dataset/provenance': 'a document has no known licence and attribution, or dataset.yaml names a missing document',
   'extract/too-many-records': 'a document gives more records than --max-records-per-document allows',
   'extract/failed': 'extraction stopped on an internal fault or ran out of memory; the document gives no records',
+  'build/out-of-memory':
+    'writing the version ran out of memory, with the whole --worker-memory too; nothing is published',
   'build/left-out': 'with --keep-going, a document with errors is left out of the version and its errors are warnings',
   'parse/limited': 'Markdown constructs were turned off for a document whose shape would make parsing superlinear',
   'shard/missing': 'a merge has no shard result for a document',

@@ -5,7 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../build.js';
 import { hasErrors } from '../base/diagnostics.js';
-import { failedResult, processDocumentToFile, readRecordChunks, restoreMessages } from '../orchestrate/index.js';
+import {
+  DEFAULT_WORKER_MEMORY_MB,
+  defaultJobs,
+  documentRunner,
+  failedResult,
+  firstHeapMb,
+  readRecordChunks,
+  restoreMessages,
+} from '../orchestrate/index.js';
 import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from '../print-records.js';
 import { readDocument } from '../read/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
@@ -65,11 +73,17 @@ ${MAX_RECORDS_HELP}
           maxRecords: limit,
           recordsFile,
         };
+        // A large document runs on a worker thread, as in build: its heap is sized for it, and running out of it is
+        // an error naming the document, not an abort.
+        const bytes = task.text.length;
+        const runner = documentRunner(defaultJobs(bytes) > 1 ? 1 : 0, DEFAULT_WORKER_MEMORY_MB, firstHeapMb(bytes));
         let result;
         try {
-          result = await processDocumentToFile(task);
+          result = await runner.run(task);
         } catch (error) {
           result = failedResult(task, error);
+        } finally {
+          await runner.close();
         }
         restoreMessages(file, result.messages);
         written = result.counts !== undefined;

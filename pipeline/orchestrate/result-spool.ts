@@ -91,7 +91,8 @@ export class ResultSpool {
     return this.entries.get(position);
   }
 
-  private textFile(position: number): string {
+  /** Where the text of the document at `position` is kept. */
+  textFile(position: number): string {
     return path.join(this.dir, `${position}.txt`);
   }
 

@@ -115,18 +115,27 @@ async function recoverInterrupted(outDir: string): Promise<void> {
   }
 }
 
-/** Writes the version into a temporary folder inside `run.outDir`. */
-export async function stageVersion(
-  metadata: DatasetMetadata,
-  run: Run,
-  records: RecordStream,
-  inspect?: (tables: RecordTables) => void | Promise<void>,
-): Promise<StagedVersion> {
+/**
+ * A new, empty staging folder for the version inside `run.outDir`, after mending what an interrupted build left
+ * there. The caller writes into it (stageVersion) and either commits it or discards it.
+ */
+export async function openStaging(run: Run): Promise<string> {
   await mkdir(run.outDir, { recursive: true });
   await recoverInterrupted(run.outDir);
   const staging = await mkdtemp(path.join(run.outDir, `${STAGING_PREFIX}${run.version}-`));
   // mkdtemp makes the folder private; a published version is readable by all, like the files in it.
   await chmod(staging, 0o755);
+  return staging;
+}
+
+/** Writes the version's tables and their descriptions into `staging` (from openStaging); emptied on failure. */
+export async function stageVersion(
+  staging: string,
+  metadata: DatasetMetadata,
+  run: Run,
+  records: RecordStream,
+  inspect?: (tables: RecordTables) => void | Promise<void>,
+): Promise<StagedVersion> {
   try {
     return {
       staging,
@@ -156,7 +165,7 @@ export async function discardStaged(staging: string): Promise<void> {
 }
 
 /** Moves a staged version into place, replacing an older build of the same version. */
-export async function commitStaged({ staging, target }: StagedVersion): Promise<void> {
+export async function commitStaged({ staging, target }: Pick<StagedVersion, 'staging' | 'target'>): Promise<void> {
   // rename() cannot replace a non-empty folder: move the old build aside, swap, then delete it.
   let retired: string | undefined;
   if (await exists(target)) {
