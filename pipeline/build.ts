@@ -533,9 +533,7 @@ async function publish(
   const heaps =
     bytes < PUBLISH_THREAD_FROM_BYTES && options.publishHeapMb === undefined
       ? [undefined]
-      : first < whole
-        ? [first, whole]
-        : [whole];
+      : [...new Set([first, whole])];
   let written: Awaited<ReturnType<typeof write>> | undefined;
   for (const heapMb of heaps) {
     try {

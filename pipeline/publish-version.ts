@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { VFile } from 'vfile';
-import { addError, START } from './base/diagnostics.js';
-import { readRecordChunks, type MessageData } from './orchestrate/index.js';
+import { addError, hasErrors, START } from './base/diagnostics.js';
+import { messageData, readRecordChunks, type MessageData } from './orchestrate/index.js';
 import {
   addToStaged,
   citationText,
@@ -60,35 +60,25 @@ export interface PublishOutcome {
 /** How many records are read from the spool at a time. */
 const RECORDS_AT_ONCE = 10_000;
 
-const messagesOf = (file: VFile): FileMessages => ({
-  path: file.path,
-  messages: file.messages.map((m) => ({
-    reason: m.reason,
-    line: m.line,
-    column: m.column,
-    ruleId: m.ruleId,
-    fatal: m.fatal,
-  })),
-});
-
-const failed = (file: VFile) => file.messages.some((m) => m.fatal === true);
+const messagesOf = (file: VFile): FileMessages => ({ path: file.path, messages: messageData(file) });
 
 /** Writes and checks the whole version in task.staging; SHA256SUMS is written only when nothing failed. */
 export async function publishVersion(task: PublishTask): Promise<PublishOutcome> {
   const datasetFile = new VFile({ path: task.datasetPath });
-  const stop = (problems: VFile[] = []): PublishOutcome => ({
+  // The problems so far, as data; no artifacts unless the version is complete.
+  const outcomeWith = (problems: VFile[] = []): PublishOutcome => ({
     problems: [datasetFile, ...problems].map(messagesOf),
     artifacts: [],
   });
   const { staged, sample } = await writeTables(task, datasetFile);
-  if (failed(datasetFile)) return stop();
+  if (hasErrors([datasetFile])) return outcomeWith();
   const previous =
     task.previousDir ??
     (await previousVersion(task.run.outDir, task.run.version).then((v) => v && path.join(task.run.outDir, v)));
   const changes = await changesSince(staged.staging, task.run.version, task.counts, previous, task.run.sourceDate);
   if ('problem' in changes) {
     addError(datasetFile, 'release/previous', changes.problem, START);
-    return stop();
+    return outcomeWith();
   }
   for (const file of changes.files) addToStaged(staged, file.name, file.content);
   staged.artifacts.push(
@@ -110,8 +100,8 @@ export async function publishVersion(task: PublishTask): Promise<PublishOutcome>
   // could break (sizes, hashes, the profile, row counts across formats, keys); `papertrail validate` checks all.
   sealStaged(staged);
   const problems = await verifyDataset(staged.staging, task.shownVersion, { schemas: false });
-  if (problems.some(failed)) return stop(problems);
-  return { problems: [datasetFile, ...problems].map(messagesOf), artifacts: staged.artifacts, diff: changes.diff };
+  if (hasErrors(problems)) return outcomeWith(problems);
+  return { ...outcomeWith(problems), artifacts: staged.artifacts, diff: changes.diff };
 }
 
 /**

@@ -111,14 +111,18 @@ function runDocument(
       );
     }
   }
-  const messages = file.messages.map((m) => ({
+  return { document: task.document, frontMatter: doc.frontMatter, messages: messageData(file), failed: failed() };
+}
+
+/** A file's messages as data, to cross a thread or sit on disk (restoreMessages puts them back). */
+export function messageData(file: VFile): MessageData[] {
+  return file.messages.map((m) => ({
     reason: m.reason,
     line: m.line,
     column: m.column,
     ruleId: m.ruleId,
     fatal: m.fatal,
   }));
-  return { document: task.document, frontMatter: doc.frontMatter, messages, failed: failed() };
 }
 
 /** Puts a result's messages back on a file, as if the stages had run on it. */

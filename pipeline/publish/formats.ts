@@ -6,6 +6,7 @@ import { ndjsonFormat } from './write-ndjson.js';
 import { parquetFormat } from './write-parquet.js';
 import type { TableFormat } from './table-writer.js';
 
+// Writers finish in this order: Parquet is made from the finished Arrow file, so Arrow comes before it.
 export const TABLE_FORMATS: readonly TableFormat[] = [csvFormat, jsonFormat, ndjsonFormat, arrowFormat, parquetFormat];
 
 /** Media types of the files beside the tables. */
