@@ -52,23 +52,25 @@ const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this)|['\u2019]s?)\s+$/i;
 const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
-/** The last speech verb in text[from, to), or null. */
-function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
-  let found: Word | null = null;
-  for (const w of wordsIn(text, from, to)) {
+/** The speech verbs in text[from, to), in order. */
+function speechVerbs(text: string, from: number, to: number, any = false): Word[] {
+  // A capitalised form is part of a name ("the United States", "Secretary of State"), not a verb.
+  return wordsIn(text, from, to).filter((w) => {
     const v = verbAt(text, w.index, w.word);
-    // A capitalised form is part of a name ("the United States", "Secretary of State"), not a verb.
-    if (
+    return (
       v &&
       (any || v.speech) &&
       !/^\p{Lu}/u.test(w.word) &&
       w.index + w.word.length <= to &&
       !notReporting(text, w.index, w.word) &&
       !NOUN_BEFORE.test(text.slice(Math.max(0, w.index - 8), w.index))
-    )
-      found = w;
-  }
-  return found;
+    );
+  });
+}
+
+/** The last speech verb in text[from, to), or null. */
+function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
+  return speechVerbs(text, from, to, any).at(-1) ?? null;
 }
 
 /**
@@ -294,19 +296,23 @@ export function attributeQuote(
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
-  const v = lastSpeechVerb(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
-  const between = text.slice(closeEnd, v?.index ?? closeEnd);
-  if (
-    v &&
-    !(relayed && /^report/i.test(v.word)) &&
-    between.split(/\s+/).length <= 16 &&
-    !/[.!?;]\s/.test(between.slice(1)) &&
-    !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)
-  ) {
-    const subject = subjectBefore(text, afterStart, v.index);
-    if (subject?.phrase) return { ...subject, cue: v.word };
-    // '"...," it said': words of a body named before, not of the person who spoke last.
-    if (/^\s*it\s*$/i.test(between)) return { phrase: 'it', at: afterStart, cue: v.word };
+  // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
+  // by state media"), or, past an inserted clause that holds one, the last.
+  const following = speechVerbs(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
+  for (const v of new Set([following[0], following.at(-1)])) {
+    const between = text.slice(closeEnd, v?.index ?? closeEnd);
+    if (
+      v &&
+      !(relayed && /^report/i.test(v.word)) &&
+      between.split(/\s+/).length <= 16 &&
+      !/[.!?;]\s/.test(between.slice(1)) &&
+      !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)
+    ) {
+      const subject = subjectBefore(text, afterStart, v.index);
+      if (subject?.phrase) return { ...subject, cue: v.word };
+      // '"...," it said': words of a body named before, not of the person who spoke last.
+      if (/^\s*it\s*$/i.test(between)) return { phrase: 'it', at: afterStart, cue: v.word };
+    }
   }
   // Before the quote, in the same clause chain; "..., adding that "..."" after a quote goes on with its speaker.
   if (

@@ -127,6 +127,13 @@ describe('attribution', () => {
     );
     expect(x.quotes[0]).toMatchObject({ speaker: 'Ola Dahl', speaker_country: 'NO' });
   });
+  it('takes the first speech verb after a quote, not one in a later phrase', () => {
+    // "state" in "state media" is no verb; the reporting clause ends at its own verb.
+    const x = extract(
+      'The army left the town. "We reject the findings," the Peruvian Defence Ministry said in a note carried by state media.\n',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Peruvian Defence Ministry', speaker_country: 'PE' });
+  });
   it('reads "according to"', () => {
     const x = extract(
       'According to the Danish Institute for Human Rights, the camps held "tens of thousands of people".\n',
