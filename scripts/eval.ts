@@ -1,5 +1,6 @@
-// Scores the extractor: always on the project's evaluation set (evaluation/), and on the team's dev corpus as well
-// when it sits beside the clone (../shared/corpus/dev). Prints a line per document and a summary line per set;
+// Scores the extractor: always on the project's evaluation set (evaluation/) and on the probes (test/probes/: texts
+// the team wrote itself, in shapes the other sets lack), and on the team's dev corpus as well when it sits beside the
+// clone (../shared/corpus/dev). Prints a line per document and a summary line per set;
 // `--json` prints each set's documents, totals and summary instead.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,12 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEV_DIR = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 
-const sets: [label: string, dir: string][] = [['evaluation', EVALUATION_DIR]];
+const PROBES_DIR = path.join(ROOT, 'test', 'probes');
+
+const sets: [label: string, dir: string][] = [
+  ['evaluation', EVALUATION_DIR],
+  ['probes', PROBES_DIR],
+];
 if (existsSync(DEV_DIR)) sets.push(['dev', DEV_DIR]);
 
 const results: Record<string, Evaluation> = {};
