@@ -45,7 +45,7 @@ export interface RecordSink {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.8.3';
+export const EXTRACTOR_VERSION = '0.9.0';
 
 interface Sentence extends Span {
   block: number;
@@ -75,7 +75,10 @@ const CREDIT_LINE =
   /\((?:photo|credit|image|picture|file photo)s?\s*:[^)]*\)|\b(?:photo|photograph|picture|image|credit)s?\s*(?::|by\b)[^.]*|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg)\b|\bGetty Images\b/gi;
 /** A publication label and perhaps a time of day, ending right before a date. */
 const DATE_LABEL =
-  /\b(?:published|updated|posted|last updated|first published)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
+  /\b(?:published|updated|posted|last updated|first published|broadcast|aired|filed|issued)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
+/** A byline before the story's date: "By ANA RUIZ", "By Ana Ruiz, Staff Reporter", "By Ana Ruiz and Li Wei". */
+const BYLINE =
+  /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
@@ -93,9 +96,11 @@ function findDateline(
     const found = findDates(doc.text, b.start, Math.min(b.end, b.start + 200), { dateline: null, last: null })[0];
     const raw = doc.text.slice(b.start, found?.start ?? b.start);
     // "By Staff Reporter | Updated 14:32, 3 June 2022": a label right before the date makes it the story's own.
-    const label = DATE_LABEL.exec(raw);
-    const lead = label ? '' : raw.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
-    const labelled = label != null || lead.length < raw.length;
+    // On a line of parts ("Radio Service | The Desk | Broadcast 10 October 2024") the date's own part leads it.
+    const part = raw.slice(raw.lastIndexOf('|') + 1);
+    const label = DATE_LABEL.exec(part) ?? BYLINE.exec(part);
+    const lead = label ? '' : part.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
+    const labelled = label != null || lead.length < part.length;
     const leadWords = lead.trim().split(/\s+/).filter(Boolean);
     // "On 9 July 2020, the minister announced ...": a sentence that opens with its date is prose, not a dateline,
     // which stands alone or before a dash or an agency's name.
@@ -377,6 +382,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   });
   blocks.forEach((b, bi) => {
     if (b.heading) return;
+    // Under a publication date, a year written in one paragraph ("fled in 2021") dates the yearless days of that
+    // paragraph only; the next paragraph's "on 4 March" is told from the date of publication again.
+    if (anchors.dateline) anchors.last = anchors.dateline;
+    // A photo's caption ("Logs at a port, in 2023. Photo: ...") dates the photo: the story's time stays where it was.
+    const told = { last: anchors.last, recent: anchors.recent };
+    const caption = blockCredited(bi) && !hasFiniteVerb(text.slice(b.start, b.end).replace(CREDIT_LINE, ''));
     const windows = dateWindows(
       b,
       blockSentences[bi]!.map((k) => sentences[k]!),
@@ -406,11 +417,27 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         continue;
       addEvent(d, si);
     }
+    if (caption) Object.assign(anchors, told);
   });
   // A statement under its own date line ("Paris, 7 October 2020" above "France and Germany reiterate ..."): the
   // statement is the happening the line dates, when it speaks in the present tense and gives no date of its own.
   const statement = dateline?.mention ? statementUnder(dateline.mention) : -1;
   if (statement >= 0 && !sentenceDates.has(statement)) addEvent(dateline!.mention!, statement);
+  // "### 13 March 2024" over a paragraph telling what someone said or did: the heading dates the first such sentence
+  // under it, unless that sentence names its own day.
+  blocks.forEach((b, bi) => {
+    if (!b.heading) return;
+    const [day, ...more] = findDates(text, b.start, b.end, { dateline: null, last: null });
+    if (!day || more.length || !day.explicit || day.date.day == null || day.start === dateline?.mention?.start) return;
+    if (/[\p{L}\p{N}]/u.test(text.slice(b.start, b.end).replace(day.text, ''))) return;
+    for (let k = bi + 1; k < blocks.length && !blocks[k]!.heading; k++) {
+      const si = blockSentences[k]!.find((i) => responders[i]!.length > 0);
+      if (si == null) continue;
+      // A date of its own in the sentence ("would board ships from April") is another happening's.
+      if (sentenceDates.get(si)?.date.day == null) addEvent(day, si);
+      return;
+    }
+  });
 
   function statementUnder(line: DateMention): number {
     const bi = blocks.findIndex((b) => b.start <= line.start && line.start < b.end);

@@ -53,7 +53,8 @@ const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const FUTURE =
   /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
-const WEEKDAY = /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY =
+  /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const AGO =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
 const VAGUE = /\b(?:days|weeks|months|years|seconds?|minutes?|hours?)\b/i;
@@ -177,6 +178,23 @@ function resolve(
   }
   const anchor = anchors.last ?? anchors.dateline;
   if (!anchor) return weekdayDated(r, ahead());
+  // Counted from the publication date, a day or month is the nearest one, except that one far ahead is the year
+  // before's: a story of 15 October that says "in March" means the March before, not the next one.
+  if (anchor === anchors.dateline && anchor.month != null) {
+    const again = parser.parse(r.text, toDate(anchor))[0];
+    if (!again) return null;
+    const date = fromComponents(again.start, precision);
+    // A weekday written with the day settles the year ("Friday 11 October").
+    if (r.start.isCertain('weekday') && date.day != null) {
+      const year = [anchor.year, anchor.year - 1, anchor.year + 1].find(
+        (y) => toDate({ ...date, year: y }).getUTCDay() === r.start.get('weekday'),
+      );
+      if (year != null) return { date: { ...date, year }, explicit: false };
+    }
+    // Days just ahead are the ones to come ("her term ends on Aug. 31"); a day or month far ahead is last year's.
+    const ahead = (toDate(date).getTime() - toDate(anchor).getTime()) / 86_400_000 > NEAR_AHEAD_DAYS;
+    return { date: ahead ? { ...date, year: date.year - 1 } : date, explicit: false };
+  }
   // A year alone ("in mid-2019 ... on Nov. 18") gives its year, not the Nov. 18 nearest its first day.
   if (anchor.month == null) {
     const month = r.start.get('month');
@@ -190,6 +208,9 @@ function resolve(
   const again = parser.parse(r.text, toDate(anchor))[0];
   return again ? { date: fromComponents(again.start, precision), explicit: false } : null;
 }
+
+/** How far past the publication date a yearless day may stand and still be read as one to come. */
+const NEAR_AHEAD_DAYS = 45;
 
 /** How far after a yearless day a year is looked for; the weekday check makes a wrong year unlikely, not the reach. */
 const YEAR_REACH = 5000;
@@ -251,13 +272,24 @@ function resolveRelative(rel: Relative, anchor: PartialDate | null): PartialDate
   return anchor.month != null ? { year: anchor.year, month: anchor.month } : null;
 }
 
+/** A quoted run closed before the date. */
+const QUOTED_BEFORE = /["\u201C][^"\u201C\u201D]*["\u201D]/g;
+
 /** The clause a date stands in: from the last stop, semicolon or colon before it to the next after it. */
 function clauseAround(s: string, from: number, to: number): string {
   const before = s.slice(Math.max(0, from - 120), from);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1;
   const after = s.slice(to, to + 120);
   const end = after.search(/[.;:](?:\s|$)/);
-  return before.slice(start) + s.slice(from, to) + (end < 0 ? after : after.slice(0, end));
+  // Quoted words that do not hold the date keep their own tense: 'put it on Tuesday, "we will not bend"' tells of a
+  // Tuesday past, while in '"We will meet on Friday"' the quote is the clause.
+  const tail = end < 0 ? after : after.slice(0, end);
+  const quoted = (before.slice(start).match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1;
+  return (
+    before.slice(start).replace(QUOTED_BEFORE, ' ') +
+    s.slice(from, to) +
+    (quoted ? tail : tail.replace(/["\u201C][^"\u201D]*(?:["\u201D]|$)/g, ' '))
+  );
 }
 
 /** The dates of one paragraph (text[start, end)), in order; `anchors.last` moves past each explicit date. */
@@ -305,7 +337,12 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     const prev = found.at(-1);
     const joiner =
       slice.slice(prev ? prev.end - start : 0, r.index) + (/^(?:to|and|until|till|through)\b/i.exec(r.text)?.[0] ?? '');
-    if (resolved && prev && prev.until == null && prev.end - start <= r.index && RANGE_JOIN.test(joiner)) {
+    // "between 2009 and 2016" is a span; "in August 2022 and January 2023" are two dates.
+    const span =
+      RANGE_JOIN.test(joiner) &&
+      (!/^\s*and\s*$/i.test(joiner) ||
+        /\bbetween\b/i.test(slice.slice(Math.max(0, prev!.start - start - 24), prev!.end - start)));
+    if (resolved && prev && prev.until == null && prev.end - start <= r.index && span) {
       prev.until = resolved.date;
       prev.end = start + r.index + r.text.length;
       prev.text = text.slice(prev.start, prev.end);
@@ -327,7 +364,12 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     }
     found.push(mention);
     anchors.recent = resolved.date;
-    if (resolved.explicit || resolved.anchors) anchors.last = resolved.date;
+    // "has lived there since 2021", "an email dated 2 August 2022": a state that goes on to the present, or a
+    // paper's own date, moves the story's time nowhere.
+    const since = /\b(?:since|dated|dating from)\b[^.;,:]{0,20}$/i.test(
+      slice.slice(Math.max(0, r.index - 30), r.index),
+    );
+    if ((resolved.explicit || resolved.anchors) && !since) anchors.last = resolved.date;
   }
   return found;
 }

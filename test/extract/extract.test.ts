@@ -319,6 +319,82 @@ describe('dates', () => {
   });
 });
 
+describe('dates told from the publication date', () => {
+  const dates = (t: string, path?: string) => extract(t, path).events.map((e) => e.date);
+  it('finds the date line after a byline or in a line of parts', () => {
+    expect(
+      dates(
+        'Leaked cables anger senators\n\nBy ANA RUIZ\nOctober 15, 2025\n\nThe paper published the cables on Monday.\n',
+      ),
+    ).toEqual(['2025-10-13']);
+    expect(
+      dates('Radio Nine | The Morning Desk | Broadcast 10 October 2024\n\nThe ministry replied on Tuesday.\n'),
+    ).toEqual(['2024-10-08']);
+  });
+  it("reads a month far ahead of the date line as last year's, and a day just ahead as one to come", () => {
+    expect(dates('date 2025-10-15\n\nThe most detailed cable was sent in March. Her term ends on Oct. 31.\n')).toEqual([
+      '2025-03',
+      '2025-10-31',
+    ]);
+  });
+  it("lets a year written in one paragraph date only that paragraph's yearless days", () => {
+    expect(
+      dates(
+        'date 2025-03-20\n\nHe fled to Prague in 2021 and settled there in May.\n\nThe court ruled on 4 March that the order was unlawful.\n',
+      ),
+    ).toEqual(['2021', '2021-05', '2025-03-04']);
+  });
+  it('does not move the story to the year of a "since" or of a paper\'s own date', () => {
+    expect(
+      dates(
+        'Published: 10 October 2024\n\nGuards have warned of it since the summer of 2021. A directive dated 2 September 2023 was found. The order of 2 September told patrols to withdraw.\n',
+      ),
+    ).toEqual(['2021', '2023-09-02', '2024-09-02']);
+  });
+  it('takes the year a written weekday agrees with, and reads a part of the day with it', () => {
+    expect(
+      dates(
+        'Published: 10 October 2024\n\nThe minister announced on Friday 11 October that the crossing would close.\n',
+      ),
+    ).toEqual(['2024-10-11']);
+    expect(dates('Published: 10 October 2024\n\nThe envoy was summoned on Thursday afternoon.\n')).toEqual([
+      '2024-10-10',
+    ]);
+  });
+  it('reads the tense of the clause, not of the words it quotes', () => {
+    expect(
+      dates(
+        'Published: 10 October 2024\n\nAs the minister put it on Tuesday, "we will not bend." "We will meet on Friday," she said.\n',
+      ),
+    ).toEqual(['2024-10-08', '2024-10-11']);
+  });
+  it("keeps a photo caption's year out of the story's time", () => {
+    expect(
+      dates(
+        'The files were published in May 2024.\n\nLogs at a river port in 2023. Photo: Ana Ruiz\n\nThe foreign ministry said on 15 May that it would act.\n',
+      ),
+    ).toEqual(['2024-05', '2024-05-15']);
+  });
+  it('reads two dates joined by "and" as two, and "between ... and" as a span', () => {
+    const x = extract(
+      'Two deaths, in August 2022 and January 2023, were logged. The fund ran between 2009 and 2016.\n',
+    );
+    expect(x.events.map((e) => [e.date, e.date_end])).toEqual([
+      ['2022-08', '2022-08-31'],
+      ['2023-01', '2023-01-31'],
+      ['2009', '2016-12-31'],
+    ]);
+  });
+  it('dates a statement by the heading it stands under', () => {
+    expect(
+      dates(
+        '# Nets of debt\n\n*Published 12 March 2024*\n\n## Responses\n\n### 13 March 2024\n\nThe Philippine foreign ministry said it would send an attache.\n\n### 15 March 2024\n\nThe Kenyan minister said inspectors would board ships from April.\n',
+        'responses.md',
+      ).sort(),
+    ).toEqual(['2024-03-13', '2024-03-15', '2024-04']);
+  });
+});
+
 describe('quotes and their events', () => {
   it('dates words said in a dated sentence by its event, and leaves the rest undated', () => {
     const x = extract(
