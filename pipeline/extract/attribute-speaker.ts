@@ -20,6 +20,21 @@ const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
 const INTRO = new RegExp(
   `^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three|${CONNECTIVES})\\b`,
 );
+/**
+ * A participle opening a sentence before its subject ("Opening the session, the chair said"; "Giving evidence, X
+ * told"): a capitalised -ing form, or a past participle of asking, followed by its object or a preposition, not by a
+ * verb ("Beijing said" is a subject).
+ */
+function participleOpener(s: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Challenged|Contacted|Reached)\s+(\p{Ll}+)/u.exec(s);
+  return (
+    m != null &&
+    !lexicon.countryByCapital(m[1]!) &&
+    !lexicon.countryByName(m[1]!) &&
+    !lexicon.verb(m[2]!) &&
+    !/^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|did|does)$/.test(m[2]!)
+  );
+}
 const QUOTED_AS =
   /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
@@ -44,6 +59,12 @@ export function notReporting(text: string, index: number, word: string): boolean
   if (/\bto\s+$/.test(before)) return true;
   // "said to be one of its biggest clients", "reported to have fled": hearsay about the subject, not its words.
   if (HEARSAY.test(text.slice(index + word.length, index + word.length + 12))) return true;
+  // '"...", MPs told': "tell" needs its hearer; without one, those named are the ones told (a headline's passive).
+  if (
+    /^tol?d$|^tells?$/i.test(word) &&
+    /^\s*(?:[.!?;]|\n|$)/.test(text.slice(index + word.length, index + word.length + 4))
+  )
+    return true;
   return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
 }
 
@@ -104,7 +125,10 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   // "Japan: The foreign ministry said ...": a list item's label is not its subject.
   start += labelLength(text.slice(start, end));
   const s = text.slice(start, end);
-  const intro = INTRO.test(s) || /^\p{Lu}\p{Ll}+(?:ing|ly)\b/u.test(s) ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s)) : null;
+  const intro =
+    INTRO.test(s) || participleOpener(s) || /^\p{Lu}\p{Ll}+ly\b/u.test(s)
+      ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s))
+      : null;
   const from = intro ? intro.index + intro[0].length : 0;
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
     s.slice(from),
@@ -189,7 +213,7 @@ export function subjectBefore(
     seg = seg.slice(0, rel.index);
     relative = true;
   }
-  if (INTRO.test(seg.trim())) {
+  if (INTRO.test(seg.trim()) || participleOpener(seg.trim())) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
     if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {
       base += m.index + m[0].length;

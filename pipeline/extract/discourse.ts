@@ -246,9 +246,11 @@ export class Discourse {
         actor && !actor.country && !actor.ref
           ? PREMODIFIER.exec(slice.slice(Math.max(0, at - start - 60), at - start))
           : null;
-      if (pre && (lexicon.countryByName(pre[1]!) ?? lexicon.countryByDemonym(pre[1]!)) && /\p{Ll}/u.test(pre[2]!)) {
+      // "The Irish senator Aoife Brennan": the article is not part of the country's word.
+      const country = pre?.[1]!.replace(/^(?:The|A|An)\s+/, '');
+      if (pre && (lexicon.countryByName(country!) ?? lexicon.countryByDemonym(country!)) && /\p{Ll}/u.test(pre[2]!)) {
         const head = pre[2]!.trim().split(/\s+/).at(-1)!;
-        if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${pre[1]} ${pre[2]}${phrase}`) ?? actor;
+        if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${country} ${pre[2]}${phrase}`) ?? actor;
       }
       const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
       // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.

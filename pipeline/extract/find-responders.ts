@@ -47,6 +47,8 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     // Negated verbs, passives, infinitives and nouns ("the ruling", "Whitlock's writing") report no reaction.
     if (
       /\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) ||
+      // "Asked whether Britain would expel ...", "if Ottawa imposes ...": a question or a condition, no act.
+      /\b(?:whether|if)\b[^,;:.]*$/i.test(text.slice(Math.max(sentence.start, index - 60), index)) ||
       notReporting(text, index, word) ||
       // "is designating" is a verb in progress; "is designated" a passive.
       (/ing$/.test(word)
@@ -59,6 +61,8 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       ? mainSubject(text, sentence.start, sentence.end)
       : subjectBefore(text, sentence.start, index);
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
+    // '"Diplomatic status is ...," said X, adding that ...': a subject read inside quoted words is none.
+    if (inQuote(subject.at)) continue;
     for (const actor of parseSubject(text, sentence.start, subject.at, subject.phrase))
       out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
     const joint =

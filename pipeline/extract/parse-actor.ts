@@ -69,7 +69,7 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one)\s+/i;
 const STOP_CAPS = new Set(
-  'The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(
     ' ',
   ),
 );
@@ -217,7 +217,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
     const next = ts[i + 1];
     if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))) {
       cur.push(t);
-      if ((t.possessive && !namesCountry(ts, i)) || t.stop) flush();
+      if ((t.possessive && !namesCountry(ts, i)) || (t.stop && !portfolioListGoesOn(cur, ts, i))) flush();
     } else if (
       cur.length &&
       CONNECTORS.has(t.word.toLowerCase()) &&
@@ -243,7 +243,9 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
 const PORTFOLIO_HEADS = '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)';
 const PORTFOLIO_BODY = new RegExp(`^${PORTFOLIO_HEADS}$`);
 /** Such a body's name with "and" in its portfolio part: read whole before a list is split at "and". */
-const PORTFOLIO_AND = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s+\\S.*\\sand\\s`);
+const PORTFOLIO_AND = new RegExp(
+  `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S.*\\sand\\s`,
+);
 
 /**
  * "Ministry of Justice and Public Security", "Department of Foreign Affairs and Trade": after a body's "of" or "for",
@@ -264,6 +266,18 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
     if (lexicon.isPortfolio(words.map((w) => w.word).join(' '))) return true;
   }
   return false;
+}
+
+/**
+ * "Commissioner for Political Affairs, Peace and Security": after a comma, a title's or body's list of portfolios
+ * goes on when a portfolio follows that is, or comes before, the list's "and".
+ */
+function portfolioListGoesOn(cur: Token[], ts: Token[], i: number): boolean {
+  const of = cur.findLastIndex((t, k) => k > 0 && (t.word === 'of' || t.word === 'for'));
+  const head = of > 0 ? cur[of - 1]!.word : '';
+  if (!PORTFOLIO_BODY.test(head) && lexicon.role(head.toLowerCase()) == null) return false;
+  const n = portfolioLength(ts, i + 1);
+  return n > 0 && (ts.slice(i + 1, i + 1 + n).some((t) => t.word === 'and') || ts[i + 1 + n]?.word === 'and');
 }
 
 const PREPOSITIONS = new Set(
@@ -458,8 +472,14 @@ function portfolioAt(ts: Token[], i: number): { length: number; country?: Countr
   if (!n) return { length: 0 };
   while (n) {
     end += n;
-    n = /^and$/i.test(ts[end]?.word ?? '') ? portfolioLength(ts, end + 1) : 0;
-    if (n) end++;
+    if (/^and$/i.test(ts[end]?.word ?? '')) {
+      n = portfolioLength(ts, end + 1);
+      if (n) end++;
+    } else {
+      // "for Political Affairs, Peace and Security": portfolios set off by commas, up to the list's "and".
+      n = ts[end - 1]!.stop ? portfolioLength(ts, end) : 0;
+      if (n && !ts.slice(end, end + n).some((t) => t.word === 'and') && ts[end + n]?.word !== 'and') n = 0;
+    }
   }
   return { length: end - i };
 }
@@ -535,6 +555,8 @@ export function parseActors(phrase: string): Actor[] {
   if (PORTFOLIO_AND.test(text)) {
     const whole = parseActor(text);
     if (whole && whole.type !== 'person' && whole.name.includes(' and ')) return [whole];
+    // "the Minister of Foreign Affairs and Cooperation, Ana Ruiz": one title, its portfolios joined by "and".
+    if (whole?.type === 'person' && whole.role?.includes(' and ') && !whole.name.includes(' and ')) return [whole];
   }
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
@@ -656,7 +678,27 @@ function uncapitalisedOpening(phrase: string): string {
 /** The actors a phrase at `at` names, read as uncapitalisedOpening reads it when it opens its sentence. */
 export function parseSubject(text: string, sentenceStart: number, at: number, phrase: string): Actor[] {
   const opens = !/\S/.test(text.slice(sentenceStart, at).replace(/["\u201C\u201D\u2019]/g, ''));
+  if (opens && commonWordOpening(text, phrase)) return [];
   return parseActors(opens ? uncapitalisedOpening(phrase) : phrase);
+}
+
+/** The lower-case words of the last text asked about: one pass over a document, however many sentences ask. */
+let vocabulary: { text: string; words: Set<string> } | null = null;
+
+/**
+ * "Documents suggest ...", "Others in Vienna tell ...", "Broker says ...": one capitalised word opening a sentence is
+ * a common noun when the same document writes it in lower case elsewhere ("the documents", "a freight broker").
+ */
+function commonWordOpening(text: string, phrase: string): boolean {
+  const word = /^(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+  if (!word || knownName(word)) return false;
+  if (vocabulary?.text !== text) {
+    const words = new Set<string>();
+    for (const m of text.matchAll(/\b\p{Ll}+\b/gu)) words.add(m[0]);
+    vocabulary = { text, words };
+  }
+  const lower = word.toLowerCase();
+  return vocabulary.words.has(lower) || vocabulary.words.has(lower.replace(/s$/, ''));
 }
 
 /** A word a lexicon knows as a name: a country, a demonym, a capital, a body, a party, the press. */
@@ -719,7 +761,7 @@ function readActor(phrase: string): Actor | null {
   // '"...," it said': a body or organisation named before.
   if (/^it$/i.test(text)) return { ...reference('plural', text), type: 'organisation', ref: 'body' };
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);
-  const parts = text.split(/\s*,\s*/);
+  const parts = withPortfolioLists(text.split(/\s*,\s*/));
   const keep: string[] = [];
   for (const p of parts) {
     if (RELATIVE.test(p)) break;
@@ -887,6 +929,25 @@ function readActor(phrase: string): Actor | null {
   )
     return { ...base, name: first, type: 'government' };
   return null;
+}
+
+/** A title's or a body's portfolio part: "Commissioner for Political Affairs", "Ministry of Trade". */
+const PORTFOLIO_PART = new RegExp(
+  `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`,
+);
+
+/**
+ * Comma-separated parts with a list of portfolios kept whole: "Commissioner for Political Affairs, Peace and
+ * Security" is one title, not a title and a name "Peace".
+ */
+function withPortfolioLists(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const portfolios = p.split(/\s+and\s+/).every((x) => lexicon.isPortfolio(x));
+    if (out.length && portfolios && PORTFOLIO_PART.test(out.at(-1)!)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** A plural of a title or of a body's head word ("Officials", "Governments"), not a party ("Democrats"). */

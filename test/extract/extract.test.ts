@@ -371,7 +371,7 @@ describe('dates told from the publication date', () => {
   it("keeps a photo caption's year out of the story's time", () => {
     expect(
       dates(
-        'The files were published in May 2024.\n\nLogs at a river port in 2023. Photo: Ana Ruiz\n\nThe foreign ministry said on 15 May that it would act.\n',
+        'The files were published in May 2024.\n\nLogs awaiting shipment at a river port in Santos, in 2023. Photo: Ana Ruiz\n\nThe foreign ministry said on 15 May that it would act.\n',
       ),
     ).toEqual(['2024-05', '2024-05-15']);
   });
@@ -1137,6 +1137,55 @@ describe('speakers are actors', () => {
         'The Danish Institute for Human Rights published the data on Monday. The group says the firm "hid its owners."\n',
       ),
     ).toEqual(['Danish Institute for Human Rights']);
+  });
+});
+
+describe('words that open a sentence or a title and name no one', () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  const actors = (t: string) => extract(t).responses.map((r) => r.actor);
+  it('reads a participle opening the sentence as no subject', () => {
+    expect(
+      speakers('Opening the session, the committee chair, Mira Sand, said the ban was "an insult to the assembly".'),
+    ).toEqual(['Mira Sand']);
+    expect(
+      speakers('Giving evidence beside her, Olav Berg, an analyst, told the panel it was "unprecedented".'),
+    ).toEqual(['Olav Berg']);
+    // A capital that ends in -ing is a subject.
+    expect(speakers('Beijing, however, said the report was "a fabrication".')).toEqual(['Beijing']);
+  });
+  it('finds no act in a question or a condition', () => {
+    expect(
+      actors('Asked whether Portugal would expel the envoys, the spokesman said: "We will not speculate."'),
+    ).toEqual([]);
+  });
+  it("keeps a title's list of portfolios whole", () => {
+    expect(
+      parseActors('the Minister of Foreign Affairs and Cooperation, Awa Diallo').map((a) => [a.name, a.role]),
+    ).toEqual([['Awa Diallo', 'Minister of Foreign Affairs and Cooperation']]);
+    expect(parseActors('its Commissioner for Political Affairs, Peace and Security, Kofi Mensah')[0]?.name).toBe(
+      'Kofi Mensah',
+    );
+  });
+  it('reads a capitalised word opening a sentence as a common noun when the text writes it in lower case', () => {
+    expect(actors('Documents suggest the charity kept files on critics. The documents were leaked.')).toEqual([]);
+    expect(actors('Others in Vienna tell a different story. The others disagree.')).toEqual([]);
+    expect(actors('Eleven fishers described being beaten by officers.')).toEqual([]);
+  });
+  it('reads no subject inside quoted words, and no speaker in those a headline says were told', () => {
+    expect(
+      actors(
+        '"Diplomatic status is no licence to spy," said Eva Lind, a spokeswoman for the Swedish Foreign Ministry, adding that Stockholm was in contact with Oslo.',
+      ),
+    ).toEqual(['Eva Lind']);
+    expect(speakers('Observers were given "six hours and no reasons", MPs told\n\nThe observers left.\n')).toEqual([
+      null,
+    ]);
+  });
+  it('takes the country of a title before a name that the article opens', () => {
+    const x = extract(
+      'The Irish senator Aoife Nolan, who led the delegation, gave evidence. "We were told to leave," Nolan said.',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Aoife Nolan', speaker_country: 'IE' });
   });
 });
 
