@@ -344,6 +344,16 @@ export class Discourse {
           ))
       )
         continue;
+      // "the Open Dossier story": a name between an article and a common noun qualifies the noun; no person.
+      const qualifies = /^\s+(\p{Ll}+)/u.exec(next)?.[1];
+      if (
+        actor?.type === 'person' &&
+        qualifies &&
+        !lexicon.verb(qualifies) &&
+        !/^(?:and|or|has|had|was|is|who|whose|will|would|said)$/.test(qualifies) &&
+        /(?:^|\s)(?:the|a|an)\s+$/i.test(slice.slice(Math.max(0, index - 5), index))
+      )
+        continue;
       if (actor && !actor.ref) {
         const where = place || dateline || placeAfterPlace;
         const noted = this.note(actor, at, where);
@@ -545,9 +555,14 @@ export class Discourse {
     if (actor.ref === 'person') {
       // The nearest person, unless the sentence that names them has another person as its subject ("Lund
       // insisted she had met President Berg ... She said" means Lund).
-      const people = before.filter(
+      const named = before.filter(
         (s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor),
       );
+      // "she" is no one whose given name is a man's, "he" no one whose is a woman's: the lists choose between people
+      // and never leave a pronoun without the only one it can mean (they do not know every name's use).
+      const excluded = /^she$/i.test(actor.name) ? 'male' : /^he$/i.test(actor.name) ? 'female' : undefined;
+      const agreeing = excluded ? named.filter((s) => genderOf(s.actor) !== excluded) : named;
+      const people = agreeing.length ? agreeing : named;
       const nearest = people[0];
       if (!nearest) return null;
       // So does the speaker of the sentence before a caption: a verbless line between "Lund said ..." and "he said"
@@ -721,6 +736,12 @@ export class Discourse {
 }
 
 /** A lower-case word before a name that is a title ("reporter", "journalists"). */
+/** The gender a person's given name tells, when it is a full name whose first word the given-names lists know. */
+function genderOf(person: Actor): 'female' | 'male' | undefined {
+  const names = person.name.split(/\s+/);
+  return names.length > 1 ? lexicon.genderOfGivenName(names[0]!) : undefined;
+}
+
 function isTitle(m: RegExpExecArray | null): m is RegExpExecArray {
   return m != null && lexicon.role(m[1]!.toLowerCase().replace(/s$/, '')) != null;
 }

@@ -6,6 +6,7 @@ import organisations from './lexicons/organisations.json' with { type: 'json' };
 import reportingVerbs from './lexicons/reporting-verbs.json' with { type: 'json' };
 import roles from './lexicons/roles.json' with { type: 'json' };
 import metonyms from './lexicons/metonyms.json' with { type: 'json' };
+import givenNames from './lexicons/given-names.json' with { type: 'json' };
 import type { Event, Response } from '../types/records.js';
 
 export type Action = Response['action'];
@@ -90,6 +91,8 @@ const honorifics = new Set(roles.honorifics);
 const portfolios = new Set(roles.portfolios);
 const longestPortfolio = Math.max(...roles.portfolios.map((p) => p.split(' ').length));
 const postnominals = new Set(roles.postnominals);
+const femaleNames = new Set(givenNames.female.split(' '));
+const maleNames = new Set(givenNames.male.split(' '));
 const international = new Set(organisations.international.map(fold));
 const parties = new Map(Object.entries(organisations.parties).map(([k, v]) => [fold(k), v]));
 const institutions = new Map([
@@ -162,5 +165,10 @@ export const lexicon = {
   isDocumentHead: (w: string): boolean => documentHeads.has(w.toLowerCase()),
   isAbbreviation: (w: string): boolean => abbreviationSet.has(w.toLowerCase()),
   isTitleAbbreviation: (w: string): boolean => titleAbbreviations.has(w.toLowerCase()),
+  /** The gender a given name is given to, when the lists agree on one ("Aoife": female); else undefined. */
+  genderOfGivenName: (name: string): 'female' | 'male' | undefined => {
+    const n = name.toLowerCase().normalize('NFC');
+    return femaleNames.has(n) ? 'female' : maleNames.has(n) ? 'male' : undefined;
+  },
   eventTypes: eventTypes.types as { type: EventType; triggers: string[] }[],
 };

@@ -1189,6 +1189,24 @@ describe('words that open a sentence or a title and name no one', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('does not take "she" for a man by his given name, nor "he" for a woman', () => {
+    const x = extract(
+      'Senator Aoife Walsh gave evidence. Pressed by Giles Martin on the rules, she said the team had "followed every instruction".',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Aoife Walsh');
+  });
+  it('takes no name that qualifies a noun ("the Open Dossier story") for a person', () => {
+    const x = extract(
+      'Aoife Walsh testified on Monday. The hearing then turned to the Open Dossier story. "We were misled," she said.',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Aoife Walsh');
+  });
+  it('reads the seat of a government as that government', () => {
+    expect(extract('The Hague said it would "review the case".').quotes[0]).toMatchObject({ speaker_country: 'NL' });
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
