@@ -303,7 +303,12 @@ export function attributeQuote(
   const after = text.slice(closeEnd, nextOpen).replace(/^[\s,.!?]*(?:\[(?:\d{1,3}|[a-z])\])*[\s,]*/, '');
   const afterStart = nextOpen - after.length;
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
-  const relayed = verb != null && /^report/i.test(verbFirst?.[1] ?? '');
+  // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
+  // by state media"), or, past an inserted clause that holds one, the last.
+  const following = speechVerbs(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
+  // 'X dismissed them as "...", the agency reported': the outlet passes on X's words.
+  const afterVerb = verbFirst && lexicon.verb(verbFirst[1]!)?.speech ? verbFirst[1]! : following[0]?.word;
+  const relayed = verb != null && /^report/i.test(afterVerb ?? '');
   if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
     // "said a statement from the ministry": "from" after a document names who issued it; elsewhere it ends the name.
     let phrase = verbFirst[2]!.replace(
@@ -320,9 +325,6 @@ export function attributeQuote(
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
-  // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
-  // by state media"), or, past an inserted clause that holds one, the last.
-  const following = speechVerbs(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
   for (const v of new Set([following[0], following.at(-1)])) {
     const between = text.slice(closeEnd, v?.index ?? closeEnd);
     if (

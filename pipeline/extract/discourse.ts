@@ -593,7 +593,14 @@ export class Discourse {
     const head = (actor.head ?? '').replace(/s$/, '');
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).
-    const byRole = head ? before.find((s) => (s.actor.role ?? '').toLowerCase().includes(head)) : undefined;
+    // "The minister" is no prime minister, nor "the president" a vice president: those are other offices.
+    const otherOffice = new RegExp(`\\b(?:prime|vice)[\\s-]+${head}`);
+    const byRole = head
+      ? before.find((s) => {
+          const role = (s.actor.role ?? '').toLowerCase();
+          return role.includes(head) && !otherOffice.test(role);
+        })
+      : undefined;
     const match =
       byRole ??
       (head

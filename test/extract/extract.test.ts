@@ -1207,6 +1207,24 @@ describe('pronouns', () => {
   });
 });
 
+describe('who said it, when an outlet or an office stands between', () => {
+  it('gives words an outlet reported to the one they were reported of', () => {
+    const x = extract(
+      'Chile\'s foreign ministry dismissed the report as "a fabrication", the state news agency reported on Monday.',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: "Chile's foreign ministry", speaker_country: 'CL' });
+  });
+  it('does not take "the minister" for a prime minister', () => {
+    const x = extract(
+      'Foreign Minister Elise Marchand announced the sanctions. She later spoke to Prime Minister Jean Delva by phone. As the minister said this morning, "if the trail leads here, we will follow it."',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Elise Marchand');
+  });
+  it('reads "the Honourable" as an honorific, not a name', () => {
+    expect(parseActors('the Honourable Elise Marchand, Minister of Foreign Affairs')[0]?.name).toBe('Elise Marchand');
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
