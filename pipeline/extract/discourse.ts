@@ -260,6 +260,17 @@ export class Discourse {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
       }
+      // "Sen. Ana Ruiz, D-Ore.,", "Rep. Ivo Berg (R-Texas)": a member of Congress by party and state.
+      const tag =
+        actor?.type === 'person' && !actor.ref && !actor.country
+          ? /^\s*[,(]\s*([DRI][-\u2013](?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|\p{Lu}{2}|(?:\p{Lu}\.){2}))(?=[,;)]|\.?\s)/u.exec(
+              next,
+            )
+          : null;
+      if (tag) {
+        const read = parseActor(`${phrase}, ${tag[1]!}`);
+        if (read?.name === actor!.name && read.country) actor = read;
+      }
       const lead = slice.slice(Math.max(0, at - start - 80), at - start);
       // "Ambassador to Mexico Carlos Pascual": the run starts with the posting, which is no country of his.
       const posting = actor && POSTING_BEFORE.exec(lead);
@@ -315,7 +326,11 @@ export class Discourse {
         /^\s*(?:speeches|remarks|words|comments|statement|letter|tweets?|view|government|administration|spokes\w+)\b/.test(
           next,
         );
-      const place = PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start));
+      // "a flight to Dakar", "moved to Kenya": a capital or a country after "to" is where, not who.
+      const place =
+        PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) ||
+        ((actor?.countrySource === 'capital' || lexicon.countryByName(phrase) != null) &&
+          /(?<!\baccording\s)\bto\s+$/i.test(slice.slice(Math.max(0, at - start - 16), at - start)));
       // "Moreover, ...": a sentence adverb before its comma is no one.
       if (lone && CONNECTIVE.test(phrase)) continue;
       // "NAIROBI, June 3 (Wire) —": the agency credited in a dateline passes the story on; it is no one in it.
@@ -342,6 +357,15 @@ export class Discourse {
               (!standsAlone[1] || lexicon.verb(standsAlone[1]) || /^(?:and|has|had|was|is)$/.test(standsAlone[1]))) ||
             this.lookup(actor!)
           ))
+      )
+        continue;
+      // "the panel's top Democrat", "a leading Conservative": one capitalised word after a determiner or a
+      // possessive, perhaps with adjectives, is a common noun here (a party's member), no one's name.
+      if (
+        lone &&
+        /(?:(?:^|\s)(?:the|a|an|its|their|his|her|our)|['\u2019]s)\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+          slice.slice(Math.max(0, index - 40), index),
+        )
       )
         continue;
       // "the Open Dossier story": a name between an article and a common noun qualifies the noun; no person.

@@ -48,7 +48,9 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     if (
       /\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) ||
       // "Asked whether Britain would expel ...", "if Ottawa imposes ...": a question or a condition, no act.
-      /\b(?:whether|if)\b[^,;:.]*$/i.test(text.slice(Math.max(sentence.start, index - 60), index)) ||
+      /\b(?:whether|if)\b(?:[^,;:.]|\.(?=\S|\s+\p{Ll}))*$/iu.test(
+        text.slice(Math.max(sentence.start, index - 60), index),
+      ) ||
       notReporting(text, index, word) ||
       // "is designating" is a verb in progress; "is designated" a passive.
       (/ing$/.test(word)

@@ -677,7 +677,13 @@ function uncapitalisedOpening(phrase: string): string {
 
 /** The actors a phrase at `at` names, read as uncapitalisedOpening reads it when it opens its sentence. */
 export function parseSubject(text: string, sentenceStart: number, at: number, phrase: string): Actor[] {
-  const opens = !/\S/.test(text.slice(sentenceStart, at).replace(/["\u201C\u201D\u2019]/g, ''));
+  // A live page's time ("16:40 Broker says ...") or a bullet before the first word still leaves it the opening one.
+  const opens = !/\S/.test(
+    text
+      .slice(sentenceStart, at)
+      .replace(/["\u201C\u201D\u2019]/g, '')
+      .replace(/^\s*(?:\d{1,2}[:.]\d{2}|[-*\u2022])\s/, ''),
+  );
   if (opens && commonWordOpening(text, phrase)) return [];
   return parseActors(opens ? uncapitalisedOpening(phrase) : phrase);
 }
@@ -780,12 +786,15 @@ function readActor(phrase: string): Actor | null {
       (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))
   )
     keep.shift();
+  // "Sen. Ana Ruiz, D-Ore.," "Rep. Ivo Berg (R-Texas)": a member of the U.S. Congress by party and state.
+  const tag = keep.findIndex((p, k) => k > 0 && PARTY_STATE.test(p));
+  const tagged = tag > 0 ? keep.splice(tag, 1)[0]! : null;
   const reading: Reading = {
     person: null,
     role: null,
     org: null,
     orgKind: null,
-    country: null,
+    country: tagged ? { code: 'US', source: 'institution', text: tagged } : null,
     international: false,
     owner: null,
     document: null,
@@ -930,6 +939,9 @@ function readActor(phrase: string): Actor | null {
     return { ...base, name: first, type: 'government' };
   return null;
 }
+
+/** The party and state of a member of the U.S. Congress, as American news writes them: "D-Ore.", "R-Texas", "I-VT". */
+const PARTY_STATE = /^\(?[DRI][-\u2013](?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|\p{Lu}{2}|(?:\p{Lu}\.){2})\)?$/u;
 
 /** A title's or a body's portfolio part: "Commissioner for Political Affairs", "Ministry of Trade". */
 const PORTFOLIO_PART = new RegExp(

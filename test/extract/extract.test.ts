@@ -1225,6 +1225,32 @@ describe('who said it, when an outlet or an office stands between', () => {
   });
 });
 
+describe('members of Congress, live pages and places after "to"', () => {
+  it('reads a party-and-state tag as a member of the U.S. Congress', () => {
+    expect(parseActors('Rep. Ana Ruiz, D-N.Y.')[0]).toMatchObject({ name: 'Ana Ruiz', country: 'US' });
+    const x = extract(
+      'Sen. Carla Whit, D-Ore., the panel\'s top Democrat, took a different line. Speaking on the floor, she called it "the kind of candor we pay for."',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Carla Whit', speaker_country: 'US' });
+  });
+  it("reads the first word after a live page's time as the sentence's first", () => {
+    expect(
+      extract('A freight broker in Dubai was named.\n\n16:40 Broker says it followed the law\n').responses,
+    ).toEqual([]);
+  });
+  it('finds no act in a "whether" clause that holds an abbreviation', () => {
+    expect(
+      extract('Senators asked how the files got out and whether U.S. diplomats had urged Washington to act.').responses,
+    ).toEqual([]);
+  });
+  it('takes no capital after "to" for the body "it" means', () => {
+    const x = extract(
+      'Amnesty International published the report. Its researcher boarded a flight to Dakar. It states that people were held "without a lawyer".',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Amnesty International');
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
