@@ -622,8 +622,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         text: office.countryText ?? office.country,
       };
     // "the House of Commons": a name that several states' institutions bear, in a document that names one of them.
-    const shared = (lexicon.sharedInstitution(actor.name) ?? []).filter((c) => discourse.names(c));
-    if (shared.length === 1) return { code: shared[0]!, source: 'institution', text: actor.name };
+    // So does "the Foreign Office minister X": an official of such a body, in the same document.
+    const ofBody =
+      actor.type === 'person' && actor.organization && OFFICIAL.test(actor.role ?? '') ? actor.organization : null;
+    const bodyName = lexicon.sharedInstitution(actor.name) ? actor.name : ofBody;
+    const shared = (lexicon.sharedInstitution(bodyName ?? '') ?? []).filter((c) => discourse.names(c));
+    if (shared.length === 1) return { code: shared[0]!, source: 'institution', text: bodyName! };
     // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
     const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
     if (label) return { code: label.code, source: 'label', text: label.text };
@@ -646,6 +650,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     else quotesBy.set(qa.actor, [id]);
   }
   const seenActors = new Set<string>();
+  const unnamedSources = new Set<Actor>();
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
     // A heading reacts to nothing; nor does what leaked papers say their subjects said or did ("According to the
@@ -681,8 +686,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       )
         continue;
       if (actor.type === 'person' && !/\p{Lu}/u.test(actor.name)) continue;
-      // An unnamed source who asked not to be named passes the story on; it does not react to it.
-      if (actor.type === 'person' && namedByTitle(actor) && anonymous(si)) continue;
+      // An unnamed source who asked not to be named passes the story on; it does not react to it, there or in the
+      // words it is quoted with later.
+      if (actor.type === 'person' && namedByTitle(actor) && (anonymous(si) || unnamedSources.has(actor))) {
+        unnamedSources.add(actor);
+        continue;
+      }
       const evidence = countryFor(actor, si);
       const country = evidence?.code ?? null;
       // "The government" of no state the text names is no one a reader can count.
@@ -772,6 +781,8 @@ const REPORTED_BEFORE =
   /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;
 
 const LEGISLATURE = /^(?:Senate|Parliament|Congress|National Assembly|House of (?:Representatives|Commons|Lords))$/;
+/** The titles of a body's officials, who serve the state the body serves. */
+const OFFICIAL = /\b(?:minister|secretary|spokes(?:man|woman|person)|official|diplomat|ambassador|envoy)\b/i;
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 
 function actorKey(actor: Actor, country: string | null): string {

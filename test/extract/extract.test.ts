@@ -1251,6 +1251,25 @@ describe('members of Congress, live pages and places after "to"', () => {
   });
 });
 
+describe('unnamed sources and officials of shared bodies', () => {
+  it('keeps an anonymous source out of the responses in the words quoted after it too', () => {
+    const x = extract(
+      'A senior OSCE official, who spoke on condition of anonymity because they were not authorised to speak, said the office had been under pressure. "The choice was a weaker report or none," the official said.',
+    );
+    expect(x.responses).toEqual([]);
+  });
+  it('gives an official of a body that several states name alike the one state the text names', () => {
+    const x = extract(
+      'The UK summoned the envoy. The Foreign Office minister Cat Wynn rejected the "weak response" charge.',
+    );
+    expect(x.quotes[0]).toMatchObject({
+      speaker: 'Cat Wynn',
+      speaker_country: 'GB',
+      speaker_country_source: 'institution',
+    });
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
