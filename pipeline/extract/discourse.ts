@@ -22,6 +22,8 @@ export interface Seen {
   place?: boolean;
 }
 
+/** The papers an actor issues, as a sentence names them. */
+const PAPER_WORD = /\b(statement|communiqu[e\u00e9]|letter|memo|declaration|note)s?\b/giu;
 const PREMODIFIER =
   /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 /** How many mentions back a pronoun or a bare title looks for what it means. */
@@ -187,6 +189,8 @@ export class Discourse {
   private readonly sentenceStarts: number[] = [];
   /** Sentences with no finite verb: captions and credit lines ("Ana Ruiz in Lima, May 1, 2024."). */
   private readonly verbless: boolean[] = [];
+  /** Per sentence, the papers it names ("statement", "communique"): who issued "the statement" said later. */
+  private readonly papers: (Set<string> | null)[] = [];
   /** Where someone unnamed is brought in ("by a person or group", "A spokesman said"), in text order. */
   private readonly unnamed: number[] = [];
   /**
@@ -215,6 +219,8 @@ export class Discourse {
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
     this.verbless.push(!FINITE.test(slice));
+    const papers = [...slice.matchAll(PAPER_WORD)].map((m) => m[1]!.toLowerCase().replace(/é/g, 'e'));
+    this.papers.push(papers.length ? new Set(papers) : null);
     for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
     let cursor = 0;
     let lastPlaceEnd = -1;
@@ -611,9 +617,22 @@ export class Discourse {
       );
     if (actor.ref === 'plural')
       return before.find((s) => !s.place && (s.actor.type !== 'person' || isGroup(s.actor)))?.actor ?? null;
-    // "The statement added", "the letter said": the words of whoever last spoke or acted, whatever its kind.
-    if (actor.type === 'document')
-      return before.find((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref)?.actor ?? null;
+    // "The statement added", "the letter said": the words of whoever issued the statement a sentence before named
+    // ("In a statement, the government said ..."), its main subject; else of whoever last spoke or acted.
+    if (actor.type === 'document') {
+      const issuers = before.filter((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref);
+      const paper = (/(\p{L}+)$/u.exec(actor.name)?.[1] ?? '').toLowerCase().replace(/\u00e9/g, 'e');
+      const here = this.sentenceAt(at);
+      const named = issuers.find((s) => {
+        const k = this.sentenceAt(s.at);
+        return k < here && this.papers[k]?.has(paper);
+      });
+      if (named) {
+        const k = this.sentenceAt(named.at);
+        return issuers.filter((s) => this.sentenceAt(s.at) === k).at(-1)!.actor;
+      }
+      return issuers[0]?.actor ?? null;
+    }
     const head = (actor.head ?? '').replace(/s$/, '');
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).

@@ -1270,6 +1270,21 @@ describe('unnamed sources and officials of shared bodies', () => {
   });
 });
 
+describe('papers and who issued them', () => {
+  it('gives "the statement said" to the one who issued the statement, not to a body named inside it', () => {
+    const x = extract(
+      'In a statement, the Peruvian government said two ships had docked and that the Interior Ministry had opened an inquiry. "Peru will not allow its ports to be misused," the statement said.',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Peruvian government', speaker_country: 'PE' });
+  });
+  it('reads a communique as a paper', () => {
+    const x = extract(
+      'In a communiqué read on state radio, the Malian government rejected the report. The communiqué added that "no one is held outside the law".',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Malian government');
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
