@@ -164,8 +164,11 @@ function trailingNP(seg: string): string {
     const posting = w === 'to' && k > 1 && DIPLOMAT_WORD.test(words[k - 2]![0]);
     // "the German ambassador in Moscow", "officials at the ministry": a place after a title or body is part of it.
     const stationed = (w === 'in' || w === 'at') && k > 1 && officeWord(words[k - 2]![0]);
+    // "the Commission on Human and Peoples' Rights": "on" between two capitalised words is inside a body's name.
+    const named =
+      w === 'on' && k > 1 && k < words.length && /^\p{Lu}/u.test(words[k - 2]![0]) && /^\p{Lu}/u.test(words[k]![0]);
     if (
-      (STOP.has(w) && !posting && !stationed) ||
+      (STOP.has(w) && !posting && !stationed && !named) ||
       /^[\d\-/:.,]+$/.test(w) ||
       (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))
     )
@@ -358,12 +361,20 @@ export function attributeQuote(
       /(?:^|[\s,])it\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(prevEnd, verb.index - 24), verb.index))
     )
       return { phrase: 'it', at: verb.index, cue: verb.word };
-    if (subject === null || !subject.phrase) {
+    // "X said the case showed that certificates were "..."": a thing that "shows" speaks for no one; the words are
+    // inside what X said.
+    const thing =
+      subject?.phrase != null &&
+      !/\p{Lu}/u.test(subject.phrase) &&
+      !/^(?:he|she|they|we|i|it)$/i.test(subject.phrase) &&
+      !officeWord(subject.phrase.split(/\s+/).at(-1)!);
+    if (subject === null || !subject.phrase || thing) {
       const first = prevEnd > sentence.start ? null : lastSpeechVerb(text, sentence.start, verb.index);
       if (first && first.index < verb.index) {
         const s = subjectBefore(text, sentence.start, first.index);
         if (s?.phrase) return { ...s, cue: verb.word };
       }
+      if (thing) return { ...subject, cue: verb.word };
       return { phrase: null, at: open, cue: verb.word };
     }
     return { ...subject, cue: verb.word };

@@ -1285,6 +1285,25 @@ describe('papers and who issued them', () => {
   });
 });
 
+describe('reporting verbs and their subjects', () => {
+  it('reads "assured" and "indicated" as verbs of saying', () => {
+    const x = extract('The director, Rui Lins, assured a colleague that the papers "can always be fixed later".');
+    expect(x.quotes[0]?.speaker).toBe('Rui Lins');
+  });
+  it('gives words inside what someone said to them, not to a thing that "showed" them', () => {
+    const x = extract(
+      'Speaking in Oslo, Colombia\'s environment minister, Ana Restrepo, said the case showed that certificates were "only as honest as the people who sign them".',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Ana Restrepo', speaker_country: 'CO' });
+  });
+  it('keeps "on" inside a body\'s name', () => {
+    const x = extract(
+      'In Banjul, the African Commission on Human and Peoples\' Rights, a body of the African Union, indicated that it had asked for "urgent information".',
+    );
+    expect(x.quotes[0]?.speaker).toMatch(/^African Commission/);
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
