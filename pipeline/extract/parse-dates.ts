@@ -69,7 +69,7 @@ const FOLLOWING =
 const SHORTLY =
   /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
 const COUNTED =
-  /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\bin\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
+  /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\b(?:in|within)\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
 const SAME_DAY = /\b(?:(?:on |later )?(?:the|that) same day|later that day|on that day)\b/gi;
 const NUMBERS: Record<string, number> = {

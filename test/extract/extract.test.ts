@@ -375,6 +375,9 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2024-05', '2024-05-15']);
   });
+  it('reads "within a day" as a span of time, no date', () => {
+    expect(dates('date 2025-10-20\n\nShe said the ministry had raised the case within a day.\n')).toEqual([]);
+  });
   it('reads two dates joined by "and" as two, and "between ... and" as a span', () => {
     const x = extract(
       'Two deaths, in August 2022 and January 2023, were logged. The fund ran between 2009 and 2016.\n',
