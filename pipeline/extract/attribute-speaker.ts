@@ -73,25 +73,30 @@ const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this)|['\u2019]s?)\s+$/i;
 const HEARSAY = /^\s+to\s+(?:be|have|\p{L}+ed)\b/u;
 
-/** The speech verbs in text[from, to), in order. */
-function speechVerbs(text: string, from: number, to: number, any = false): Word[] {
+/** Whether the word w is a speech verb here (or, with `any`, any verb of the lexicon) that ends by `to`. */
+function speechVerbAt(text: string, w: Word, to: number, any: boolean): boolean {
+  const v = verbAt(text, w.index, w.word);
   // A capitalised form is part of a name ("the United States", "Secretary of State"), not a verb.
-  return wordsIn(text, from, to).filter((w) => {
-    const v = verbAt(text, w.index, w.word);
-    return (
-      v &&
-      (any || v.speech) &&
-      !/^\p{Lu}/u.test(w.word) &&
-      w.index + w.word.length <= to &&
-      !notReporting(text, w.index, w.word) &&
-      !NOUN_BEFORE.test(text.slice(Math.max(0, w.index - 8), w.index))
-    );
-  });
+  return (
+    v != null &&
+    (any || v.speech) &&
+    !/^\p{Lu}/u.test(w.word) &&
+    w.index + w.word.length <= to &&
+    !notReporting(text, w.index, w.word) &&
+    !NOUN_BEFORE.test(text.slice(Math.max(0, w.index - 8), w.index))
+  );
+}
+
+/** The speech verbs in text[from, to), in order. */
+function speechVerbs(text: string, from: number, to: number): Word[] {
+  return wordsIn(text, from, to).filter((w) => speechVerbAt(text, w, to, false));
 }
 
 /** The last speech verb in text[from, to), or null. */
 function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
-  return speechVerbs(text, from, to, any).at(-1) ?? null;
+  const words = wordsIn(text, from, to);
+  for (let i = words.length - 1; i >= 0; i--) if (speechVerbAt(text, words[i]!, to, any)) return words[i]!;
+  return null;
 }
 
 /**
@@ -216,7 +221,8 @@ export function subjectBefore(
     seg = seg.slice(0, rel.index);
     relative = true;
   }
-  if (INTRO.test(seg.trim()) || participleOpener(seg.trim())) {
+  const trimmed = seg.trim();
+  if (INTRO.test(trimmed) || participleOpener(trimmed)) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
     if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {
       base += m.index + m[0].length;
@@ -308,11 +314,12 @@ export function attributeQuote(
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
   // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
   // by state media"), or, past an inserted clause that holds one, the last.
-  const following = speechVerbs(text, closeEnd, Math.min(nextOpen, closeEnd + 160));
+  let read: Word[] | undefined;
+  const following = (): Word[] => (read ??= speechVerbs(text, closeEnd, Math.min(nextOpen, closeEnd + 160)));
   // 'X dismissed them as "...", the agency reported': the outlet passes on X's words.
-  const afterVerb = verbFirst && lexicon.verb(verbFirst[1]!)?.speech ? verbFirst[1]! : following[0]?.word;
-  const relayed = verb != null && /^report/i.test(afterVerb ?? '');
-  if (verbFirst && !relayed && lexicon.verb(verbFirst[1]!)?.speech && /^\p{Ll}/u.test(verbFirst[1]!)) {
+  const firstSpeech = verbFirst != null && lexicon.verb(verbFirst[1]!)?.speech === true;
+  const relayed = verb != null && /^report/i.test((firstSpeech ? verbFirst[1] : following()[0]?.word) ?? '');
+  if (verbFirst && !relayed && firstSpeech && /^\p{Ll}/u.test(verbFirst[1]!)) {
     // "said a statement from the ministry": "from" after a document names who issued it; elsewhere it ends the name.
     let phrase = verbFirst[2]!.replace(
       /\s+(?:on|at|in|after|before|during|that|to|when|while|as|(?<!\b(?:statement|letter|report|release|note|message)\s*)from)\s.*$/i,
@@ -328,7 +335,7 @@ export function attributeQuote(
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
-  for (const v of new Set([following[0], following.at(-1)])) {
+  for (const v of new Set([following()[0], following().at(-1)])) {
     const between = text.slice(closeEnd, v?.index ?? closeEnd);
     if (
       v &&

@@ -23,6 +23,7 @@ export interface Seen {
 }
 
 /** The papers an actor issues, as a sentence names them. */
+const PAPER_HINT = /statement|communiqu|letter|memo|declaration|note/i;
 const PAPER_WORD = /\b(statement|communiqu[e\u00e9]|letter|memo|declaration|note)s?\b/giu;
 const PREMODIFIER =
   /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
@@ -219,7 +220,9 @@ export class Discourse {
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
     this.verbless.push(!FINITE.test(slice));
-    const papers = [...slice.matchAll(PAPER_WORD)].map((m) => m[1]!.toLowerCase().replace(/é/g, 'e'));
+    const papers = PAPER_HINT.test(slice)
+      ? [...slice.matchAll(PAPER_WORD)].map((m) => m[1]!.toLowerCase().replace(/é/g, 'e'))
+      : [];
     this.papers.push(papers.length ? new Set(papers) : null);
     for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
     let cursor = 0;
@@ -335,8 +338,8 @@ export class Discourse {
       // "a flight to Dakar", "moved to Kenya": a capital or a country after "to" is where, not who.
       const place =
         PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) ||
-        ((actor?.countrySource === 'capital' || lexicon.countryByName(phrase) != null) &&
-          /(?<!\baccording\s)\bto\s+$/i.test(slice.slice(Math.max(0, at - start - 16), at - start)));
+        (/(?<!\baccording\s)\bto\s+$/i.test(slice.slice(Math.max(0, at - start - 16), at - start)) &&
+          (actor?.countrySource === 'capital' || lexicon.countryByName(phrase) != null));
       // "Moreover, ...": a sentence adverb before its comma is no one.
       if (lone && CONNECTIVE.test(phrase)) continue;
       // "NAIROBI, June 3 (Wire) —": the agency credited in a dateline passes the story on; it is no one in it.
@@ -375,9 +378,8 @@ export class Discourse {
       )
         continue;
       // "the Open Dossier story": a name between an article and a common noun qualifies the noun; no person.
-      const qualifies = /^\s+(\p{Ll}+)/u.exec(next)?.[1];
+      const qualifies = actor?.type === 'person' ? /^\s+(\p{Ll}+)/u.exec(next)?.[1] : undefined;
       if (
-        actor?.type === 'person' &&
         qualifies &&
         !lexicon.verb(qualifies) &&
         !/^(?:and|or|has|had|was|is|who|whose|will|would|said)$/.test(qualifies) &&
@@ -591,7 +593,10 @@ export class Discourse {
       // "she" is no one whose given name is a man's, "he" no one whose is a woman's: the lists choose between people
       // and never leave a pronoun without the only one it can mean (they do not know every name's use).
       const excluded = /^she$/i.test(actor.name) ? 'male' : /^he$/i.test(actor.name) ? 'female' : undefined;
-      const agreeing = excluded ? named.filter((s) => genderOf(s.actor) !== excluded) : named;
+      const agreeing =
+        excluded && named.slice(0, GENDER_REACH).some((s) => genderOf(s.actor) === excluded)
+          ? named.filter((s) => genderOf(s.actor) !== excluded)
+          : named;
       const people = agreeing.length ? agreeing : named;
       const nearest = people[0];
       if (!nearest) return null;
@@ -620,28 +625,32 @@ export class Discourse {
     // "The statement added", "the letter said": the words of whoever issued the statement a sentence before named
     // ("In a statement, the government said ..."), its main subject; else of whoever last spoke or acted.
     if (actor.type === 'document') {
-      const issuers = before.filter((s) => s.subject && s.actor.type !== 'document' && !s.actor.ref);
       const paper = (/(\p{L}+)$/u.exec(actor.name)?.[1] ?? '').toLowerCase().replace(/\u00e9/g, 'e');
       const here = this.sentenceAt(at);
-      const named = issuers.find((s) => {
+      let last: Seen | undefined;
+      let issuer: Seen | undefined;
+      let sentence = -1;
+      for (const s of before) {
+        if (!s.subject || s.actor.type === 'document' || s.actor.ref) continue;
+        last ??= s;
         const k = this.sentenceAt(s.at);
-        return k < here && this.papers[k]?.has(paper);
-      });
-      if (named) {
-        const k = this.sentenceAt(named.at);
-        return issuers.filter((s) => this.sentenceAt(s.at) === k).at(-1)!.actor;
+        if (issuer && k !== sentence) break;
+        if (k < here && this.papers[k]?.has(paper)) {
+          issuer = s;
+          sentence = k;
+        }
       }
-      return issuers[0]?.actor ?? null;
+      return (issuer ?? last)?.actor ?? null;
     }
     const head = (actor.head ?? '').replace(/s$/, '');
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).
     // "The minister" is no prime minister, nor "the president" a vice president: those are other offices.
-    const otherOffice = new RegExp(`\\b(?:prime|vice)[\\s-]+${head}`);
     const byRole = head
       ? before.find((s) => {
           const role = (s.actor.role ?? '').toLowerCase();
-          return role.includes(head) && !otherOffice.test(role);
+          const i = role.indexOf(head);
+          return i >= 0 && !/\b(?:prime|vice)[\s-]+$/.test(role.slice(0, i));
         })
       : undefined;
     const match =
@@ -786,10 +795,19 @@ export class Discourse {
 }
 
 /** A lower-case word before a name that is a title ("reporter", "journalists"). */
+/** How many of the nearest people a gendered pronoun checks before it sets any aside. */
+const GENDER_REACH = 8;
+const genders = new WeakMap<Actor, 'female' | 'male' | null>();
+
 /** The gender a person's given name tells, when it is a full name whose first word the given-names lists know. */
 function genderOf(person: Actor): 'female' | 'male' | undefined {
-  const names = person.name.split(/\s+/);
-  return names.length > 1 ? lexicon.genderOfGivenName(names[0]!) : undefined;
+  let g = genders.get(person);
+  if (g === undefined) {
+    const space = person.name.indexOf(' ');
+    g = (space > 0 ? lexicon.genderOfGivenName(person.name.slice(0, space)) : undefined) ?? null;
+    genders.set(person, g);
+  }
+  return g ?? undefined;
 }
 
 function isTitle(m: RegExpExecArray | null): m is RegExpExecArray {

@@ -26,11 +26,18 @@ const LEADS_IN =
 const PASSIVE =
   /\b(?:was|were|been|being|is|are|be)\s+(\p{L}+)\s+by\s+((?:[^,.;:"\u201C\u201D]|\.(?=\S)|,\s*(?=and\b))+)/giu;
 
+/** "whether U.S. diplomats had urged": the clause before a verb is a question or a condition. */
+function questioned(before: string): boolean {
+  const at = before.search(/\b(?:whether|if)\b/i);
+  return at >= 0 && /^(?:[^,;:.]|\.(?=\S|\s+\p{Ll}))*$/u.test(before.slice(at));
+}
+
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];
   // Indexed: a sentence with hundreds of quotes is asked about each of its words.
   const quoteIndex = new SpanIndex(quotes);
   const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
+  const asks = /\b(?:whether|if)\b/i.test(text.slice(sentence.start, sentence.end));
   for (const { index, word } of wordsIn(text, sentence.start, sentence.end)) {
     const verb = verbAt(text, index, word);
     if (!verb || inQuote(index) || /^\p{Lu}/u.test(word)) continue;
@@ -48,9 +55,7 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     if (
       /\b(?:not|never|n't|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before) ||
       // "Asked whether Britain would expel ...", "if Ottawa imposes ...": a question or a condition, no act.
-      /\b(?:whether|if)\b(?:[^,;:.]|\.(?=\S|\s+\p{Ll}))*$/iu.test(
-        text.slice(Math.max(sentence.start, index - 60), index),
-      ) ||
+      (asks && questioned(text.slice(Math.max(sentence.start, index - 60), index))) ||
       notReporting(text, index, word) ||
       // "is designating" is a verb in progress; "is designated" a passive.
       (/ing$/.test(word)

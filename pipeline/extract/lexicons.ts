@@ -167,7 +167,7 @@ export const lexicon = {
   isTitleAbbreviation: (w: string): boolean => titleAbbreviations.has(w.toLowerCase()),
   /** The gender a given name is given to, when the lists agree on one ("Aoife": female); else undefined. */
   genderOfGivenName: (name: string): 'female' | 'male' | undefined => {
-    const n = name.toLowerCase().normalize('NFC');
+    const n = name.toLowerCase();
     return femaleNames.has(n) ? 'female' : maleNames.has(n) ? 'male' : undefined;
   },
   eventTypes: eventTypes.types as { type: EventType; triggers: string[] }[],

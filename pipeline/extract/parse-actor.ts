@@ -678,12 +678,10 @@ function uncapitalisedOpening(phrase: string): string {
 /** The actors a phrase at `at` names, read as uncapitalisedOpening reads it when it opens its sentence. */
 export function parseSubject(text: string, sentenceStart: number, at: number, phrase: string): Actor[] {
   // A live page's time ("16:40 Broker says ...") or a bullet before the first word still leaves it the opening one.
-  const opens = !/\S/.test(
-    text
-      .slice(sentenceStart, at)
-      .replace(/["\u201C\u201D\u2019]/g, '')
-      .replace(/^\s*(?:\d{1,2}[:.]\d{2}|[-*\u2022])\s/, ''),
-  );
+  const lead = text.slice(sentenceStart, at);
+  const opens =
+    !/[^\s"\u201C\u201D\u2019]/.test(lead) ||
+    /^\s*(?:\d{1,2}[:.]\d{2}|[-*\u2022])\s[\s"\u201C\u201D\u2019]*$/.test(lead);
   if (opens && commonWordOpening(text, phrase)) return [];
   return parseActors(opens ? uncapitalisedOpening(phrase) : phrase);
 }
@@ -700,7 +698,7 @@ function commonWordOpening(text: string, phrase: string): boolean {
   if (!word || knownName(word)) return false;
   if (vocabulary?.text !== text) {
     const words = new Set<string>();
-    for (const m of text.matchAll(/\b\p{Ll}+\b/gu)) words.add(m[0]);
+    for (const m of text.matchAll(/[a-z]+/g)) words.add(m[0]);
     vocabulary = { text, words };
   }
   const lower = word.toLowerCase();
