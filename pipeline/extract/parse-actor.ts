@@ -67,7 +67,7 @@ const CONNECTORS = new Set([
   'on',
 ]);
 const DETERMINERS =
-  /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one)\s+/i;
+  /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
   'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(
     ' ',
@@ -614,7 +614,7 @@ function readPhrase(phrase: string): Actor | null {
   // A bare singular noun ("group" out of "a person or group") is a fragment of a longer phrase: English puts a
   // determiner before a singular subject ("the group"), so it points back to no one.
   const fragment =
-    !/\p{Lu}/u.test(text) && !/s$/.test(text) && !/^(?:the|this|that|its|their|his|her|our)\s/i.test(text);
+    !/\p{Lu}/u.test(text) && !/s$/.test(text) && !/^(?:the|this|that|its|their|his|her|our|your)\s/i.test(text);
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 

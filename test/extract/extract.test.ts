@@ -1307,6 +1307,15 @@ describe('reporting verbs and their subjects', () => {
   });
 });
 
+describe('"as X put it"', () => {
+  it('reads "put it" as saying, and "your own interior minister" as a title named before', () => {
+    const x = extract(
+      'Poland\'s interior minister, Tomasz Wierzbicki, told the Sejm the border would stay shut. As your own interior minister put it on Tuesday, "we will not bend."',
+    );
+    expect(x.quotes[0]).toMatchObject({ speaker: 'Tomasz Wierzbicki', speaker_country: 'PL' });
+  });
+});
+
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
