@@ -3,6 +3,7 @@
 import {
   CONNECTIVE,
   DIPLOMAT,
+  PARTY_STATE_TAG,
   STAFF,
   namedByTitle,
   parseActor,
@@ -22,6 +23,8 @@ export interface Seen {
   place?: boolean;
 }
 
+/** A party-and-state tag set off after a name: ", D-Ore.,", " (R-Texas)". */
+const PARTY_STATE_AFTER = new RegExp(String.raw`^\s*[,(]\s*(${PARTY_STATE_TAG})(?=[,;)]|\.?\s)`, 'u');
 /** The papers an actor issues, as a sentence names them. */
 const PAPER_HINT = /statement|communiqu|letter|memo|declaration|note/i;
 const PAPER_WORD = /\b(statement|communiqu[e\u00e9]|letter|memo|declaration|note)s?\b/giu;
@@ -270,12 +273,7 @@ export class Discourse {
         if (read?.name === actor!.name && read.country && read.role) actor = read;
       }
       // "Sen. Ana Ruiz, D-Ore.,", "Rep. Ivo Berg (R-Texas)": a member of Congress by party and state.
-      const tag =
-        actor?.type === 'person' && !actor.ref && !actor.country
-          ? /^\s*[,(]\s*([DRI][-\u2013](?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|\p{Lu}{2}|(?:\p{Lu}\.){2}))(?=[,;)]|\.?\s)/u.exec(
-              next,
-            )
-          : null;
+      const tag = actor?.type === 'person' && !actor.ref && !actor.country ? PARTY_STATE_AFTER.exec(next) : null;
       if (tag) {
         const read = parseActor(`${phrase}, ${tag[1]!}`);
         if (read?.name === actor!.name && read.country) actor = read;

@@ -243,9 +243,18 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
 const PORTFOLIO_HEADS = '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)';
 const PORTFOLIO_BODY = new RegExp(`^${PORTFOLIO_HEADS}$`);
 /** Such a body's name with "and" in its portfolio part: read whole before a list is split at "and". */
-const PORTFOLIO_AND = new RegExp(
-  `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S.*\\sand\\s`,
-);
+/** A body or a title with its portfolio after "of" or "for": "Ministry of ...", "Commissioner for ...". */
+const PORTFOLIO_OF = `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`;
+const PORTFOLIO_AND = new RegExp(`${PORTFOLIO_OF}.*\\sand\\s`);
+
+/** The body ("Ministry") or title ("Minister") before the run's last "of" or "for", if the run has one. */
+function portfolioHead(cur: Token[]): { title: boolean } | null {
+  const of = cur.findLastIndex((t, k) => k > 0 && (t.word === 'of' || t.word === 'for'));
+  if (of <= 0) return null;
+  const word = cur[of - 1]!.word;
+  const title = lexicon.role(word.toLowerCase()) != null;
+  return PORTFOLIO_BODY.test(word) || title ? { title } : null;
+}
 
 /**
  * "Ministry of Justice and Public Security", "Department of Foreign Affairs and Trade": after a body's "of" or "for",
@@ -253,11 +262,10 @@ const PORTFOLIO_AND = new RegExp(
  * Justice and the Interior Ministry" names two bodies, "the Ministry of Justice and Ana Ruiz" a body and a person.
  */
 function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  const of = cur.findLastIndex((t, k) => k > 0 && (t.word === 'of' || t.word === 'for'));
-  const head = of > 0 ? cur[of - 1]!.word : '';
+  const head = portfolioHead(cur);
+  if (!head) return false;
   // A title's portfolio goes on before the holder's name: "Minister of Foreign Affairs and Trade Ana Ruiz".
-  const title = head !== '' && lexicon.role(head.toLowerCase()) != null;
-  if (!PORTFOLIO_BODY.test(head) && !title) return false;
+  const title = head.title;
   for (let n = 3; n >= 1; n--) {
     const words = ts.slice(i + 1, i + 1 + n);
     if (words.length < n || !words.every((w) => w.cap && !w.possessive)) continue;
@@ -273,9 +281,7 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
  * goes on when a portfolio follows that is, or comes before, the list's "and".
  */
 function portfolioListGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  const of = cur.findLastIndex((t, k) => k > 0 && (t.word === 'of' || t.word === 'for'));
-  const head = of > 0 ? cur[of - 1]!.word : '';
-  if (!PORTFOLIO_BODY.test(head) && lexicon.role(head.toLowerCase()) == null) return false;
+  if (!portfolioHead(cur)) return false;
   const n = portfolioLength(ts, i + 1);
   return n > 0 && (ts.slice(i + 1, i + 1 + n).some((t) => t.word === 'and') || ts[i + 1 + n]?.word === 'and');
 }
@@ -939,12 +945,11 @@ function readActor(phrase: string): Actor | null {
 }
 
 /** The party and state of a member of the U.S. Congress, as American news writes them: "D-Ore.", "R-Texas", "I-VT". */
-const PARTY_STATE = /^\(?[DRI][-\u2013](?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|\p{Lu}{2}|(?:\p{Lu}\.){2})\)?$/u;
+export const PARTY_STATE_TAG = String.raw`[DRI][-\u2013](?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|\p{Lu}{2}|(?:\p{Lu}\.){2})`;
+const PARTY_STATE = new RegExp(`^\\(?${PARTY_STATE_TAG}\\)?$`, 'u');
 
 /** A title's or a body's portfolio part: "Commissioner for Political Affairs", "Ministry of Trade". */
-const PORTFOLIO_PART = new RegExp(
-  `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`,
-);
+const PORTFOLIO_PART = new RegExp(PORTFOLIO_OF);
 
 /**
  * Comma-separated parts with a list of portfolios kept whole: "Commissioner for Political Affairs, Peace and
