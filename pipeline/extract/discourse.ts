@@ -102,6 +102,13 @@ const TITLE_BEFORE_COMMA =
 /** A plural title before a list of names ("journalists Ana Ruiz and"): it is the title of each. */
 const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}(?:and|&)\s+$/u;
 
+/**
+ * A country's title set off by a comma before a name: "Belarus's chargé d'affaires, Ihar Lutsevich,", "the
+ * Netherlands' ambassador in Rome, Jan Smit".
+ */
+const OWNED_TITLE_BEFORE =
+  /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['\u2019]s?\s+(?:\p{Ll}[\p{L}'\u2019-]*\s+){0,3}\p{Ll}[\p{L}'\u2019-]*(?:\s+(?:in|to|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?),\s+$/u;
+
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 
 /** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
@@ -315,6 +322,12 @@ export class Discourse {
               countryText: body.actor.countryText,
             };
         }
+      }
+      const owned = actor?.type === 'person' && !actor.ref && !actor.country ? OWNED_TITLE_BEFORE.exec(lead) : null;
+      if (owned) {
+        const read = parseActor(`${owned[1]!}, ${phrase}`);
+        if (read?.name === actor!.name && read.role && read.country)
+          actor = { ...read, organization: read.organization ?? actor!.organization };
       }
       // "the former prime minister of Malta, Joseph Camilleri,": a title of a named state set before the name.
       const titleOf =

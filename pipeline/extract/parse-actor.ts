@@ -177,6 +177,18 @@ function orgKind(ts: Token[]): ActorType | undefined {
   return undefined;
 }
 
+/** A body's name followed by a country's name (the whole run): the body's section in that country. */
+function nationalSection(ts: Token[]): { kind: ActorType; country: CountryEvidence } | undefined {
+  for (let k = Math.min(3, ts.length - 2); k >= 1; k--) {
+    const words = join(ts.slice(-k));
+    const code = lexicon.countryByName(words);
+    const kind = code ? orgKind(ts.slice(0, -k)) : undefined;
+    if (kind === 'organisation' || kind === 'media')
+      return { kind, country: { code: code!, source: 'name', text: words } };
+  }
+  return undefined;
+}
+
 interface Run {
   tokens: Token[];
   possessive: boolean;
@@ -370,6 +382,15 @@ function readRun(run: Run, into: Reading): void {
       }
       return;
     }
+  }
+  // "Amnesty International UK", "Transparency International Canada": an organisation's national section, named by
+  // the body's name and then its country's.
+  const section = nationalSection(ts);
+  if (section) {
+    into.org ??= whole.replace(/^The /, '');
+    into.orgKind ??= section.kind;
+    into.country ??= section.country;
+    return;
   }
   const kind = orgKind(ts);
   const spelled = ts.map((t) => t.text).join(' ');
@@ -724,7 +745,8 @@ const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|a
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 
 /** Diplomats' titles: "Ambassador to Mexico", "envoy to the UN" say where one is posted, not whom one serves. */
-export const DIPLOMAT = '(?:ambassador|envoy|consul(?:[- ]general)?|emissary|representative)';
+export const DIPLOMAT =
+  "(?:ambassador|envoy|consul(?:[- ]general)?|emissary|representative|charg[eé] d['\u2019]affaires)";
 const POSTED_TO = new RegExp(`\\b(${DIPLOMAT})\\s+to\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s*){1,4})`, 'giu');
 
 function withoutPosting(text: string): string {

@@ -1339,6 +1339,31 @@ describe('responses', () => {
       ['Slovakia', 'statement'],
     ]);
   });
+  it('reads ordering, arresting, raiding, fining and seizing as acts, with a time between subject and verb', () => {
+    const x = extract(
+      'Estonia on Friday ordered two Russian diplomats to leave. Police in Tallinn arrested a courier. The regulator fined the bank. Customs seized the cargo.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.action])).toEqual([
+      ['Estonia', 'other'],
+      ['Customs', 'other'],
+    ]);
+    expect(actors('The National Crime Agency raided two offices and seized phones.\n')).toEqual([
+      'National Crime Agency',
+    ]);
+  });
+  it("takes a person's country from a country's title set before the name with a comma", () => {
+    const x = extract(
+      "The ministry summoned Peru's chargé d'affaires, Rosa Quispe, on Monday. \"We were not told,\" Quispe said. The Netherlands' ambassador in Oslo, Henk Bos, declined to comment.\n",
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Rosa Quispe', 'PE']]);
+    expect(x.responses.map((r) => [r.actor, r.country])).toContainEqual(['Rosa Quispe', 'PE']);
+  });
+  it("reads an organisation's national section by the country ending its name", () => {
+    expect(
+      extract('Amnesty International Canada condemned the raids.\n').responses.map((r) => [r.actor, r.country]),
+    ).toEqual([['Amnesty International Canada', 'CA']]);
+    expect(extract('Amnesty International condemned the raids.\n').responses.map((r) => r.country)).toEqual([null]);
+  });
   it('counts "X said the documents showed ..." as X\'s reaction, and "The files show that X ordered" as no one\'s', () => {
     const x = extract(
       'In the United Kingdom, Foreign Secretary Jane Holt said the documents showed "a pattern of abuse". The files show that Governor Ivo Berg ordered the arrests.\n',
