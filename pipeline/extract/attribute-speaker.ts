@@ -1,6 +1,6 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
-import { cleanPhrase, CONNECTIVES, DIPLOMAT, RELATIVE } from './parse-actor.js';
+import { cleanPhrase, CONNECTIVES, DIPLOMAT, nameGoesOnPast, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
 import { labelLength } from './section-labels.js';
 import { wordsIn, type Word } from './words-in.js';
@@ -172,8 +172,19 @@ function trailingNP(seg: string): string {
     // "the Commission on Human and Peoples' Rights": "on" between two capitalised words is inside a body's name.
     const named =
       w === 'on' && k > 1 && k < words.length && /^\p{Lu}/u.test(words[k - 2]![0]) && /^\p{Lu}/u.test(words[k]![0]);
+    // "the Organization for Security and Co-operation in Europe": a lower-case word inside a name of the lexicon.
+    const listed =
+      STOP.has(w) &&
+      k > 1 &&
+      nameGoesOnPast(
+        words
+          .slice(Math.max(0, k - 9), k - 1)
+          .map((m) => m[0])
+          .join(' '),
+        w,
+      );
     if (
-      (STOP.has(w) && !posting && !stationed && !named) ||
+      (STOP.has(w) && !posting && !stationed && !named && !listed) ||
       /^[\d\-/:.,]+$/.test(w) ||
       (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))
     )
@@ -240,7 +251,12 @@ export function subjectBefore(
     };
   // "Putin on Dec. 9 said", "the minister in a statement said": the phrase between subject and verb is no subject.
   const adjunct = TRAILING_ADJUNCT.exec(seg);
-  if (adjunct && trailingNP(seg.slice(0, adjunct.index))) seg = seg.slice(0, adjunct.index);
+  if (
+    adjunct &&
+    trailingNP(seg.slice(0, adjunct.index)) &&
+    !nameGoesOnPast(seg.slice(0, adjunct.index), adjunct[0].trim().split(/\s+/)[0]!)
+  )
+    seg = seg.slice(0, adjunct.index);
   let phrase: string;
   if (/,\s*$/.test(seg)) {
     const inner = seg.replace(/,\s*$/, '');

@@ -94,6 +94,18 @@ const postnominals = new Set(roles.postnominals);
 const femaleNames = new Set(givenNames.female.split(' '));
 const maleNames = new Set(givenNames.male.split(' '));
 const international = new Set(organisations.international.map(fold));
+/**
+ * Where a body's name goes on past a lower-case word ("Organization for Security and", "... Co-operation in"): the
+ * words so far and that word, for every such word inside a name of the lexicon. A run of names does not end there.
+ */
+const goesOn = new Set(
+  [...organisations.international, ...Object.keys(organisations.institutions)].flatMap((n) => {
+    const words = n.replace(/^the /i, '').split(' ');
+    return words.flatMap((w, i) =>
+      i > 0 && i < words.length - 1 && /^\p{Ll}/u.test(w) ? [fold(words.slice(0, i + 1).join(' '))] : [],
+    );
+  }),
+);
 const parties = new Map(Object.entries(organisations.parties).map(([k, v]) => [fold(k), v]));
 const institutions = new Map([
   ...Object.entries(organisations.institutions).map(([k, v]): [string, string] => [fold(k), v]),
@@ -144,6 +156,8 @@ export const lexicon = {
   longestPortfolio,
   /** Letters after a name that give an office ("MP", "QC"); case must be upper, as written after a name. */
   isPostnominal: (w: string): boolean => /^\p{Lu}+$/u.test(w) && postnominals.has(w.toLowerCase()),
+  /** A body's name that goes on past this lower-case word ("Organization for Security", "and"). */
+  nameGoesOn: (s: string, word: string): boolean => goesOn.has(fold(`${s} ${word}`).replace(/^the /, '')),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
   /** The states whose national institution bears this name, when several do ("House of Commons"). */
   sharedInstitution: (s: string): string[] | undefined => sharedInstitutions.get(fold(s).replace(/^the /, '')),

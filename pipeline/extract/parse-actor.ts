@@ -230,6 +230,9 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
     if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || (t.stop && !portfolioListGoesOn(cur, ts, i))) flush();
+    } else if (cur.length && next?.cap && !t.cap && lexicon.nameGoesOn(join(cur), t.word)) {
+      // "Organization for Security and Co-operation in Europe": a name of the lexicon goes on past "in".
+      cur.push(t);
     } else if (
       cur.length &&
       CONNECTORS.has(t.word.toLowerCase()) &&
@@ -237,6 +240,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
       !(
         t.word === 'and' &&
         !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`) &&
+        !lexicon.nameGoesOn(join(cur), 'and') &&
         !portfolioGoesOn(cur, ts, i)
       )
     ) {
@@ -587,6 +591,15 @@ export function parseActors(phrase: string): Actor[] {
   }
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {
+    // "the Organization for Security and Co-operation in Europe": a body of the lexicon whose name holds "and".
+    const whole = parseActor(text);
+    if (
+      whole &&
+      whole.type !== 'person' &&
+      whole.name.includes(' and ') &&
+      (lexicon.isInternational(whole.name) || lexicon.institutionCountry(whole.name))
+    )
+      return [whole];
     const each = list.map((p) => parseActor(p));
     const simple = list.every(
       (p) => !/(?:^|\s)\p{Ll}/u.test(p.replace(/^(?:the|a|an)\s+/i, '').replace(/\b(?:of|the|and|for)\b/g, '')),
@@ -743,6 +756,20 @@ const ISSUED_BY =
 /** A prepositional phrase after the head ("officials in Berlin", "governments across Europe"): where, not who. */
 const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|around|throughout|within|outside)\s.*$/;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+/**
+ * What an adjunct at a phrase's end leaves ("the minister in Geneva" -> ""), except where the words before it and
+ * its preposition begin a longer name of the lexicon ("... Co-operation in Europe").
+ */
+function adjunctTail(tail: string, at: number, phrase: string): string {
+  return nameGoesOnPast(phrase.slice(0, at), tail.trim().split(/\s+/)[0]!) ? tail : '';
+}
+
+/** The words that end `before` begin a name of the lexicon that goes on with `word` ("... Co-operation", "in"). */
+export function nameGoesOnPast(before: string, word: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-8);
+  for (let k = 0; k < words.length; k++) if (lexicon.nameGoesOn(words.slice(k).join(' '), word)) return true;
+  return false;
+}
 
 /** Diplomats' titles: "Ambassador to Mexico", "envoy to the UN" say where one is posted, not whom one serves. */
 export const DIPLOMAT =
@@ -834,7 +861,7 @@ function readActor(phrase: string): Actor | null {
     // "spokesman for the embassy" name the body the actor belongs to.
     const body = part
       .replace(DETERMINERS, '')
-      .replace(ADJUNCT_TAIL, '')
+      .replace(ADJUNCT_TAIL, adjunctTail)
       .replace(
         /(\b\p{Ll}[\p{Ll}-]*)\s+(of|for|to|against|about|toward|towards)\s+(.*)$/u,
         (m, noun: string, prep: string, object: string) =>
@@ -925,7 +952,7 @@ function readActor(phrase: string): Actor | null {
   ) {
     return { ...base, name: reading.org, type: reading.orgKind, ref: 'role', head: reading.org.toLowerCase() };
   }
-  const first = keep[0]!.replace(DETERMINERS, '').replace(ADJUNCT_TAIL, '');
+  const first = keep[0]!.replace(DETERMINERS, '').replace(ADJUNCT_TAIL, adjunctTail);
   const h = head as string | null;
   if (h && lexicon.isDocumentHead(h)) {
     const owner = /^(.+?)['\u2019]s?\s/.exec(first)?.[1];

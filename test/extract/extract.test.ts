@@ -1358,6 +1358,20 @@ describe('responses', () => {
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Rosa Quispe', 'PE']]);
     expect(x.responses.map((r) => [r.actor, r.country])).toContainEqual(['Rosa Quispe', 'PE']);
   });
+  it('reads an international body whose name goes on past "and" and "in" whole', () => {
+    expect(
+      extract('The Organization for Security and Co-operation in Europe rejected the claim.\n').responses.map((r) => [
+        r.actor,
+        r.country,
+      ]),
+    ).toEqual([['Organization for Security and Co-operation in Europe', null]]);
+  });
+  it('reads an apposition after "then" or "now" as the person\'s office', () => {
+    const x = extract(
+      'Lena Vos keeps the draft. In 2019, Vos, then the Netherlands\' ambassador to Chile, led the inquiry. "Nobody asked me," the former ambassador said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Lena Vos', 'NL']]);
+  });
   it("reads an organisation's national section by the country ending its name", () => {
     expect(
       extract('Amnesty International Canada condemned the raids.\n').responses.map((r) => [r.actor, r.country]),
