@@ -125,6 +125,9 @@ function nextClosingMark(s: string, from: number): number {
 }
 
 /** The subject of a sentence after any opening phrase ("Citing X, Y issued ..."; "In 2019, Y said ..."). */
+/** Capitalised words right after a title: its holder's name. */
+const NAME_RUN = /^\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s*)+/u;
+
 export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
   let start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
   // "Japan: The foreign ministry said ...": a list item's label is not its subject.
@@ -135,6 +138,20 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
       ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s))
       : null;
   const from = intro ? intro.index + intro[0].length : 0;
+  // "The minister went further, insisting ...": a title or a body's head word, which points back to its holder.
+  const office = /^(?:[Tt]he|[Tt]his|[Tt]hat)((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(s.slice(from));
+  const heads = office ? office[1]!.trim().split(/\s+/) : [];
+  let head = heads.findIndex(officeWord);
+  while (head >= 0 && head + 1 < heads.length && officeWord(heads[head + 1]!)) head++;
+  if (office && head >= 0) {
+    const words = s.slice(from, from + office[0].length).split(/\s+/);
+    // "The ministry spokeswoman Ana Ruiz went ...": the title goes on with its holder's name.
+    const name = head === heads.length - 1 ? NAME_RUN.exec(s.slice(from + office[0].length)) : null;
+    return {
+      phrase: name ? cleanPhrase(office[0] + name[0]) : words.slice(0, head + 2).join(' '),
+      at: start + from,
+    };
+  }
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
     s.slice(from),
   );

@@ -1307,6 +1307,18 @@ describe('reporting verbs and their subjects', () => {
   });
 });
 
+describe('a participle after the main clause', () => {
+  it('gives the words to the subject of the main clause, a title that points back included', () => {
+    const x = extract(
+      'Chile\'s foreign minister, Ana Ruiz, spoke on radio. The minister went further, insisting that her government had "never asked for changes". The ministry spokeswoman Eva Soto went on, adding that it was "a smear".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Ana Ruiz', 'CL'],
+      ['Eva Soto', null],
+    ]);
+  });
+});
+
 describe('"as X put it"', () => {
   it('reads "put it" as saying, and "your own interior minister" as a title named before', () => {
     const x = extract(
