@@ -95,9 +95,21 @@ function speechVerbs(text: string, from: number, to: number): Word[] {
 /** The last speech verb in text[from, to), or null. */
 function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
   const words = wordsIn(text, from, to);
-  for (let i = words.length - 1; i >= 0; i--) if (speechVerbAt(text, words[i]!, to, any)) return words[i]!;
-  return null;
+  let relative: Word | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!speechVerbAt(text, w, to, any)) continue;
+    // "saying the journalists who had testified "deserve ..."": a verb inside a relative clause qualifies a noun of
+    // what an earlier verb reports; it introduces the words only when no verb before it could.
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, w.index - 24), w.index))) {
+      relative ??= w;
+      continue;
+    }
+    return w;
+  }
+  return relative;
 }
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 /**
  * The text with each quote, from an opening mark to the next closing one, turned to spaces. Done in one pass: a regex

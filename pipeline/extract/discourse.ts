@@ -598,8 +598,13 @@ export class Discourse {
     if (actor.ref === 'person') {
       // The nearest person, unless the sentence that names them has another person as its subject ("Lund
       // insisted she had met President Berg ... She said" means Lund).
+      // A journalist is a person too ("the Kyrgyz reporter Aida Sarybaeva ... she said"); an outlet has no title.
       const named = before.filter(
-        (s) => s.actor.type === 'person' && !s.actor.ref && /\p{Lu}/u.test(s.actor.name) && !isGroup(s.actor),
+        (s) =>
+          (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
+          !s.actor.ref &&
+          /\p{Lu}/u.test(s.actor.name) &&
+          !isGroup(s.actor),
       );
       // "she" is no one whose given name is a man's, "he" no one whose is a woman's: the lists choose between people
       // and never leave a pronoun without the only one it can mean (they do not know every name's use).

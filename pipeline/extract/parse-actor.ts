@@ -824,7 +824,11 @@ function readActor(phrase: string): Actor | null {
   const keep: string[] = [];
   for (const p of parts) {
     if (RELATIVE.test(p)) break;
-    keep.push(p);
+    // "the NRK reporter who led the Norwegian side": a relative clause inside a part says what the person did, not
+    // who they are.
+    const relative = /\s(?:who|whom|whose|which)\s/.exec(p);
+    keep.push(relative ? p.slice(0, relative.index) : p);
+    if (relative) break;
   }
   // "... arrest Netanyahu, Christophe Lemoine said": two bare names in a row are the end of one clause and the
   // subject of the next, not a name and its apposition.

@@ -1319,6 +1319,25 @@ describe('a participle after the main clause', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('reads a speech verb inside a relative clause as qualifying a noun, not introducing the words', () => {
+    const x = extract('Oxfam called for an inquiry, saying the witnesses who had testified "deserve an answer".\n');
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Oxfam']);
+  });
+  it("takes no country from a relative clause after a person's title", () => {
+    const x = extract(
+      'Ana Ruiz, the reporter who led the Chilean side of the inquiry, said the firm had "a week to answer".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ana Ruiz', null]]);
+  });
+  it('lets "she" point back to a journalist named with her title', () => {
+    const x = extract(
+      'Among those held was the reporter Lena Vos. Minister Ivo Berg later spoke. By May, Vos was free. "They took our notes," she said.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Lena Vos']);
+  });
+});
+
 describe('"as X put it"', () => {
   it('reads "put it" as saying, and "your own interior minister" as a title named before', () => {
     const x = extract(
