@@ -48,7 +48,7 @@ describe('the evaluation set', () => {
     const result = await evalJson();
     expect(Object.keys(result)).toEqual(HAS_SHARED ? ['evaluation', 'probes', 'dev'] : ['evaluation', 'probes']);
     expect(result.evaluation!.documents).toHaveLength(9);
-    expect(result.probes!.documents).toHaveLength(12);
+    expect(result.probes!.documents).toHaveLength(22);
     for (const kind of ['quotes', 'events', 'responses'] as const) {
       expect(Object.values(result.evaluation!.summary[kind]).every(inUnit)).toBe(true);
     }
@@ -73,13 +73,13 @@ describe('the evaluation set', () => {
       // The probes were written for the project and measured cold before anyone read them (test/probes/README.md).
       probes: {
         quotes: 0.99,
-        events: 0.94,
-        responses: 0.89,
-        attribution: 0.8,
-        response_country: 0.6,
-        actor_precision: 0.98,
+        events: 0.76,
+        responses: 0.86,
+        attribution: 0.79,
+        response_country: 0.53,
+        actor_precision: 0.94,
         record_country_precision: 0.99,
-        record_country_recall: 0.64,
+        record_country_recall: 0.56,
       },
       dev: {
         quotes: 0.99,
