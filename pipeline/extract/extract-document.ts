@@ -74,12 +74,17 @@ const CAPTION_TAIL = 200;
 const CREDIT_LINE =
   /\((?:photo|credit|image|picture|file photo)s?\s*:[^)]*\)|\b(?:photo|photograph|picture|image|credit)s?\s*(?::|by\b)[^.]*|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Bloomberg)\b|\bGetty Images\b/gi;
 /** A publication label and perhaps a time of day, ending right before a date. */
+// The label opens its line or its part of one ("Volume 764: debated on ..."): "were published on 2 May 2023" in a
+// sentence is prose.
 const DATE_LABEL =
-  /\b(?:published|updated|posted|last updated|first published|broadcast|aired|filed|issued)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
+  /(?:^|\n|:)\s*(?:published|updated|posted|last updated|first published|broadcast|aired|filed|issued|debated|recorded|delivered)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
 /** A byline before the story's date: "By ANA RUIZ", "By Ana Ruiz, Staff Reporter", "By Ana Ruiz and Li Wei". */
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+
+/** How many blocks from the top the dateline may stand in. */
+const DATELINE_BLOCKS = 10;
 
 /** The dateline: a day written in the first words of one of the first blocks, or the front matter's date. */
 function findDateline(
@@ -91,8 +96,9 @@ function findDateline(
     const [y, m, d] = published.split('-').map(Number);
     return { date: { year: y!, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) }, mention: null };
   }
-  // A byline, an agency and a photo line may stand before it; "Published:" or a place may lead it.
-  for (const b of blocks.slice(0, 6)) {
+  // A site's name, its navigation, a headline, a standfirst, a byline over two lines, an agency and a photo line may
+  // stand before it; "Published:" or a place may lead it.
+  for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
     const found = findDates(doc.text, b.start, Math.min(b.end, b.start + 200), { dateline: null, last: null })[0];
     const raw = doc.text.slice(b.start, found?.start ?? b.start);
     // "By Staff Reporter | Updated 14:32, 3 June 2022": a label right before the date makes it the story's own.
@@ -385,6 +391,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // Under a publication date, a year written in one paragraph ("fled in 2021") dates the yearless days of that
     // paragraph only; the next paragraph's "on 4 March" is told from the date of publication again.
     if (anchors.dateline) anchors.last = anchors.dateline;
+    // Without one, a year alone that looks back from the story's time ("Ilunga left the company in 2022", after "2
+    // February 2023") is background: the next paragraph's "on 5 February" is told from the story's date again.
+    else if (anchors.last?.month == null && anchors.story && anchors.last && anchors.last.year < anchors.story.year)
+      anchors.last = anchors.story;
     // A photo's caption ("Logs at a port, in 2023. Photo: ...") dates the photo: the story's time stays where it was.
     const told = { last: anchors.last, recent: anchors.recent };
     const caption = blockCredited(bi) && !hasFiniteVerb(text.slice(b.start, b.end).replace(CREDIT_LINE, ''));

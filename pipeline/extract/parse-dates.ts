@@ -30,6 +30,8 @@ export interface Anchors {
   last: PartialDate | null;
   /** The last date read, with or without its year: "shortly after" and "the following day" count from it. */
   recent?: PartialDate | null;
+  /** The last anchoring date with its month: the story's time, which a year alone looking back does not move. */
+  story?: PartialDate | null;
 }
 
 const YEAR_CUE = String.raw`(?:in|since|by|from|between|and|to|until|till|through|during|of|early|late|mid|circa|around|before|after|throughout|as of)`;
@@ -57,7 +59,7 @@ const WEEKDAY =
   /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const AGO =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(day|week|month|year)s?\s+ago\b|\b(last|next|this)\s+(day|week|month|year)\b/i;
-const VAGUE = /\b(?:days|weeks|months|years|seconds?|minutes?|hours?)\b/i;
+const VAGUE = /\b(?:days?|weeks?|months?|years?|seconds?|minutes?|hours?)\b/i;
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
 /** "July 20. 2021": a day ended by a full stop before its year, as some sites print it (kept the same length). */
 const DOTTED_YEAR = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?) (\d{1,2})\.(\s+)(\d{4})\b/g;
@@ -366,10 +368,13 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     anchors.recent = resolved.date;
     // "has lived there since 2021", "an email dated 2 August 2022": a state that goes on to the present, or a
     // paper's own date, moves the story's time nowhere.
-    const since = /\b(?:since|dated|dating from)\b[^.;,:]{0,20}$/i.test(
-      slice.slice(Math.max(0, r.index - 30), r.index),
-    );
-    if ((resolved.explicit || resolved.anchors) && !since) anchors.last = resolved.date;
+    const since =
+      /^since\b/i.test(r.text) ||
+      /\b(?:since|dated|dating from)\b[^.;,:]{0,20}$/i.test(slice.slice(Math.max(0, r.index - 30), r.index));
+    if ((resolved.explicit || resolved.anchors) && !since) {
+      anchors.last = resolved.date;
+      if (resolved.date.month != null) anchors.story = resolved.date;
+    }
   }
   return found;
 }

@@ -319,6 +319,28 @@ describe('dates', () => {
   });
 });
 
+describe('yearless days without a publication date', () => {
+  const dates = (t: string) => extract(t).events.map((e) => e.date);
+  it('takes no year from "since": a state that goes on to the present moves the story nowhere', () => {
+    expect(
+      dates(
+        'Leak\n\nThree papers said the files, which they had held for a month, were published on 2 February 2023.\n\nThe ministry audited all permits issued since 2020. The minister spoke on 6 February.\n',
+      ),
+    ).toEqual(['2023-02-02', '2020', '2023-02-06']);
+  });
+  it("tells the next paragraph's days from the story's date after a year that looks back", () => {
+    expect(
+      dates(
+        'Leak\n\nThree papers said the files were published on 2 February 2023. Their author left the firm in 2022.\n\nThe chief executive spoke on 5 February.\n',
+      ),
+    ).toEqual(['2023-02-02', '2022', '2023-02-05']);
+    // A year that moves the story on still dates what follows.
+    expect(
+      dates('Sale\n\nThe firm was founded on 3 May 1999.\n\nIn 2019 it was sold.\n\nThe buyer spoke on 5 March.\n'),
+    ).toEqual(['1999-05-03', '2019', '2019-03-05']);
+  });
+});
+
 describe('dates told from the publication date', () => {
   const dates = (t: string, path?: string) => extract(t, path).events.map((e) => e.date);
   it('finds the date line after a byline or in a line of parts', () => {
@@ -330,6 +352,24 @@ describe('dates told from the publication date', () => {
     expect(
       dates('Radio Nine | The Morning Desk | Broadcast 10 October 2024\n\nThe ministry replied on Tuesday.\n'),
     ).toEqual(['2024-10-08']);
+  });
+  it('finds a labelled date line below a site name, navigation, headline, standfirst and a two-line byline', () => {
+    expect(
+      dates(
+        'Channel Four\nHome | World | Politics\n\nMinister defends ministry\n\nShe will answer every question.\n\nAna Ruiz\nPolitical reporter @anaruiz\nPublished 16 March 2025, 11:52 | Updated 16 March 2025, 14:20\n\nThe files were published on Tuesday.\n',
+      ),
+    ).toEqual(['2025-03-11']);
+    expect(
+      dates('Telegram: Brazil\nVolume 764: debated on Tuesday 11 March 2025\n\nOn Sunday, a paper published it.\n'),
+    ).toEqual(['2025-03-09']);
+  });
+  it('reads "were published on" in a sentence as prose, not as a date line', () => {
+    expect(dates('Leak\n\nThe files were published on 2 February 2023 by three papers.\n')).toEqual(['2023-02-02']);
+  });
+  it('reads "for a month" as a span of time, not a date', () => {
+    expect(dates('Leak\n\nThe papers held the files for a month before they published them on 2 May 2023.\n')).toEqual([
+      '2023-05-02',
+    ]);
   });
   it("reads a month far ahead of the date line as last year's, and a day just ahead as one to come", () => {
     expect(dates('date 2025-10-15\n\nThe most detailed cable was sent in March. Her term ends on Oct. 31.\n')).toEqual([
