@@ -127,7 +127,7 @@ function findDateline(
 
 /** Headings of the back matter: its lists cite and point elsewhere, and report nothing. */
 const BACK_MATTER =
-  /^\W*(?:references|notes|sources|citations|footnotes|bibliography|further reading|external links|see also|notes and references|works cited)\W*$/i;
+  /^\W*(?:references|notes|sources|citations|footnotes|bibliography|further reading|external links|see also|notes and references|works cited)\W*(?:\[edit\]\W*)?$/i;
 
 /** The blocks without the sections under back-matter headings ("References", "External links"). */
 function withoutBackMatter<B extends { start: number; end: number; heading: boolean }>(text: string, blocks: B[]): B[] {

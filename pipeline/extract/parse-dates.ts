@@ -197,8 +197,9 @@ function resolve(
     const ahead = (toDate(date).getTime() - toDate(anchor).getTime()) / 86_400_000 > NEAR_AHEAD_DAYS;
     return { date: ahead ? { ...date, year: date.year - 1 } : date, explicit: false };
   }
-  // A year alone ("in mid-2019 ... on Nov. 18") gives its year, not the Nov. 18 nearest its first day.
-  if (anchor.month == null) {
+  // A year alone ("in mid-2019 ... on Nov. 18") gives its year, not the Nov. 18 nearest its first day; so does a
+  // month of a year ("in March 2024 and again in September").
+  if (anchor.day == null) {
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (month == null) return null;
@@ -368,9 +369,12 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     anchors.recent = resolved.date;
     // "has lived there since 2021", "an email dated 2 August 2022": a state that goes on to the present, or a
     // paper's own date, moves the story's time nowhere.
+    // So does a fact about a thing set off in its apposition ("The Aster Bay, built in 2004, was renamed in May").
+    const before = slice.slice(Math.max(0, r.index - 30), r.index);
     const since =
       /^since\b/i.test(r.text) ||
-      /\b(?:since|dated|dating from)\b[^.;,:]{0,20}$/i.test(slice.slice(Math.max(0, r.index - 30), r.index));
+      /\b(?:since|dated|dating from)\b[^.;,:]{0,20}$/i.test(before) ||
+      /,\s*(?:built|founded|established|born|formed|set up|launched|opened)\s+(?:in\s+)?$/i.test(before);
     if ((resolved.explicit || resolved.anchors) && !since) {
       anchors.last = resolved.date;
       if (resolved.date.month != null) anchors.story = resolved.date;

@@ -328,6 +328,18 @@ describe('yearless days without a publication date', () => {
       ),
     ).toEqual(['2023-02-02', '2020', '2023-02-06']);
   });
+  it('takes no year from a fact set off in an apposition ("built in 2004")', () => {
+    expect(
+      dates(
+        'Ships\n\nIn March 2024 the tanker sailed.\n\nThe tanker, built in 2004, was renamed again in September.\n',
+      ),
+    ).toEqual(['2024-03', '2004', '2024-09']);
+  });
+  it('reads nothing under a References heading copied with its "[edit]" link', () => {
+    expect(
+      dates('Leak\n\nThe paper published the files on 2 May 2023.\n\nReferences[edit]\n\n1. Ana Ruiz (3 May 2023).\n'),
+    ).toEqual(['2023-05-02']);
+  });
   it("tells the next paragraph's days from the story's date after a year that looks back", () => {
     expect(
       dates(
