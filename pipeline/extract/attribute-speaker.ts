@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const AUX =
-  /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s*$/i;
+  /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|likewise|too|similarly|meanwhile|instead|herself|himself|itself|themselves|alone|first)\s*$/i;
 /** An adverb before the verb ("publicly", "swiftly"): lower case, so that "Italy" or "Kelly" stays a name. */
 const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
 const INTRO = new RegExp(
@@ -101,7 +101,7 @@ function lastSpeechVerb(text: string, from: number, to: number, any = false): Wo
     if (!speechVerbAt(text, w, to, any)) continue;
     // "saying the journalists who had testified "deserve ..."": a verb inside a relative clause qualifies a noun of
     // what an earlier verb reports; it introduces the words only when no verb before it could.
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, w.index - 24), w.index))) {
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, w.index - 40), w.index))) {
       relative ??= w;
       continue;
     }
@@ -109,7 +109,8 @@ function lastSpeechVerb(text: string, from: number, to: number, any = false): Wo
   }
   return relative;
 }
-const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/** A restrictive relative clause on a common noun ("the witnesses who had testified"), not ", who said". */
+const RELATIVE_BEFORE = /(?<![,\s])\s+\p{Ll}+\s+(?:who|which|that)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 /**
  * The text with each quote, from an opening mark to the next closing one, turned to spaces. Done in one pass: a regex
@@ -261,6 +262,7 @@ export function subjectBefore(
     seg = seg.slice(0, rel.index);
     relative = true;
   }
+  const appositiveWho = rel != null && /,\s*who\s*$/i.test(rel[0]);
   const trimmed = seg.trim();
   if (INTRO.test(trimmed) || participleOpener(trimmed)) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
@@ -300,9 +302,11 @@ export function subjectBefore(
     phrase = RELATIVE.test(appositive) ? np : `${np}, ${appositive}`;
   } else {
     phrase = trailingNP(seg);
-    // "messages leaked to the weekly Eesti Nadal showed": the object of a preposition is inside a longer subject.
+    // "messages leaked to the weekly Eesti Nadal showed": the object of a preposition is inside a longer subject
+    // (but "notes attributed to Park Sun-hee, who described": "who" means the person named last).
     if (
       phrase &&
+      !appositiveWho &&
       /(?<!\b(?:along|together)\s+)\b(?:to|with|into|about|against|over|under)\s+$/i.test(
         seg.slice(0, seg.length - phrase.length),
       )

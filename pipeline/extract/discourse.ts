@@ -562,6 +562,9 @@ export class Discourse {
     // A title with its country and no one named before ("the Foreign Minister of Norway"): its holder, if named.
     if (found === actor && actor.country) {
       this.noteOffice(actor);
+      // "The representative of France said ... "...," he said": a title with its country names its one holder, whom a
+      // pronoun after it may mean.
+      if (actor.type === 'person') this.seen.insert({ actor, at, subject: true });
       // "The foreign minister of Peru denounced it": that state acts in the text.
       if (!this.stateOffices.has(actor.country)) this.stateOffices.set(actor.country, actor.countryText ?? actor.name);
       return this.officeHolder(actor) ?? actor;
@@ -602,7 +605,7 @@ export class Discourse {
       const named = before.filter(
         (s) =>
           (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
-          !s.actor.ref &&
+          (!s.actor.ref || (s.actor.ref === 'role' && s.actor.country != null)) &&
           /\p{Lu}/u.test(s.actor.name) &&
           !isGroup(s.actor),
       );

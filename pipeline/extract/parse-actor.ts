@@ -308,7 +308,9 @@ const PREPOSITIONS = new Set(
 
 /** "Speaking on television", "Writing in the Times": a participle opening a clause, not a name ("Manning said"). */
 function gerundOpening(t: Token, next: Token | undefined): boolean {
-  return /\p{Ll}ing$/u.test(t.word) && next != null && PREPOSITIONS.has(next.word);
+  if (next == null || !PREPOSITIONS.has(next.word)) return false;
+  // "Asked on Thursday whether ...", "Pressed by reporters": so does a verb's past participle.
+  return /\p{Ll}ing$/u.test(t.word) || (/\p{Ll}ed$/u.test(t.word) && lexicon.verb(t.word.toLowerCase()) != null);
 }
 
 /** A possessive that a country's name goes on after ("People's Republic of China"). */

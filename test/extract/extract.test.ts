@@ -1390,6 +1390,35 @@ describe('relative clauses', () => {
   });
 });
 
+describe('titled speakers and openers', () => {
+  it('lets a pronoun point back to a title with its country ("the representative of France ... he said")', () => {
+    const x = extract(
+      'The representative of France said the findings were grave. "France will not accept it," he said. China\'s representative likewise cautioned, and said it was "too early".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['representative of France', 'FR'],
+      ["China's representative", 'CN'],
+    ]);
+  });
+  it('reads a delegate as a title', () => {
+    expect(
+      extract('The Brazilian delegate said "enough".\n').quotes.map((q) => [q.speaker, q.speaker_country]),
+    ).toEqual([['Brazilian delegate', 'BR']]);
+  });
+  it('reads a past participle opening a sentence ("Asked on Thursday") as no one', () => {
+    const x = extract(
+      'Lukas Brandner spoke. Asked on Thursday whether he had regrets, he said: "I would do it again."\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Lukas Brandner']);
+  });
+  it('gives words to the person a comma and "who" follow, even as the object of a preposition', () => {
+    const x = extract(
+      'The notes are attributed to Kim Ji-ho, the chief negotiator, who described the rules as "a quiet barrier".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Kim Ji-ho']);
+  });
+});
+
 describe('"as X put it"', () => {
   it('reads "put it" as saying, and "your own interior minister" as a title named before', () => {
     const x = extract(
