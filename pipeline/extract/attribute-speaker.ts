@@ -172,6 +172,10 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   return { phrase: cleanPhrase(m[0]), at: start + from };
 }
 
+/** A name, then its title set off by a comma, ending the text: "Clara Mendes, director of the group Open Watch". */
+const TITLED_NAME =
+  /(?:^|[\s,(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+((?:the|a|an)\s+)?(\p{Ll}[^,;:]*)$/u;
+
 /** A short phrase of time, place or means that ends a clause ("on Dec. 9", "in a statement", "on Sunday night"). */
 const TRAILING_ADJUNCT = /\s+(?:on|in|at|during|via|through|over)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$/;
 
@@ -263,6 +267,12 @@ export function subjectBefore(
     relative = true;
   }
   const appositiveWho = rel != null && /,\s*who\s*$/i.test(rel[0]);
+  // "Clara Mendes, director of the group Open Watch, who said": "who" is the person the title is set after.
+  const titled = appositiveWho ? TITLED_NAME.exec(seg) : null;
+  if (titled && officeWord(titled[3]!.split(/\s+/)[0]!)) {
+    const at = titled.index + titled[0].indexOf(titled[1]!);
+    return { phrase: cleanPhrase(seg.slice(at)), at: base + at, relative };
+  }
   const trimmed = seg.trim();
   if (INTRO.test(trimmed) || participleOpener(trimmed)) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
@@ -385,13 +395,19 @@ export function attributeQuote(
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };
   }
   for (const v of new Set([following()[0], following().at(-1)])) {
-    const between = text.slice(closeEnd, v?.index ?? closeEnd);
+    // '"...," Mr Berg, who leads the party, told reporters': a relative clause set off by commas is inserted.
+    const between = text
+      .slice(closeEnd, v?.index ?? closeEnd)
+      .replace(/,\s*(?:who|whose)\b[^,.;"\u201C\u201D]*,/g, ',');
     if (
       v &&
       !(relayed && /^report/i.test(v.word)) &&
       between.split(/\s+/).length <= 16 &&
       !/[.!?;]\s/.test(between.slice(1)) &&
-      !/\b(?:while|whereas|but|and|which|who|that|because|to)\b/.test(between)
+      // '"in good faith" after leaked emails suggested ...': a clause of its own after the quote is no reporting one.
+      !/\b(?:while|whereas|but|and|which|who|that|because|to|after|before|since|until|when|although|though|if|unless)\b/.test(
+        between,
+      )
     ) {
       const subject = subjectBefore(text, afterStart, v.index);
       if (subject?.phrase) return { ...subject, cue: v.word };

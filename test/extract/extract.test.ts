@@ -1405,6 +1405,18 @@ describe('titled speakers and openers', () => {
       extract('The Brazilian delegate said "enough".\n').quotes.map((q) => [q.speaker, q.speaker_country]),
     ).toEqual([['Brazilian delegate', 'BR']]);
   });
+  it('takes no reporting clause from a clause of its own after the quote ("after leaked emails suggested")', () => {
+    const x = extract(
+      'Leak\n\nPeru\'s foreign minister has insisted her ministry acted "in good faith" after leaked emails suggested otherwise.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(["Peru's foreign minister"]);
+  });
+  it('reads past a relative clause between the quote and its verb, and "who" after a name and its title', () => {
+    const x = extract(
+      'Ivo Berg spoke. Ana Ruiz replied. "Someone has to take responsibility," Mr Berg, who leads the Greens, told reporters. It was "a start", according to Eva Soto, director of the group Open Watch, who said the hearing would be "the real test".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ivo Berg', 'Eva Soto', 'Eva Soto']);
+  });
   it('reads a past participle opening a sentence ("Asked on Thursday") as no one', () => {
     const x = extract(
       'Lukas Brandner spoke. Asked on Thursday whether he had regrets, he said: "I would do it again."\n',
