@@ -364,8 +364,16 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const block = sentences[si]!.block;
     // A reader looks back a few dozen sentences, not through a whole archive pasted as one paragraph.
     for (let k = si - 1; k > after && k >= si - LOOK_BACK_SENTENCES && sentences[k]!.block >= block - 1; k--) {
+      // "The Walloon government said in a statement:" before the quoted paragraph: a body too, when a colon hands over.
+      const handsOver = k === si - 1 && /:\s*$/.test(text.slice(sentences[k]!.start, sentences[k]!.end));
       for (const r of [...responders[k]!].reverse()) {
-        if (r.speech && r.actor.type === 'person' && !r.actor.ref && /\p{Lu}/u.test(r.actor.name)) return r.actor;
+        if (
+          r.speech &&
+          (r.actor.type === 'person' || (handsOver && r.actor.type !== 'document')) &&
+          !r.actor.ref &&
+          /\p{Lu}/u.test(r.actor.name)
+        )
+          return r.actor;
       }
     }
     return null;

@@ -1417,6 +1417,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ivo Berg', 'Eva Soto', 'Eva Soto']);
   });
+  it('gives the quoted paragraphs after "X said in a statement:" to X, a body too', () => {
+    const x = extract(
+      'The Flemish government said in a statement this morning:\n\n"The licences were lawful.\n\n"We will not hide behind paperwork."\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Flemish government', 'Flemish government']);
+  });
   it('reads a past participle opening a sentence ("Asked on Thursday") as no one', () => {
     const x = extract(
       'Lukas Brandner spoke. Asked on Thursday whether he had regrets, he said: "I would do it again."\n',
