@@ -69,10 +69,12 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT'.split(
     ' ',
   ),
 );
+/** A pronoun with its verb run together ("I've", "We're"): no name. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|d|ll|re|s)$/;
 /** First words of countries' names that are common surnames too. */
 const SURNAMES_TOO = /^(?:Costa|Marshall|Solomon|Cook|Hong|Santa|Trinidad)$/;
 /** Sentence adverbs and connectives that open a sentence before a comma ("Moreover,", "Afterward,"): no one. */
@@ -227,7 +229,11 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   ts.forEach((t, i) => {
     at = i;
     const next = ts[i + 1];
-    if (t.cap && !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))) {
+    if (
+      t.cap &&
+      !CONTRACTION.test(t.word) &&
+      !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))
+    ) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || (t.stop && !portfolioListGoesOn(cur, ts, i))) flush();
     } else if (cur.length && next?.cap && !t.cap && lexicon.nameGoesOn(join(cur), t.word)) {
@@ -713,7 +719,7 @@ const SERVING =
  * diplomats" inside a sentence keeps its capital.
  */
 function uncapitalisedOpening(phrase: string): string {
-  const opening = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.exec(phrase.trim());
+  const opening = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.exec(phrase.trim());
   return opening && !knownName(opening[1]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
 }
 
@@ -736,6 +742,8 @@ let vocabulary: { text: string; words: Set<string> } | null = null;
  * a common noun when the same document writes it in lower case elsewhere ("the documents", "a freight broker").
  */
 function commonWordOpening(text: string, phrase: string): boolean {
+  // "Night-vision components ...", "Anti-corruption groups ...": a compound whose later part is lower case.
+  if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(phrase.trim())) return true;
   const word = /^(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim())?.[1];
   if (!word || knownName(word)) return false;
   if (vocabulary?.text !== text) {

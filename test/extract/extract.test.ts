@@ -1391,6 +1391,7 @@ describe('relative clauses', () => {
 });
 
 describe('titled speakers and openers', () => {
+  const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   it('lets a pronoun point back to a title with its country ("the representative of France ... he said")', () => {
     const x = extract(
       'The representative of France said the findings were grave. "France will not accept it," he said. China\'s representative likewise cautioned, and said it was "too early".\n',
@@ -1422,6 +1423,18 @@ describe('titled speakers and openers', () => {
       'The Flemish government said in a statement this morning:\n\n"The licences were lawful.\n\n"We will not hide behind paperwork."\n',
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Flemish government', 'Flemish government']);
+  });
+  it('reads no name in a time zone, a pronoun run together with its verb, or a lower-case compound opening a sentence', () => {
+    expect(
+      actors(
+        "Wallonia signs these licences. I've asked for a hearing. The 14:32 GMT entry said the ministry had acted. Night-vision parts of the type listed in the files.\n",
+      ),
+    ).toEqual([]);
+  });
+  it("reads a ministry's list of portfolios whole", () => {
+    expect(actors("Serbia's Ministry of Trade, Tourism and Telecommunications denied it.\n")).toEqual([
+      'Ministry of Trade Tourism and Telecommunications',
+    ]);
   });
   it('reads a past participle opening a sentence ("Asked on Thursday") as no one', () => {
     const x = extract(
