@@ -109,6 +109,9 @@ const TITLE_BEFORE_LIST = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+s)\s+(?:\p{Lu}[\p{L}'\u2
 const OWNED_TITLE_BEFORE =
   /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['\u2019]s?\s+(?:\p{Ll}[\p{L}'\u2019-]*\s+){0,3}\p{Ll}[\p{L}'\u2019-]*(?:\s+(?:in|to|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?),\s+$/u;
 
+/** "the minister, ", "the ambassador, " right before a name: the head of a ministry or an embassy just named. */
+const BODY_HEAD_BEFORE = /(?:^|\s)the\s+(minister|ambassador|consul),\s+$/i;
+
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 
 /** A finite verb: an auxiliary, or a word with a past or present-tense ending. */
@@ -267,9 +270,26 @@ export class Discourse {
           : null;
       // "The Irish senator Aoife Brennan": the article is not part of the country's word.
       const country = pre?.[1]!.replace(/^(?:The|A|An)\s+/, '');
-      if (pre && (lexicon.countryByName(country!) ?? lexicon.countryByDemonym(country!)) && /\p{Ll}/u.test(pre[2]!)) {
+      // "the Malta-registered ship manager Corradino", "London-based firm Brightline": where a firm is registered.
+      const seat = /^(.+?)-(?:based|registered|headquartered)$/.exec(country ?? '')?.[1];
+      const seated = seat != null && (lexicon.countryByName(seat) ?? lexicon.countryByCapital(seat)) != null;
+      if (
+        pre &&
+        (seated || lexicon.countryByName(country!) || lexicon.countryByDemonym(country!)) &&
+        /\p{Ll}/u.test(pre[2]!)
+      ) {
         const head = pre[2]!.trim().split(/\s+/).at(-1)!;
-        if (lexicon.role(head) || lexicon.headKind(head)) actor = parseActor(`${country} ${pre[2]}${phrase}`) ?? actor;
+        if (seated) {
+          const read = parseActor(`${country} ${pre[2]}${phrase}`);
+          if (read?.name === actor!.name && read.country)
+            actor = {
+              ...actor!,
+              country: read.country,
+              countrySource: read.countrySource,
+              countryText: read.countryText,
+            };
+        } else if (lexicon.role(head) || lexicon.headKind(head))
+          actor = parseActor(`${country} ${pre[2]}${phrase}`) ?? actor;
       }
       const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
       // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.
@@ -328,6 +348,32 @@ export class Discourse {
         const read = parseActor(`${owned[1]!}, ${phrase}`);
         if (read?.name === actor!.name && read.role && read.country)
           actor = { ...read, organization: read.organization ?? actor!.organization };
+      }
+      // "The Congolese Ministry of Mines denied it. "...," the minister, Ana Ruiz, said": the head of the body just
+      // named, with its country.
+      const head = actor?.type === 'person' && !actor.ref && !actor.country ? BODY_HEAD_BEFORE.exec(lead) : null;
+      if (head) {
+        const kind = head[1]!.toLowerCase();
+        const sentence = this.sentenceStarts.length - 1;
+        const body = this.before(at).find(
+          (s) =>
+            !s.place &&
+            !s.actor.ref &&
+            s.actor.type === 'government' &&
+            this.sentenceAt(s.at) >= sentence - 1 &&
+            (kind === 'minister'
+              ? /\bMinistry\b/i.test(s.actor.name)
+              : /\b(?:Embassy|Consulate)\b/i.test(s.actor.name)),
+        )?.actor;
+        if (body?.country && !body.international)
+          actor = {
+            ...actor!,
+            role: actor!.role ?? kind,
+            organization: actor!.organization ?? body.name,
+            country: body.country,
+            countrySource: body.countrySource,
+            countryText: body.countryText,
+          };
       }
       // "the former prime minister of Malta, Joseph Camilleri,": a title of a named state set before the name.
       const titleOf =

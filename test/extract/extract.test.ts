@@ -1431,6 +1431,18 @@ describe('titled speakers and openers', () => {
       ),
     ).toEqual([]);
   });
+  it("takes a firm's country from where it is registered or based, set before its name", () => {
+    const x = extract(
+      'Files from the Malta-registered ship manager Corvo Marine were published. Corvo said it "rejects" them.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Corvo Marine', 'MT']]);
+  });
+  it('gives "the minister, X" the country of the ministry named just before', () => {
+    const x = extract(
+      'The Ghanaian Ministry of Mines denied it. "We are no warehouse," the minister, Ama Mensah, told a press conference.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ama Mensah', 'GH']]);
+  });
   it("reads a ministry's list of portfolios whole", () => {
     expect(actors("Serbia's Ministry of Trade, Tourism and Telecommunications denied it.\n")).toEqual([
       'Ministry of Trade Tourism and Telecommunications',
