@@ -172,6 +172,10 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   return { phrase: cleanPhrase(m[0]), at: start + from };
 }
 
+/** The rest of a list of names ending in "and X,": "Iceland, Norway and Sweden, ". */
+const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*`;
+const LIST_REST = new RegExp(String.raw`^(?:${NAME_IN_LIST},\s+)*${NAME_IN_LIST},?\s+and\s+${NAME_IN_LIST},\s+`, 'u');
+
 /** A name, then its title set off by a comma, ending the text: "Clara Mendes, director of the group Open Watch". */
 const TITLED_NAME =
   /(?:^|[\s,(])(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+((?:the|a|an)\s+)?(\p{Ll}[^,;:]*)$/u;
@@ -279,6 +283,13 @@ export function subjectBefore(
     if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {
       base += m.index + m[0].length;
       seg = seg.slice(m.index + m[0].length);
+      // "Speaking on behalf of Finland, Iceland and Norway, the representative of Denmark": the rest of a list of
+      // names the opening phrase holds.
+      const list = LIST_REST.exec(seg);
+      if (list && list[0].length < seg.length) {
+        base += list[0].length;
+        seg = seg.slice(list[0].length);
+      }
     }
   }
   // "over what it said": a pronoun right before the verb is its subject, however the clause began; "it" names no

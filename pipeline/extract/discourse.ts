@@ -711,11 +711,13 @@ export class Discourse {
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).
     // "The minister" is no prime minister, nor "the president" a vice president: those are other offices.
+    // "The representative of Ghana" is no representative of another country named before.
+    const sameState = (s: Seen): boolean => !actor.country || !s.actor.country || s.actor.country === actor.country;
     const byRole = head
       ? before.find((s) => {
           const role = (s.actor.role ?? '').toLowerCase();
           const i = role.indexOf(head);
-          return i >= 0 && !/\b(?:prime|vice)[\s-]+$/.test(role.slice(0, i));
+          return i >= 0 && !/\b(?:prime|vice)[\s-]+$/.test(role.slice(0, i)) && sameState(s);
         })
       : undefined;
     const match =
@@ -724,6 +726,7 @@ export class Discourse {
         ? before.find(
             (s) =>
               !(s.actor.type === 'person' && s.actor.role) &&
+              sameState(s) &&
               this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head),
           )
         : undefined);

@@ -1401,6 +1401,15 @@ describe('titled speakers and openers', () => {
       ["China's representative", 'CN'],
     ]);
   });
+  it("keeps each state's representative apart, past an opening phrase that holds a list", () => {
+    const x = extract(
+      'China\'s representative cautioned against haste. Speaking also on behalf of Finland, Iceland and Sweden, the representative of Denmark said the matter was "in hand". Speaking for the African Group, the representative of Ghana said most were nationals. "Our citizens were not line items," she said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['representative of Denmark', 'DK'],
+      ['representative of Ghana', 'GH'],
+    ]);
+  });
   it('reads a delegate as a title', () => {
     expect(
       extract('The Brazilian delegate said "enough".\n').quotes.map((q) => [q.speaker, q.speaker_country]),
