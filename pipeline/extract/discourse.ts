@@ -184,6 +184,8 @@ const COMPOUND_AFTER =
 /** Prepositions that make what follows a place ("in Brussels", "at the Chilean embassy"). */
 const PLACE_PREPOSITION =
   '(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)';
+/** A parliamentary seat's name follows ("the Member for ", "MP for Leeds North and ..."). */
+const SEAT_BEFORE = /\b(?:Member|MP|MPs|MLA|MSP|MS|TD)\s+for\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:and\s+)?)*$/u;
 /** A place preposition right before a name ("in Brussels"). */
 const PLACE_BEFORE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+$`, 'i');
 /** A place preposition before a body named with its article ("at the Chilean embassy"). */
@@ -395,6 +397,8 @@ export class Discourse {
       // "a flight to Dakar", "moved to Kenya": a capital or a country after "to" is where, not who.
       const place =
         PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) ||
+        // "the hon. Member for Harrogate and Knaresborough": a seat in a parliament is a place.
+        SEAT_BEFORE.test(slice.slice(Math.max(0, at - start - 40), at - start)) ||
         (/(?<!\baccording\s)\bto\s+$/i.test(slice.slice(Math.max(0, at - start - 16), at - start)) &&
           (actor?.countrySource === 'capital' || lexicon.countryByName(phrase) != null));
       // "Moreover, ...": a sentence adverb before its comma is no one.

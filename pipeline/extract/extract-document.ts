@@ -24,6 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
+import { turnSpeaker } from './speaker-turns.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
 import { sectionLabels } from './section-labels.js';
@@ -335,7 +336,26 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const opening = main ? sentenceActors[si]!.find((m) => m.at === main.at && !m.place) : undefined;
     if (opening?.actor.type === 'person' && !inQuote(s.block, opening.at) && hasFiniteVerb(text.slice(s.start, s.end)))
       discourse.noteSentenceSubject(opening.actor, opening.at);
+    // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
+    const block = blocks[s.block]!;
+    const turn = blockSentences[s.block]![0] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
+    if (turn) {
+      const labelled =
+        turn.country && !turn.actor.country
+          ? {
+              ...turn.actor,
+              country: turn.country.code,
+              countrySource: turn.country.source,
+              countryText: turn.country.text,
+            }
+          : turn.actor;
+      const actor = discourse.resolve(labelled, block.start + turn.at);
+      if (actor)
+        found.push({ actor, action: 'statement', at: block.start + turn.at, resolved: true, speech: true, verb: ':' });
+    }
     for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
+      // The seat and party in a turn's label ("(Harrogate and Knaresborough) (Con):") name no one who acts.
+      if (turn && r.at < block.start + turn.end) continue;
       const actor = discourse.resolve(r.actor, r.at);
       if (!actor) continue;
       discourse.noteSubject(actor, r.at);

@@ -94,6 +94,7 @@ const postnominals = new Set(roles.postnominals);
 const femaleNames = new Set(givenNames.female.split(' '));
 const maleNames = new Set(givenNames.male.split(' '));
 const international = new Set(organisations.international.map(fold));
+const partyTags = new Map(Object.entries(organisations.party_tags));
 /**
  * Where a body's name goes on past a lower-case word ("Organization for Security and", "... Co-operation in"): the
  * words so far and that word, for every such word inside a name of the lexicon. A run of names does not end there.
@@ -158,6 +159,8 @@ export const lexicon = {
   isPostnominal: (w: string): boolean => /^\p{Lu}+$/u.test(w) && postnominals.has(w.toLowerCase()),
   /** A body's name that goes on past this lower-case word ("Organization for Security", "and"). */
   nameGoesOn: (s: string, word: string): boolean => goesOn.has(fold(`${s} ${word}`).replace(/^the /, '')),
+  /** The country of a party tag in a Westminster speaker's label ("Lab", "SNP"); case as written. */
+  partyTagCountry: (tag: string): string | undefined => partyTags.get(tag),
   isInternational: (s: string): boolean => international.has(fold(s).replace(/^the /, '')),
   /** The states whose national institution bears this name, when several do ("House of Commons"). */
   sharedInstitution: (s: string): string[] | undefined => sharedInstitutions.get(fold(s).replace(/^the /, '')),

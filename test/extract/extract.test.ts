@@ -1471,6 +1471,28 @@ describe('titled speakers and openers', () => {
   });
 });
 
+describe("a transcript's turns", () => {
+  const responses = (t: string) => extract(t).responses.map((r) => [r.actor, r.country]);
+  it('reads the speaker of each turn as reacting, with the country a Westminster party tag gives', () => {
+    expect(
+      responses(
+        'Leaked cable\n\nAna Ruiz (Leeds North and Otley) (Lab): I beg to move that the House has considered the cable.\n\nIvo Berg (Perth) (SNP): Will the hon. Lady give way?\n\nHon. Members: Hear, hear.\n\nMadam Deputy Speaker (Eva Soto): Order.\n\nThe Minister of State (Tom Lund): I thank the hon. Member for Leeds North and Otley.\n',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'GB'],
+      ['Ivo Berg', 'GB'],
+      ['Tom Lund', null],
+    ]);
+  });
+  it('reads a broadcast turn in capitals, but not the one who asks', () => {
+    expect(
+      responses(
+        'ANCHOR: Minister, were you told?\n\nMINISTER HALDEN: We did not look away. We asked the questions we could.\n',
+      ),
+    ).toEqual([['HALDEN', null]]);
+  });
+});
+
 describe('"as X put it"', () => {
   it('reads "put it" as saying, and "your own interior minister" as a title named before', () => {
     const x = extract(

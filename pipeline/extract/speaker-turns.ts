@@ -1,0 +1,67 @@
+// Finds who speaks in a transcript's turn: a paragraph that opens with a speaker's label and a colon, as a
+// parliament's record ("Ana Ruiz (Leeds North) (Lab): I beg to move"), a broadcast transcript ("MINISTER RUIZ: We
+// did not look away") or an interview writes it. The one who speaks in their own turn reacts in their own words.
+import { lexicon } from './lexicons.js';
+import { parseActor, type Actor, type CountryEvidence } from './parse-actor.js';
+
+export interface Turn {
+  actor: Actor;
+  /** Where the label starts and where its colon ends, as offsets into the paragraph. */
+  at: number;
+  end: number;
+  /** The country a party tag in the label gives ("(Lab)" in a Westminster record). */
+  country: CountryEvidence | null;
+}
+
+/** A label: up to six capitalised words, up to two parenthesised notes (a seat, a party), then a colon and words. */
+const LABEL =
+  /^[\s*\u2022]*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*)((?:\s*\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)/u;
+
+/** A title, then the holder's name in brackets: "The Minister of State (Ana Ruiz): ". */
+const TITLED_LABEL =
+  /^[\s*\u2022]*((?:The\s+)?\p{Lu}[^():\n]{2,140}?)\s*\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4})\)\s*:\s+(?=\S)/u;
+
+/** Those who put the questions or keep order speak for no one in the story. */
+const ASKS =
+  /^(?:q|a|question|answer|anchor|host|presenter|interviewer|moderator|reporter|correspondent|journalist|chair|chairman|chairwoman|speaker|narrator|caller|voice|members|hon\.? members|hon\.? member|some hon\.? members|several hon\.? members)$/i;
+
+/** Title case for a label in capitals ("MINISTER HALVORSEN" -> "Minister Halvorsen"), as names are written in prose. */
+function titleCase(words: string): string {
+  return words === words.toUpperCase()
+    ? words
+        .toLowerCase()
+        .replace(/(^|[\s'\u2019-])(\p{Ll})/gu, (m, before: string, c: string) => before + c.toUpperCase())
+    : words;
+}
+
+/** The speaker of a turn opening this paragraph, or null when it opens with none. */
+export function turnSpeaker(paragraph: string): Turn | null {
+  const head = paragraph.slice(0, 240);
+  const titled = TITLED_LABEL.exec(head);
+  if (titled && !ASKS.test(titled[1]!.split(/\s+/).at(-1)!) && !/\bSpeaker\b/.test(titled[1]!)) {
+    const holder = parseActor(titled[2]!);
+    if (holder?.type === 'person' && !holder.ref)
+      return {
+        actor: { ...holder, role: holder.role ?? titled[1]!.replace(/^The\s+/, '') },
+        at: titled.index + titled[0].indexOf(titled[2]!),
+        end: titled.index + titled[0].length,
+        country: null,
+      };
+  }
+  const m = LABEL.exec(head);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (ASKS.test(label) || label.split(/\s+/).some((w) => ASKS.test(w))) return null;
+  // A country's name ("Japan: The ministry said") labels a list item, not a turn: section-labels.ts reads it.
+  if (lexicon.countryByName(label) || lexicon.isInternational(label)) return null;
+  const actor = parseActor(titleCase(label));
+  if (!actor || actor.ref || actor.type !== 'person' || !/\p{Lu}/u.test(actor.name)) return null;
+  const tag = [...m[2]!.matchAll(/\(([^()]+)\)/g)].map((t) => t[1]!.trim()).find((t) => lexicon.partyTagCountry(t));
+  const code = tag ? lexicon.partyTagCountry(tag)! : null;
+  return {
+    actor,
+    at: m.index + m[0].indexOf(m[1]!),
+    end: m.index + m[0].length,
+    country: code ? { code, source: 'institution', text: tag! } : null,
+  };
+}
