@@ -45,11 +45,18 @@ function indexCountries(): {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
   const capitals = new Map<string, string>();
+  // A demonym two countries share ("Dominican", "Congolese") names neither: null rather than a guess.
+  const shared = new Set<string>();
   for (const c of countries.countries) {
     for (const n of c.names) names.set(fold(n), c.code);
-    for (const d of c.demonyms) if (!demonyms.has(fold(d))) demonyms.set(fold(d), c.code);
+    for (const d of c.demonyms) {
+      const known = demonyms.get(fold(d));
+      if (known && known !== c.code) shared.add(fold(d));
+      else demonyms.set(fold(d), c.code);
+    }
     for (const k of c.capitals) if (!capitals.has(fold(k))) capitals.set(fold(k), c.code);
   }
+  for (const d of shared) demonyms.delete(d);
   return { names, demonyms, capitals };
 }
 

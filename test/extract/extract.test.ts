@@ -1558,6 +1558,14 @@ describe('responses', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Lena Vos', 'NL']]);
   });
+  it('takes no country from a demonym two countries share', () => {
+    const x = extract(
+      'The Dominican foreign ministry condemned the raids. The Peruvian foreign ministry condemned them too.\n',
+    );
+    expect(x.responses.map((r) => r.country)).not.toContain('DM');
+    expect(x.responses.map((r) => r.country)).not.toContain('DO');
+    expect(x.responses.map((r) => [r.actor, r.country])).toContainEqual(['Peruvian foreign ministry', 'PE']);
+  });
   it("reads an organisation's national section by the country ending its name", () => {
     expect(
       extract('Amnesty International Canada condemned the raids.\n').responses.map((r) => [r.actor, r.country]),
