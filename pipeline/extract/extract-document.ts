@@ -675,7 +675,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (titled.length === 1 && actor.role) return { code: titled[0]!, source: 'title', text: actor.role };
     // "Minister of Justice X", "the Supreme Court", with no country of their own, in a document whose governments and
     // office holders all act for one state: they act for it too. Two holders of one office serve two states.
-    const sole = actsForState(actor) && !discourse.officeShared(actor) ? discourse.soleState() : null;
+    // "The Dominican foreign ministry" is of some state, though not one the lexicon can tell: not the sole one.
+    const foreign = actor.name.split(/\s+/).some((w) => lexicon.isSharedDemonym(w));
+    const sole = actsForState(actor) && !foreign && !discourse.officeShared(actor) ? discourse.soleState() : null;
     if (sole) return { code: sole.country, source: 'government', text: sole.text };
     return null;
   }

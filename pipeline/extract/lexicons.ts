@@ -41,6 +41,7 @@ function indexCountries(): {
   names: Map<string, string>;
   demonyms: Map<string, string>;
   capitals: Map<string, string>;
+  shared: Set<string>;
 } {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
@@ -57,7 +58,7 @@ function indexCountries(): {
     for (const k of c.capitals) if (!capitals.has(fold(k))) capitals.set(fold(k), c.code);
   }
   for (const d of shared) demonyms.delete(d);
-  return { names, demonyms, capitals };
+  return { names, demonyms, capitals, shared };
 }
 
 const countryIndex = indexCountries();
@@ -135,6 +136,8 @@ export const lexicon = {
   /** ISO code of a country name ("the US", "United Kingdom"). */
   countryByName: (s: string): string | undefined => countryIndex.names.get(fold(s).replace(/^the /, '')),
   countryByDemonym: (s: string): string | undefined => countryIndex.demonyms.get(fold(s)),
+  /** A demonym two countries share ("Dominican"): it says the actor is of another state, but not which. */
+  isSharedDemonym: (s: string): boolean => countryIndex.shared.has(fold(s)),
   /** A word that only begins a country's name ("United", "Saudi"): alone it is a fragment, not a name. */
   beginsCountryName: (word: string): boolean => countryHeads.has(fold(word)),
   countryByCapital: (s: string): string | undefined => countryIndex.capitals.get(fold(s)),
