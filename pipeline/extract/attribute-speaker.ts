@@ -92,6 +92,13 @@ function speechVerbs(text: string, from: number, to: number): Word[] {
   return wordsIn(text, from, to).filter((w) => speechVerbAt(text, w, to, false));
 }
 
+/** Whether a stop ends a sentence inside s: "Rep. Han Ji-woo" holds a title's abbreviation, no stop. */
+function sentenceBreak(s: string): boolean {
+  for (const m of s.matchAll(/([\p{L}]*)([.!?;])\s/gu))
+    if (m[2] !== '.' || !(lexicon.isAbbreviation(m[1]!) || /^\p{Lu}$/u.test(m[1]!))) return true;
+  return false;
+}
+
 /** The last speech verb in text[from, to), or null. */
 function lastSpeechVerb(text: string, from: number, to: number, any = false): Word | null {
   const words = wordsIn(text, from, to);
@@ -339,6 +346,12 @@ export function subjectBefore(
   if (/(?:^|[\s,])\p{L}+ing\s+(?:on|in|at|from|to|with|via)\s*$/iu.test(before) && /,\s*\S/.test(phrase))
     phrase = phrase.slice(phrase.indexOf(',') + 1);
   phrase = cleanPhrase(phrase);
+  // "its floor spokesperson said": a title after a possessive pronoun is someone's staff, which the pronoun says.
+  const owner =
+    phrase && !/\p{Lu}/u.test(phrase)
+      ? /(?:^|\s)(its|his|her|their)\s+$/i.exec(seg.slice(0, seg.lastIndexOf(phrase)))
+      : null;
+  if (owner) phrase = `${owner[1]!.toLowerCase()} ${phrase}`;
   return { phrase, at: base + Math.max(0, seg.indexOf(phrase.slice(0, 8))), relative };
 }
 
@@ -414,7 +427,7 @@ export function attributeQuote(
       v &&
       !(relayed && /^report/i.test(v.word)) &&
       between.split(/\s+/).length <= 16 &&
-      !/[.!?;]\s/.test(between.slice(1)) &&
+      !sentenceBreak(between.slice(1)) &&
       // '"in good faith" after leaked emails suggested ...': a clause of its own after the quote is no reporting one.
       !/\b(?:while|whereas|but|and|which|who|that|because|to|after|before|since|until|when|although|though|if|unless)\b/.test(
         between,

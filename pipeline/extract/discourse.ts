@@ -712,6 +712,18 @@ export class Discourse {
       return (issuer ?? last)?.actor ?? null;
     }
     const head = (actor.head ?? '').replace(/s$/, '');
+    // "its spokesperson said": the body named last speaks through its staff.
+    if (/^its\s/i.test(actor.name) && SERVICE_ROLE.test(actor.role ?? '')) {
+      const body = before.find(
+        (s) =>
+          !s.place &&
+          !s.actor.ref &&
+          s.actor.type !== 'person' &&
+          s.actor.type !== 'document' &&
+          s.actor.type !== 'media',
+      );
+      if (body) return body.actor;
+    }
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
     // president's chief of staff" is no president).
     // "The minister" is no prime minister, nor "the president" a vice president: those are other offices.

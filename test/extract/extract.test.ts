@@ -1427,6 +1427,18 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ivo Berg', 'Eva Soto', 'Eva Soto']);
   });
+  it('gives the words of "its spokesperson" to the body named last', () => {
+    const x = extract(
+      'The ruling Green Party countered that the opposition was "playing politics," its floor spokesperson said in a briefing.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Green Party']);
+  });
+  it("reads past a title's abbreviation between the quote and its verb", () => {
+    const x = extract(
+      '"The government has humiliated us," Rep. Han Ji-woo, the party\'s senior member, told Yonhap.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Han Ji-woo']);
+  });
   it('gives the quoted paragraphs after "X said in a statement:" to X, a body too', () => {
     const x = extract(
       'The Flemish government said in a statement this morning:\n\n"The licences were lawful.\n\n"We will not hide behind paperwork."\n',
