@@ -284,7 +284,8 @@ export function subjectBefore(
     const at = titled.index + titled[0].indexOf(titled[1]!);
     return { phrase: cleanPhrase(seg.slice(at)), at: base + at, relative };
   }
-  const trimmed = seg.trim();
+  // A list item's bullet ("- In a statement, ...") is no word of the clause.
+  const trimmed = seg.trim().replace(/^[-*\u2022\u00B7]\s+/, '');
   if (INTRO.test(trimmed) || participleOpener(trimmed)) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
     if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {

@@ -1427,6 +1427,13 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ivo Berg', 'Eva Soto', 'Eva Soto']);
   });
+  it('reads an opening phrase in a list item past its bullet', () => {
+    const x = extract(
+      '- In a written statement, the Office of the Prime Minister said it "regrets" the leak.\n',
+      'x.md',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Office of the Prime Minister']);
+  });
   it('gives the words of "its spokesperson" to the body named last', () => {
     const x = extract(
       'The ruling Green Party countered that the opposition was "playing politics," its floor spokesperson said in a briefing.\n',
