@@ -17,6 +17,8 @@ export interface Block {
   closedInNext: boolean;
   /** The first cell of a table's body row: its label, when it names a country, is the row's. */
   rowStart?: boolean;
+  /** A Markdown heading's level (1 for "#"): a deeper heading stands inside the section of a shallower one. */
+  depth?: number;
 }
 
 const LEAD = /^[ \t]*(?:(["\u201D])(?=[ \t]*\[|[ \t]*$|[ \t]+\S))?[ \t]*((?:\[(?:\d{1,3}|[a-z])\])*)[ \t]*/;
@@ -30,6 +32,7 @@ interface Span {
   cell?: boolean;
   /** The first cell of a table's body row. */
   rowStart?: boolean;
+  depth?: number;
 }
 
 /** A GitHub table's delimiter row: "|---|:---:|", "--- | ---". */
@@ -90,7 +93,13 @@ function spans(tree: Root, plainText: boolean, text: string): Span[] {
       const cells = !plainText && node.type === 'paragraph' ? tableCells(text, p.start.offset, p.end.offset) : null;
       // A loop, not push(...cells): a table may have more cells than a call takes arguments.
       if (cells) for (const c of cells) out.push(c);
-      else out.push({ start: p.start.offset, end: p.end.offset, heading: node.type === 'heading' });
+      else
+        out.push({
+          start: p.start.offset,
+          end: p.end.offset,
+          heading: node.type === 'heading',
+          ...(node.type === 'heading' ? { depth: node.depth } : {}),
+        });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
@@ -190,6 +199,7 @@ export function findBlocks(doc: ParsedDocument): Block[] {
       trailingMarkers: [],
       closedInNext: false,
       ...(r.rowStart ? { rowStart: true } : {}),
+      ...(r.depth ? { depth: r.depth } : {}),
     });
   }
   return blocks;

@@ -24,14 +24,22 @@ function country(words: string): Label | null {
 /** Each block's label, or null. A table's row is labelled by its first cell when that is a country's name. */
 export function sectionLabels(
   text: string,
-  blocks: readonly (Span & { heading: boolean; rowStart?: boolean })[],
+  blocks: readonly (Span & { heading: boolean; rowStart?: boolean; depth?: number })[],
 ): (Label | null)[] {
   let section: Label | null = null;
+  let sectionLevel = 0;
   let row: Label | null = null;
   return blocks.map((b) => {
     const words = stripMarkers(text.slice(b.start, b.end)).trim();
     if (b.heading) {
-      section = country(words.replace(/[\s.:]+$/, ''));
+      // "## Croatia" then "### 10 May – Office of the Prime Minister": a heading under the country's keeps its label.
+      // A Markdown heading's level, or the hashes a plain-text line opens with.
+      const level = b.depth ?? /^(#{1,6})\s/.exec(words)?.[1]!.length ?? 0;
+      const named = country(words.replace(/^#{1,6}\s+/, '').replace(/[\s.:#]+$/, ''));
+      if (named || !section || level === 0 || level <= sectionLevel) {
+        section = named;
+        sectionLevel = level;
+      }
       row = null;
       return null;
     }

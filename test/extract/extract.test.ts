@@ -1427,6 +1427,13 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ivo Berg', 'Eva Soto', 'Eva Soto']);
   });
+  it("keeps a country heading's label under the deeper headings in its section", () => {
+    const x = extract(
+      '## Croatia\n\n### 10 May – Office of the Prime Minister\n\n- The Office of the Prime Minister said it "regrets" the leak.\n\n## Other\n\n### 11 May – Office of the Prime Minister\n\n- The Office of the Prime Minister said it "welcomes" the inquiry.\n',
+      'x.md',
+    );
+    expect(x.quotes.map((q) => q.speaker_country)).toEqual(['HR', null]);
+  });
   it('reads an opening phrase in a list item past its bullet', () => {
     const x = extract(
       '- In a written statement, the Office of the Prime Minister said it "regrets" the leak.\n',
