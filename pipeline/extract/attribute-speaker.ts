@@ -17,6 +17,9 @@ const AUX =
   /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|likewise|too|similarly|meanwhile|instead|herself|himself|itself|themselves|alone|first)\s*$/i;
 /** An adverb before the verb ("publicly", "swiftly"): lower case, so that "Italy" or "Kelly" stays a name. */
 const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
+/** A span of time opening a sentence before a comma: "A day later,", "Two weeks earlier,", "Hours after the vote,". */
+const TIME_OPENER =
+  /^(?:A|An|One|Two|Three|Four|Five|Several|A few|Some|\d+)?\s*(?:\p{Ll}+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+(?:later|earlier|after|before|on)\b[^,]*,/iu;
 const INTRO = new RegExp(
   `^(?:In|On|At|Under|After|Following|Citing|According to|During|Since|By|Before|Amid|Despite|With|Without|As|For|From|Speaking|Asked|Earlier|Later|Also|Today|Yesterday|Meanwhile|However|Separately|Last|This|Two|Three|${CONNECTIVES})\\b`,
 );
@@ -154,7 +157,7 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   start += labelLength(text.slice(start, end));
   const s = text.slice(start, end);
   const intro =
-    INTRO.test(s) || participleOpener(s) || /^\p{Lu}\p{Ll}+ly\b/u.test(s)
+    INTRO.test(s) || TIME_OPENER.test(s) || participleOpener(s) || /^\p{Lu}\p{Ll}+ly\b/u.test(s)
       ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s))
       : null;
   const from = intro ? intro.index + intro[0].length : 0;
@@ -286,7 +289,7 @@ export function subjectBefore(
   }
   // A list item's bullet ("- In a statement, ...") is no word of the clause.
   const trimmed = seg.trim().replace(/^[-*\u2022\u00B7]\s+/, '');
-  if (INTRO.test(trimmed) || participleOpener(trimmed)) {
+  if (INTRO.test(trimmed) || TIME_OPENER.test(trimmed) || participleOpener(trimmed)) {
     const m = /,\s+(?=[^\d\s])/.exec(seg);
     if (m && !/^According to\s*$/.test(seg.slice(0, m.index))) {
       base += m.index + m[0].length;

@@ -92,7 +92,7 @@ const TITLE_OF_BEFORE =
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
 const SERVICE_ROLE = new RegExp(`^(?:${STAFF})$`, 'i');
 const APPOSITION =
-  /^,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
+  /^,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -444,7 +444,8 @@ export class Discourse {
         qualifies &&
         !lexicon.verb(qualifies) &&
         !/^(?:and|or|has|had|was|is|who|whose|will|would|said)$/.test(qualifies) &&
-        /(?:^|\s)(?:the|a|an)\s+$/i.test(slice.slice(Math.max(0, index - 5), index))
+        // "the liberal Renew Europe group": adjectives may stand between the article and the name.
+        /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(slice.slice(Math.max(0, index - 30), index))
       )
         continue;
       if (actor && !actor.ref) {

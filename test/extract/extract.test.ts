@@ -1434,6 +1434,18 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker_country)).toEqual(['HR', null]);
   });
+  it('reads past a span of time opening the sentence ("A day later,") to its subject', () => {
+    const x = extract(
+      'The firm denied it. A day later, Greece\'s Ministry of Shipping ordered an inspection, adding that "no vessel will be exempt".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ministry of Shipping', 'GR']]);
+  });
+  it('reads a long apposition with a demonym and an MEP as a title; a name between adjectives and a noun is none', () => {
+    const x = extract(
+      'Ruud Vos, a Dutch MEP from the liberal Renew Europe group, wants an audit. He had asked last week, he said, and "received nothing."\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ruud Vos', 'NL']]);
+  });
   it('reads an opening phrase in a list item past its bullet', () => {
     const x = extract(
       '- In a written statement, the Office of the Prime Minister said it "regrets" the leak.\n',
