@@ -231,7 +231,18 @@ function trailingNP(seg: string): string {
           .join(' '),
         w,
       );
+    // "called for a response, and Finland's ministry asked": ", and" begins a clause of its own.
+    // (But "Fidesz's director, Gábor Kubatov, and Minister Ana Ruiz claimed" joins names of one list.)
+    let clause = false;
+    if (w === 'and' && k > 1 && /,$/.test(words[k - 2]![0])) {
+      let j = k - 2;
+      while (j > 0 && !/,$/.test(words[j - 1]![0]) && k - 2 - j < 6) j--;
+      clause =
+        !/^\p{Lu}/u.test(words[j]![0]) ||
+        words.slice(j, k - 1).some((m) => /^\p{Ll}/u.test(m[0]) && lexicon.verb(m[0].replace(/\W+$/, '')) != null);
+    }
     if (
+      clause ||
       (STOP.has(w) && !posting && !stationed && !named && !listed) ||
       /^[\d\-/:.,]+$/.test(w) ||
       (lexicon.verb(w) && !/^\p{Lu}/u.test(words[k - 1]![0]))

@@ -1446,6 +1446,18 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ruud Vos', 'NL']]);
   });
+  it('reads ", and" after a common noun as the start of a new clause, but not inside a list of names', () => {
+    expect(
+      actors(
+        "Belgium called for an EU-wide response, and Finland's Ministry of Economic Affairs and Employment asked refiners to review contracts.\n",
+      ),
+    ).toEqual(['Belgium', 'Ministry of Economic Affairs and Employment']);
+    expect(
+      actors(
+        "The party's director, Ivo Berg, and Minister of Justice, Ana Ruiz, claimed they had no knowledge of it.\n",
+      ),
+    ).toEqual(['Ivo Berg', 'Ana Ruiz']);
+  });
   it('reads an opening phrase in a list item past its bullet', () => {
     const x = extract(
       '- In a written statement, the Office of the Prime Minister said it "regrets" the leak.\n',
