@@ -15,6 +15,15 @@ export interface Attribution {
 
 const AUX =
   /\s*\b(?:has|have|had|was|were|is|are|also|then|later|again|publicly|repeatedly|previously|further|would|will|could|not|yet|already|reportedly|separately|still|once|jointly|subsequently|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|likewise|too|similarly|meanwhile|instead|herself|himself|itself|themselves|alone|first)\s*$/i;
+/**
+ * The text without what `tail` (a pattern anchored at the end) matches, tried on the last few dozen characters only:
+ * a pattern that may start anywhere costs a try at every index of a long clause.
+ */
+function withoutTail(s: string, tail: RegExp): string {
+  const from = Math.max(0, s.length - 48);
+  const m = tail.exec(s.slice(from));
+  return m ? s.slice(0, from + m.index) : s;
+}
 /** An adverb before the verb ("publicly", "swiftly"): lower case, so that "Italy" or "Kelly" stays a name. */
 const ADVERB = /\s*\b\p{Ll}+ly\s*$/u;
 /** A span of time opening a sentence before a comma: "A day later,", "Two weeks earlier,", "Hours after the vote,". */
@@ -224,6 +233,7 @@ function trailingNP(seg: string): string {
     const listed =
       STOP.has(w) &&
       k > 1 &&
+      /^\p{Lu}/u.test(words[k - 2]![0]) &&
       nameGoesOnPast(
         words
           .slice(Math.max(0, k - 9), k - 1)
@@ -278,10 +288,7 @@ export function subjectBefore(
   }
   for (let prev = ''; prev !== seg;) {
     prev = seg;
-    seg = seg
-      .replace(AUX, '')
-      .replace(ADVERB, '')
-      .replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
+    seg = withoutTail(withoutTail(seg, AUX), ADVERB).replace(/\s*\[(?:\d{1,3}|[a-z])\]\s*$/, '');
   }
   if (/(?:^|\s)(?:and|or)\s*$/.test(seg) || (/,\s*$/.test(seg) && /^\s*\S+ing\b/.test(text.slice(verbIndex))))
     return null;

@@ -309,7 +309,7 @@ export class Discourse {
       }
       const lead = slice.slice(Math.max(0, at - start - 80), at - start);
       // "Ambassador to Mexico Carlos Pascual": the run starts with the posting, which is no country of his.
-      const posting = actor && POSTING_BEFORE.exec(lead);
+      const posting = actor && /\sto\s+$/.test(lead) ? POSTING_BEFORE.exec(lead) : null;
       if (posting) actor = parseActor(`${posting[1]} to ${phrase}`) ?? actor;
       // "reporter Jane Roe", "journalists Ana Ruiz and ...", "lawyer Kay Lund": a lower-case title right before the name.
       const titles =
@@ -345,7 +345,10 @@ export class Discourse {
             };
         }
       }
-      const owned = actor?.type === 'person' && !actor.ref && !actor.country ? OWNED_TITLE_BEFORE.exec(lead) : null;
+      // (A cheap test first: the patterns below may start at any index of the lead.)
+      const commaBefore = /,\s+$/.test(lead);
+      const owned =
+        commaBefore && actor?.type === 'person' && !actor.ref && !actor.country ? OWNED_TITLE_BEFORE.exec(lead) : null;
       if (owned) {
         const read = parseActor(`${owned[1]!}, ${phrase}`);
         if (read?.name === actor!.name && read.role && read.country)
@@ -353,7 +356,8 @@ export class Discourse {
       }
       // "The Congolese Ministry of Mines denied it. "...," the minister, Ana Ruiz, said": the head of the body just
       // named, with its country.
-      const head = actor?.type === 'person' && !actor.ref && !actor.country ? BODY_HEAD_BEFORE.exec(lead) : null;
+      const head =
+        commaBefore && actor?.type === 'person' && !actor.ref && !actor.country ? BODY_HEAD_BEFORE.exec(lead) : null;
       if (head) {
         const kind = head[1]!.toLowerCase();
         const sentence = this.sentenceStarts.length - 1;
@@ -398,7 +402,8 @@ export class Discourse {
       const place =
         PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) ||
         // "the hon. Member for Harrogate and Knaresborough": a seat in a parliament is a place.
-        SEAT_BEFORE.test(slice.slice(Math.max(0, at - start - 40), at - start)) ||
+        (/\sfor\s/.test(slice.slice(Math.max(0, at - start - 40), at - start)) &&
+          SEAT_BEFORE.test(slice.slice(Math.max(0, at - start - 40), at - start))) ||
         (/(?<!\baccording\s)\bto\s+$/i.test(slice.slice(Math.max(0, at - start - 16), at - start)) &&
           (actor?.countrySource === 'capital' || lexicon.countryByName(phrase) != null));
       // "Moreover, ...": a sentence adverb before its comma is no one.
