@@ -120,7 +120,12 @@ function lastSpeechVerb(text: string, from: number, to: number, any = false): Wo
     if (!speechVerbAt(text, w, to, any)) continue;
     // "saying the journalists who had testified "deserve ..."": a verb inside a relative clause qualifies a noun of
     // what an earlier verb reports; it introduces the words only when no verb before it could.
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, w.index - 40), w.index))) {
+    // (Only a verb right before the words: in "an official who requested anonymity and hoped to "..."" the relative
+    // clause itself goes on to the quote.)
+    if (
+      !text.slice(w.index + w.word.length, to).trim() &&
+      RELATIVE_BEFORE.test(text.slice(Math.max(from, w.index - 40), w.index))
+    ) {
       relative ??= w;
       continue;
     }

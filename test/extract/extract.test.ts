@@ -1575,9 +1575,9 @@ describe('responses', () => {
       ['Slovakia', 'statement'],
     ]);
   });
-  it('reads ordering, arresting, raiding, fining and seizing as acts, with a time between subject and verb', () => {
+  it('reads ordering, arresting, raiding and fining as acts, with a time between subject and verb', () => {
     const x = extract(
-      'Estonia on Friday ordered two Russian diplomats to leave. Police in Tallinn arrested a courier. The regulator fined the bank. Customs seized the cargo.\n',
+      'Estonia on Friday ordered two Russian diplomats to leave. Police in Tallinn arrested a courier. The regulator fined the bank. Customs fined the shipper.\n',
     );
     expect(x.responses.map((r) => [r.actor, r.action])).toEqual([
       ['Estonia', 'other'],
