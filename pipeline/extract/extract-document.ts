@@ -46,7 +46,7 @@ export interface RecordSink {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.9.0';
+export const EXTRACTOR_VERSION = '0.10.0';
 
 interface Sentence extends Span {
   block: number;
