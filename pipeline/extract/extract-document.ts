@@ -130,11 +130,20 @@ function findDateline(
 const BACK_MATTER =
   /^\W*(?:references|notes|sources|citations|footnotes|bibliography|further reading|external links|see also|notes and references|works cited)\W*(?:\[edit\]\W*)?$/i;
 
+/** A line of a reference list: numbered or bulleted, or holding a link or a year. */
+const REFERENCE_ENTRY = /^(?:\d+[.)]|[-*\u2022\u2191^])|https?:\/\/|\b(?:1[5-9]|20)\d\d\b/;
+
 /** The blocks without the sections under back-matter headings ("References", "External links"). */
-function withoutBackMatter<B extends { start: number; end: number; heading: boolean }>(text: string, blocks: B[]): B[] {
+function withoutBackMatter<B extends { start: number; end: number; heading: boolean; depth?: number }>(
+  text: string,
+  blocks: B[],
+): B[] {
   let back = false;
   return blocks.filter((b) => {
-    if (b.heading) back = BACK_MATTER.test(text.slice(b.start, b.end).trim());
+    const line = text.slice(b.start, b.end).trim();
+    // A reference that reads as a heading ("1. ↑ OCCRP, "The Contract", 9 May 2025. [link](...)") goes on with the
+    // back matter; a heading of another section ends it.
+    if (b.heading && !(back && b.depth == null && REFERENCE_ENTRY.test(line))) back = BACK_MATTER.test(line);
     return !back;
   });
 }
@@ -463,11 +472,18 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   if (statement >= 0 && !sentenceDates.has(statement)) addEvent(dateline!.mention!, statement);
   // "### 13 March 2024" over a paragraph telling what someone said or did: the heading dates the first such sentence
   // under it, unless that sentence names its own day.
+  // So does a heading that opens with its day and names who spoke after a dash ("### 11 May – Ministry of Foreign
+  // Affairs"), its year from the dateline when it gives none.
   blocks.forEach((b, bi) => {
     if (!b.heading) return;
-    const [day, ...more] = findDates(text, b.start, b.end, { dateline: null, last: null });
-    if (!day || more.length || !day.explicit || day.date.day == null || day.start === dateline?.mention?.start) return;
-    if (/[\p{L}\p{N}]/u.test(text.slice(b.start, b.end).replace(day.text, ''))) return;
+    const told = dateline?.date ?? null;
+    const [day, ...more] = findDates(text, b.start, b.end, { dateline: told, last: told });
+    if (!day || more.length || (!day.explicit && !told) || day.date.day == null) return;
+    if (day.start === dateline?.mention?.start) return;
+    const rest = text.slice(b.start, b.end).replace(day.text, '');
+    const labelled =
+      /^[\s#]*$/.test(text.slice(b.start, day.start)) && /^\s*[\u2013\u2014-]\s+\S/.test(text.slice(day.end, b.end));
+    if (/[\p{L}\p{N}]/u.test(rest) && !labelled) return;
     for (let k = bi + 1; k < blocks.length && !blocks[k]!.heading; k++) {
       const si = blockSentences[k]!.find((i) => responders[i]!.length > 0);
       if (si == null) continue;

@@ -335,6 +335,20 @@ describe('yearless days without a publication date', () => {
       ),
     ).toEqual(['2024-03', '2004', '2024-09']);
   });
+  it('dates the first statement under a heading that opens with its day and a dash, the year from the date line', () => {
+    expect(
+      dates(
+        'Published 12 May 2025\n\n## Estonia\n\n### 11 May – Ministry of Foreign Affairs\n\n- The ministry summoned the envoy and asked for "an explanation".\n',
+      ),
+    ).toEqual(['2025-05-11']);
+  });
+  it('keeps reading the back matter past a reference that looks like a heading', () => {
+    expect(
+      dates(
+        'Leak\n\nThe paper published the files on 2 May 2023.\n\n### References\n\n1. OCCRP, "The Contract", 9 May 2023. [link](https://example.org/a)\n2. OSCE, press release, 15 May 2023.\n',
+      ),
+    ).toEqual(['2023-05-02']);
+  });
   it('reads nothing under a References heading copied with its "[edit]" link', () => {
     expect(
       dates('Leak\n\nThe paper published the files on 2 May 2023.\n\nReferences[edit]\n\n1. Ana Ruiz (3 May 2023).\n'),
