@@ -41,6 +41,9 @@ const GROUP = /(?:\b(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3})(\p{Ll}+s)\b/gu;
 /** Head words that name a business. */
 const COMPANY =
   /^(?:company|firm|corporation|contractor|manufacturer|supplier|vendor|insurer|lender|retailer|conglomerate|bank|business)$/;
+/** A mention of a body that speaks or acts: no place, no person, no paper, no outlet. */
+const namesBody = (s: Seen): boolean =>
+  !s.place && !s.actor.ref && s.actor.type !== 'person' && s.actor.type !== 'document' && s.actor.type !== 'media';
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
 /**
@@ -684,17 +687,7 @@ export class Discourse {
     }
     // "They" are a group or a body named as one, never a place ("in Copenhagen").
     // "It said": the body or organisation mentioned last, never a place or a person.
-    if (actor.ref === 'body')
-      return (
-        before.find(
-          (s) =>
-            !s.place &&
-            !s.actor.ref &&
-            s.actor.type !== 'person' &&
-            s.actor.type !== 'document' &&
-            s.actor.type !== 'media',
-        )?.actor ?? null
-      );
+    if (actor.ref === 'body') return before.find(namesBody)?.actor ?? null;
     if (actor.ref === 'plural')
       return before.find((s) => !s.place && (s.actor.type !== 'person' || isGroup(s.actor)))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever issued the statement a sentence before named
@@ -720,14 +713,7 @@ export class Discourse {
     const head = (actor.head ?? '').replace(/s$/, '');
     // "its spokesperson said": the body named last speaks through its staff.
     if (/^its\s/i.test(actor.name) && SERVICE_ROLE.test(actor.role ?? '')) {
-      const body = before.find(
-        (s) =>
-          !s.place &&
-          !s.actor.ref &&
-          s.actor.type !== 'person' &&
-          s.actor.type !== 'document' &&
-          s.actor.type !== 'media',
-      );
+      const body = before.find(namesBody);
       if (body) return body.actor;
     }
     // "The president": someone whose title it is, before a body or person merely named with the word ("the
