@@ -95,7 +95,7 @@ const TITLE_OF_BEFORE =
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
 const SERVICE_ROLE = new RegExp(`^(?:${STAFF})$`, 'i');
 const APPOSITION =
-  /^,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
+  /^,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?|\p{Ll}+)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;

@@ -765,6 +765,9 @@ const ISSUED_BY =
   /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|communiqu[e\u00E9]|press release|report|note|message)\s+(?:from|by|issued by|released by)\s+(.+)$/i;
 /** A prepositional phrase after the head ("officials in Berlin", "governments across Europe"): where, not who. */
 const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|around|throughout|within|outside)\s.*$/;
+/** "at Indonesia's trade ministry", "at the Danish embassy": a state's body, named with its country, a title is held at. */
+const AT_STATE_BODY =
+  /\bat\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+(?:\p{Ll}+\s+){0,2}(?:ministry|embassy|consulate|department|government|mission))\b/u;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
 /**
  * What an adjunct at a phrase's end leaves ("the minister in Geneva" -> ""), except where the words before it and
@@ -870,6 +873,17 @@ function readActor(phrase: string): Actor | null {
   let head: string | null = null;
   let headIsRole = false;
   keep.forEach((part, k) => {
+    // "director general of trade talks at Indonesia's trade ministry": the state body a title is held at.
+    const at = AT_STATE_BODY.exec(part);
+    const seat = at ? readActor(at[1]!) : null;
+    if (seat?.type === 'government' && seat.country && !seat.ref) {
+      reading.org ??= seat.name;
+      reading.country ??= {
+        code: seat.country,
+        source: seat.countrySource ?? 'name',
+        text: seat.countryText ?? seat.name,
+      };
+    }
     // "a critic of the Chinese government", "the lawyer for the Russian businessman": a stance towards a body, or a
     // service to a person, names someone else, whose country is not this actor's; "chair of the Committee" and
     // "spokesman for the embassy" name the body the actor belongs to.

@@ -1510,6 +1510,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Corvo Marine', 'MT']]);
   });
+  it('takes the country of the state body a title is held at, in an apposition that opens with the title', () => {
+    const x = extract(
+      '"We will never negotiate it away," Budi Santoso, director general of trade talks at Indonesia\'s trade ministry, told reporters.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Budi Santoso', 'ID']]);
+  });
   it('gives "the minister, X" the country of the ministry named just before', () => {
     const x = extract(
       'The Ghanaian Ministry of Mines denied it. "We are no warehouse," the minister, Ama Mensah, told a press conference.\n',
