@@ -114,6 +114,9 @@ const OWNED_TITLE_BEFORE =
 
 /** "the minister, ", "the ambassador, " right before a name: the head of a ministry or an embassy just named. */
 const BODY_HEAD_BEFORE = /(?:^|\s)the\s+(minister|ambassador|consul),\s+$/i;
+/** "its chair, ", "the committee's deputy leader, " right before a name: a title in a body just named. */
+const BODY_TITLE_BEFORE =
+  /(?:^|\s)(?:[Ii]ts|[Tt]he\s+(\p{Ll}+)['\u2019]s)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+$/u;
 
 const POSTING_BEFORE = new RegExp(`\\b(${DIPLOMAT})s?\\s+to\\s+$`, 'i');
 
@@ -357,27 +360,40 @@ export class Discourse {
         if (read?.name === actor!.name && read.role && read.country)
           actor = { ...read, organization: read.organization ?? actor!.organization };
       }
-      // "The Congolese Ministry of Mines denied it. "...," the minister, Ana Ruiz, said": the head of the body just
-      // named, with its country.
-      const head =
-        commaBefore && actor?.type === 'person' && !actor.ref && !actor.country ? BODY_HEAD_BEFORE.exec(lead) : null;
-      if (head) {
-        const kind = head[1]!.toLowerCase();
+      // "The Congolese Ministry of Mines denied it. "...," the minister, Ana Ruiz, said", "The Danish Maritime
+      // Authority ... its director, Lone Berg,", "the ministry's spokeswoman, Petra Novak,": the holder of a title in
+      // the body just named, with its country.
+      const candidate = commaBefore && actor?.type === 'person' && !actor.ref && !actor.country;
+      const headOf = candidate ? BODY_HEAD_BEFORE.exec(lead) : null;
+      const titledIn = candidate && !headOf ? BODY_TITLE_BEFORE.exec(lead) : null;
+      const held = (headOf?.[1] ?? titledIn?.[2] ?? '').toLowerCase();
+      // (A lawyer or an adviser serves the body without holding an office in it.)
+      if (
+        held &&
+        lexicon.role(held.split(' ').at(-1)!.replace(/s$/, '')) != null &&
+        !/(?:lawyer|attorney|counsel|solicitor|barrister|advocate|adviser|advisor|consultant)$/.test(held)
+      ) {
+        const owner = titledIn?.[1]?.toLowerCase();
         const sentence = this.sentenceStarts.length - 1;
-        const body = this.before(at).find(
+        // "its" is the body named last; "the ministry's", the last body that word names.
+        const named = this.before(at).find(
           (s) =>
-            !s.place &&
-            !s.actor.ref &&
-            s.actor.type === 'government' &&
+            namesBody(s) &&
             this.sentenceAt(s.at) >= sentence - 1 &&
-            (kind === 'minister'
-              ? /\bMinistry\b/i.test(s.actor.name)
-              : /\b(?:Embassy|Consulate)\b/i.test(s.actor.name)),
+            (headOf
+              ? s.actor.type === 'government' &&
+                (held === 'minister'
+                  ? /\bMinistry\b/i.test(s.actor.name)
+                  : /\b(?:Embassy|Consulate)\b/i.test(s.actor.name))
+              : owner == null || this.wordsOf(s.actor).at(-1) === owner),
         )?.actor;
+        // A title in a state's body or a party is held for that state; a firm's lawyer or director may be of any
+        // country.
+        const body = named && (named.type === 'government' || named.type === 'party') ? named : undefined;
         if (body?.country && !body.international)
           actor = {
             ...actor!,
-            role: actor!.role ?? kind,
+            role: actor!.role ?? held,
             organization: actor!.organization ?? body.name,
             country: body.country,
             countrySource: body.countrySource,

@@ -1516,6 +1516,15 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Budi Santoso', 'ID']]);
   });
+  it('gives "its chair, X" the country of the state body named last, but not a firm\'s lawyer', () => {
+    const x = extract(
+      'The Danish Maritime Authority announced inspections. "The era of waiting is over," its director, Lone Berg, told reporters. The Serbian firm Dunav denied it through its lawyer, Milan Ilic, who said: "We complied."\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Lone Berg', 'DK'],
+      ['Milan Ilic', null],
+    ]);
+  });
   it('gives "the minister, X" the country of the ministry named just before', () => {
     const x = extract(
       'The Ghanaian Ministry of Mines denied it. "We are no warehouse," the minister, Ama Mensah, told a press conference.\n',
