@@ -339,6 +339,8 @@ export function subjectBefore(
   const adjunct = TRAILING_ADJUNCT.exec(seg);
   if (
     adjunct &&
+    // "over what its foreign ministry called": a clause of its own, whose subject is the one sought.
+    !/\b(?:what|which|who|whom|whose|where|when|how|that)\b/i.test(adjunct[0]) &&
     trailingNP(seg.slice(0, adjunct.index)) &&
     !nameGoesOnPast(seg.slice(0, adjunct.index), adjunct[0].trim().split(/\s+/)[0]!)
   )

@@ -727,6 +727,15 @@ export class Discourse {
       return (issuer ?? last)?.actor ?? null;
     }
     const head = (actor.head ?? '').replace(/s$/, '');
+    // "Nigeria summoned the envoy over what its foreign ministry called ...": the body of the state named last.
+    if (/^its\s/i.test(actor.name) && actor.type === 'government') {
+      const state = before.find((s) => namesBody(s) && s.actor.type === 'government' && s.actor.country != null);
+      const country = state ? lexicon.countryByName(state.actor.name) : undefined;
+      if (state && country) {
+        const body = parseActor(`${state.actor.name}'s ${actor.name.replace(/^its\s+/i, '')}`);
+        if (body && !body.ref && body.country === country) return body;
+      }
+    }
     // "its spokesperson said": the body named last speaks through its staff.
     if (/^its\s/i.test(actor.name) && SERVICE_ROLE.test(actor.role ?? '')) {
       const body = before.find(namesBody);

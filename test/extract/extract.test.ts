@@ -1479,6 +1479,10 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Office of the Prime Minister']);
   });
+  it('reads "its foreign ministry" after a state as that state\'s ministry', () => {
+    const x = extract('Ghana summoned the envoy over what its foreign ministry called "gross negligence".\n');
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([["Ghana's foreign ministry", 'GH']]);
+  });
   it('gives the words of "its spokesperson" to the body named last', () => {
     const x = extract(
       'The ruling Green Party countered that the opposition was "playing politics," its floor spokesperson said in a briefing.\n',
