@@ -193,7 +193,13 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
     s.slice(from),
   );
   if (!m || !/\p{Lu}/u.test(m[0])) return null;
-  return { phrase: cleanPhrase(m[0]), at: start + from };
+  // "The Russian embassy in Oslo responded": a capitalised modifier, then the body's or the title's lower-case head.
+  const tail =
+    /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*/u.exec(s.slice(from + m[0].length))?.[0].split(/\s+/) ?? [];
+  let last = tail.length - 1;
+  while (last >= 0 && !officeWord(tail[last]!)) last--;
+  const phrase = last >= 0 ? `${m[0]}${tail.slice(0, last + 1).join(' ')}` : m[0];
+  return { phrase: cleanPhrase(phrase), at: start + from };
 }
 
 /** The rest of a list of names ending in "and X,": "Iceland, Norway and Sweden, ". */

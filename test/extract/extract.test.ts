@@ -1479,6 +1479,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Office of the Prime Minister']);
   });
+  it('reads a participle\'s subject through a demonym to its body ("The Russian embassy in Oslo responded ... calling")', () => {
+    const x = extract(
+      'The Russian embassy in Oslo responded a day later with a statement calling the reporting "a fantasy".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Russian embassy', 'RU']]);
+  });
   it('reads "its foreign ministry" after a state as that state\'s ministry', () => {
     const x = extract('Ghana summoned the envoy over what its foreign ministry called "gross negligence".\n');
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([["Ghana's foreign ministry", 'GH']]);
