@@ -1485,6 +1485,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Russian embassy', 'RU']]);
   });
+  it('reads the name set after a title with its article in a cue after the quote', () => {
+    const x = extract(
+      '"It sends a worrying signal," said the commission\'s Special Rapporteur on Human Rights Defenders, Commissioner Amina Otieno.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Amina Otieno']);
+  });
   it('reads "its foreign ministry" after a state as that state\'s ministry', () => {
     const x = extract('Ghana summoned the envoy over what its foreign ministry called "gross negligence".\n');
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([["Ghana's foreign ministry", 'GH']]);
