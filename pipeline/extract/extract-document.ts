@@ -108,7 +108,12 @@ function findDateline(
     const label = DATE_LABEL.exec(part) ?? BYLINE.exec(part);
     const lead = label ? '' : part.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
     const labelled = label != null || lead.length < part.length;
-    const leadWords = lead.trim().split(/\s+/).filter(Boolean);
+    // "All News 17:05 November 12, 2025": a time of day before the date is part of the line, no word of a sentence.
+    const leadWords = lead
+      .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/gi, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     // "On 9 July 2020, the minister announced ...": a sentence that opens with its date is prose, not a dateline,
     // which stands alone or before a dash or an agency's name.
     const prose =

@@ -389,6 +389,11 @@ describe('dates told from the publication date', () => {
       dates('Telegram: Brazil\nVolume 764: debated on Tuesday 11 March 2025\n\nOn Sunday, a paper published it.\n'),
     ).toEqual(['2025-03-09']);
   });
+  it('finds a date line with a section label and a time of day before the date', () => {
+    expect(
+      dates('Title here\n\nBy Kim Ji-ho\n\nAll News 17:05 November 12, 2025\n\nIndonesia protested on Wednesday.\n'),
+    ).toEqual(['2025-11-12']);
+  });
   it('reads "were published on" in a sentence as prose, not as a date line', () => {
     expect(dates('Leak\n\nThe files were published on 2 February 2023 by three papers.\n')).toEqual(['2023-02-02']);
   });
