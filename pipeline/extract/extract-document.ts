@@ -84,6 +84,9 @@ const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
 
+/** "These were the words of Ana Ruiz, ...", "So said Ana Ruiz": a sentence that names who said the words before it. */
+const WORDS_OF = /^\W*(?:(?:These|Those|Such) were the words of|(?:This|That) was the verdict of|So said)\s+([^.;:]+)/;
+
 /** How many blocks from the top the dateline may stand in. */
 const DATELINE_BLOCKS = 10;
 
@@ -599,6 +602,15 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       if (a?.phrase) {
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
         const found = parsed ? discourse.resolve(parsed, a.at) : null;
+        actor = found && discourse.canonical(found);
+      }
+      // '"...". These were the words of Ana Ruiz, ...': the sentence after the words names who said them.
+      const after = !actor && a?.phrase == null ? sentences[si + 1] : undefined;
+      const named = after ? WORDS_OF.exec(text.slice(after.start, after.end)) : null;
+      if (named && after) {
+        const at = after.start + named.index + named[0].length - named[1]!.length;
+        const parsed = parseSubject(text, after.start, at, named[1]!.replace(/,.*$/, ''))[0];
+        const found = parsed ? discourse.resolve(parsed, at) : null;
         actor = found && discourse.canonical(found);
       }
       // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").

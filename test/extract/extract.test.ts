@@ -1490,6 +1490,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Russian embassy', 'RU']]);
   });
+  it('gives a quote to the one the next sentence says its words were', () => {
+    const x = extract(
+      'Ana Ruiz spoke first.\n\n"My clients have waited thirty days for a judge."\n\nThese were the words of Maître Eva Soto, a member of the Bar, speaking on Thursday.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Eva Soto']);
+  });
   it('reads the name set after a title with its article in a cue after the quote', () => {
     const x = extract(
       '"It sends a worrying signal," said the commission\'s Special Rapporteur on Human Rights Defenders, Commissioner Amina Otieno.\n',
