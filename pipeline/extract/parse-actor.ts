@@ -163,6 +163,8 @@ const OFFICE = /^(?:minister|secretary|spokesman|spokeswoman|spokesperson|commis
 
 function orgKind(ts: Token[]): ActorType | undefined {
   const all = join(ts);
+  // "the Russian Federation", "the United Arab Emirates": a state's name, whatever word it ends in, is no body's.
+  if (lexicon.countryByName(all)) return undefined;
   if (lexicon.isInternational(all)) return 'organisation';
   if (lexicon.isMediaName(all) || /\bnews\s+agency$/i.test(all)) return 'media';
   // "the First Amendment", "the Online Safety Bill": a law is a text, not a body that acts.
@@ -710,6 +712,8 @@ const ADJUNCT =
 const ROLE_OF_BODY = /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** Someone who speaks for a person: "a spokesperson for X", "an aide to X". */
+/** "the speaker for the Russian Federation": who speaks for a state at a meeting is its representative. */
+const SPEAKER_FOR = /^((?:the\s+)?)speaker\s+for\s+(.+)$/i;
 const SERVING =
   /^(?:(?:a|an|the)\s+)?((?:senior\s+|chief\s+|deputy\s+)?(spokes(?:man|woman|person)|aide|adviser|advisor|press secretary))\s+(?:for|to)\s+(.+)$/i;
 
@@ -802,7 +806,9 @@ function withoutPosting(text: string): string {
 }
 
 function readActor(phrase: string): Actor | null {
-  const text = withoutPosting(clean(phrase));
+  const text = withoutPosting(clean(phrase)).replace(SPEAKER_FOR, (m, the: string, state: string) =>
+    lexicon.countryByName(state) ? `${the}representative of ${state}` : m,
+  );
   if (!text) return null;
   // "Neither the Irish government nor the Dutch government", "No minister": no one.
   if (/^(?:neither|no|none|nobody|no one)\b/i.test(text)) return null;

@@ -1429,6 +1429,15 @@ describe('titled speakers and openers', () => {
       ['representative of Ghana', 'GH'],
     ]);
   });
+  it('reads "the speaker for" a state as its representative, a person a pronoun may mean', () => {
+    const x = extract(
+      'The speaker for the Russian Federation rejected what he called "trial by leak". "Nobody can verify it," he said.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['representative of the Russian Federation', 'RU'],
+      ['representative of the Russian Federation', 'RU'],
+    ]);
+  });
   it('reads a delegate as a title', () => {
     expect(
       extract('The Brazilian delegate said "enough".\n').quotes.map((q) => [q.speaker, q.speaker_country]),
