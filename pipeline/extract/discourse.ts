@@ -551,7 +551,8 @@ export class Discourse {
    * nothing of whom the states in the text act for.
    */
   noteSentenceSubject(actor: Actor, at: number): void {
-    if (actor.type === 'person' && !actor.ref) this.mention(actor, at, true, false);
+    if ((actor.type === 'person' || actor.type === 'organisation' || actor.type === 'government') && !actor.ref)
+      this.mention(actor, at, true, false);
   }
 
   /** Keeps mentions in text order, whatever order they are noted in. */

@@ -351,7 +351,13 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // The person the sentence opens with, as its names were noted: not a caption's, nor one inside quotation marks.
     const main = s.heading || !sentenceActors[si]?.length ? null : mainSubject(text, s.start, s.end);
     const opening = main ? sentenceActors[si]!.find((m) => m.at === main.at && !m.place) : undefined;
-    if (opening?.actor.type === 'person' && !inQuote(s.block, opening.at) && hasFiniteVerb(text.slice(s.start, s.end)))
+    if (
+      opening &&
+      opening.actor.type !== 'document' &&
+      opening.actor.type !== 'media' &&
+      !inQuote(s.block, opening.at) &&
+      hasFiniteVerb(text.slice(s.start, s.end))
+    )
       discourse.noteSentenceSubject(opening.actor, opening.at);
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;

@@ -1505,6 +1505,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Eva Soto']);
   });
+  it('reads "the report found that" as the report\'s words, given to the body that opened the sentence before', () => {
+    const x = extract(
+      'Amnesty International published a report on Tuesday.\n\nThe report found that agencies charged fees "equivalent to nine months of pay".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Amnesty International']);
+  });
   it('reads the name set after a title with its article in a cue after the quote', () => {
     const x = extract(
       '"It sends a worrying signal," said the commission\'s Special Rapporteur on Human Rights Defenders, Commissioner Amina Otieno.\n',
