@@ -192,6 +192,9 @@ const PLACE_PREPOSITION =
   '(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)';
 /** A parliamentary seat's name follows ("the Member for ", "MP for Leeds North and ..."). */
 const SEAT_BEFORE = /\b(?:Member|MP|MPs|MLA|MSP|MS|TD)\s+for\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:and\s+)?)*$/u;
+/** A paper, then who issued it: "a report Amnesty International published", "the letter the ministry sent". */
+const PAPER_ISSUED =
+  /\b(?:report|statement|letter|memo|study|paper|review|communiqu[eé]|document)\s+(?:that\s+|which\s+)?(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})\s+(?:had\s+|has\s+)?(?:published|issued|released|commissioned|prepared|compiled|sent|wrote)\b/gu;
 /** A place preposition right before a name ("in Brussels"). */
 const PLACE_BEFORE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+$`, 'i');
 /** A place preposition before a body named with its article ("at the Chilean embassy"). */
@@ -480,6 +483,13 @@ export class Discourse {
         // Italy") stands for its government only as the subject of a verb ("Beijing said", "Italy condemned").
         if (!where && noted.countrySource !== 'capital' && !lexicon.countryByName(noted.name)) this.acting.add(noted);
       }
+    }
+    // "according to a report Amnesty International published": the body that issued a paper named here is the one
+    // "the report" means later, as if it were the sentence's subject.
+    for (const m of slice.matchAll(PAPER_ISSUED)) {
+      const issuer = found.find((f) => !f.place && f.at === start + m.index + m[0].indexOf(m[1]!));
+      if (issuer && issuer.actor.type !== 'person' && issuer.actor.type !== 'media')
+        this.mention(issuer.actor, issuer.at, true, false);
     }
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who
     // are the subject of "is" or "are" is their country.

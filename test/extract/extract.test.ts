@@ -1511,6 +1511,12 @@ describe('titled speakers and openers', () => {
     );
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Amnesty International']);
   });
+  it('gives "the report" to the body a sentence before says issued it ("a report Oxfam published")', () => {
+    const x = extract(
+      'Fishers were held in debt bondage, according to a report Oxfam published on 12 March.\n\nThe report found that agencies charged fees "equivalent to nine months of pay".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Oxfam']);
+  });
   it('reads the name set after a title with its article in a cue after the quote', () => {
     const x = extract(
       '"It sends a worrying signal," said the commission\'s Special Rapporteur on Human Rights Defenders, Commissioner Amina Otieno.\n',
