@@ -271,7 +271,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     spans.forEach((s, si) => {
       const markers = findMarkers(text, s.start, s.end);
       if (si === spans.length - 1) markers.push(...b.trailingMarkers);
-      sentences.push({ ...s, block: bi, heading: b.heading, markers });
+      // Spelled out, not spread: V8 gives objects spread at a busy site a hidden class each, which in a document of
+      // many short sentences costs more than the sentences.
+      sentences.push({ start: s.start, end: s.end, block: bi, heading: b.heading, markers });
     });
     marks.forEach((m, mi) => {
       const last = mi === marks.length - 1;
@@ -309,13 +311,22 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   // What the records of a sentence share, worked out once: a long sentence may give thousands of records.
   const descriptionKeys = new Map<string, number>();
-  const described = once((si) => {
+  const describedOnce = once((si) => {
     const s = sentences[si]!;
     const description = stripMarkers(wordsOf(s.start, s.end));
     if (!descriptionKeys.has(description)) descriptionKeys.set(description, descriptionKeys.size);
     // `key` stands for the description in occurrence counts, where identical sentences count together.
-    return { description, key: descriptionKeys.get(description)!, id: sentenceRecordIds(document, description) };
+    return { description, key: descriptionKeys.get(description)! };
   });
+  // The hash that ids a sentence's records is kept for the sentence being read only: records come a sentence at a
+  // time, and a hash for every sentence of a document of many short ones (a table of 100,000 cells) would hold
+  // hundreds of megabytes.
+  let idOf: { si: number; id: ReturnType<typeof sentenceRecordIds> } | null = null;
+  const described = (si: number) => {
+    const { description, key } = describedOnce(si);
+    if (idOf?.si !== si) idOf = { si, id: sentenceRecordIds(document, description) };
+    return { description, key, id: idOf.id };
+  };
   const sentenceEventType = once((si) => eventType(described(si).description));
   // Who takes part in a sentence's event: the actors it names outside quotation marks (a title or quoted words
   // name no participant).
@@ -326,7 +337,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
           (m) =>
             m.actor.type !== 'document' &&
             !m.place &&
-            !inQuote(sentences[si]!.block, m.at) &&
+            !inQuote(m.at) &&
             // A capital takes part as the subject of a verb ("Moscow denied"); elsewhere it names a place.
             (m.actor.countrySource !== 'capital' || responders[si]!.some((r) => r.actor === m.actor)),
         )
@@ -336,13 +347,18 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
 
-  // Quote spans by block, and the reactions each sentence reports outside its quotes.
-  const blockQuotes: Span[][] = blocks.map(() => []);
-  for (const { q, block } of quoteSpans) blockQuotes[block]!.push({ start: q.open ?? q.start, end: q.end });
-  const quoteIndex = blockQuotes.map((spans) => new SpanIndex(spans));
-  const inQuote = (block: number, i: number): boolean => quoteIndex[block]!.holding(i) !== undefined;
-  const blockSentences: number[][] = blocks.map(() => []);
-  sentences.forEach((s, si) => blockSentences[s.block]!.push(si));
+  // Quote spans, and the reactions each sentence reports outside its quotes. One index for the whole document (no
+  // quote crosses a block), and each block's sentences as a range of indices: a document of many tiny blocks (a
+  // table's cells) would spend more on an array or an index a block than on its text.
+  const quoteIndex = new SpanIndex(quoteSpans.map(({ q }) => ({ start: q.open ?? q.start, end: q.end })));
+  const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
+  const firstSentence = new Int32Array(blocks.length + 1).fill(sentences.length);
+  for (let si = sentences.length - 1; si >= 0; si--) firstSentence[sentences[si]!.block] = si;
+  for (let bi = blocks.length - 1; bi >= 0; bi--)
+    firstSentence[bi] = Math.min(firstSentence[bi]!, firstSentence[bi + 1]!);
+  /** The indices of a block's sentences, in order. */
+  const blockSentences = (bi: number): number[] =>
+    Array.from({ length: firstSentence[bi + 1]! - firstSentence[bi]! }, (_, k) => firstSentence[bi]! + k);
   // Resolved in text order, so that each subject is known to the pronouns after it.
   // A heading reports no response, but its subject is the one "the statement said" below it means when the text
   // has named no one yet ("Saudi Arabia rejects report -statement").
@@ -355,13 +371,13 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       opening &&
       opening.actor.type !== 'document' &&
       opening.actor.type !== 'media' &&
-      !inQuote(s.block, opening.at) &&
+      !inQuote(opening.at) &&
       hasFiniteVerb(text.slice(s.start, s.end))
     )
       discourse.noteSentenceSubject(opening.actor, opening.at);
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;
-    const turn = blockSentences[s.block]![0] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
+    const turn = firstSentence[s.block] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
     if (turn) {
       const labelled =
         turn.country && !turn.actor.country
@@ -376,7 +392,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       if (actor)
         found.push({ actor, action: 'statement', at: block.start + turn.at, resolved: true, speech: true, verb: ':' });
     }
-    for (const r of findResponders(text, s, quoteIndex[s.block]!.overlapping(s.start, s.end))) {
+    for (const r of findResponders(text, s, quoteIndex.overlapping(s.start, s.end))) {
       // The seat and party in a turn's label ("(Harrogate and Knaresborough) (Con):") name no one who acts.
       if (turn && r.at < block.start + turn.end) continue;
       const actor = discourse.resolve(r.actor, r.at);
@@ -451,7 +467,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const caption = blockCredited(bi) && !hasFiniteVerb(text.slice(b.start, b.end).replace(CREDIT_LINE, ''));
     const windows = dateWindows(
       b,
-      blockSentences[bi]!.map((k) => sentences[k]!),
+      blockSentences(bi).map((k) => sentences[k]!),
     );
     for (const d of windows.flatMap((w) => findDates(text, w.start, w.end, anchors))) {
       if (dateline?.mention && d.start === dateline.mention.start) continue;
@@ -499,7 +515,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       /^[\s#]*$/.test(text.slice(b.start, day.start)) && /^\s*[\u2013\u2014-]\s+\S/.test(text.slice(day.end, b.end));
     if (/[\p{L}\p{N}]/u.test(rest) && !labelled) return;
     for (let k = bi + 1; k < blocks.length && !blocks[k]!.heading; k++) {
-      const si = blockSentences[k]!.find((i) => responders[i]!.length > 0);
+      const si = blockSentences(k).find((i) => responders[i]!.length > 0);
       if (si == null) continue;
       // A date of its own in the sentence ("would board ships from April") is another happening's.
       if (sentenceDates.get(si)?.date.day == null) addEvent(day, si);
@@ -518,8 +534,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         .filter(Boolean).length > 3
     )
       return -1;
-    const next = blocks.findIndex((b, k) => k > bi && !b.heading && blockSentences[k]!.length > 0);
-    const si = next < 0 ? -1 : blockSentences[next]![0]!;
+    const next = blocks.findIndex((b, k) => k > bi && !b.heading && firstSentence[k]! < firstSentence[k + 1]!);
+    const si = next < 0 ? -1 : firstSentence[next]!;
     return si >= 0 && responders[si]!.some((r) => !PAST.test(r.verb)) ? si : -1;
   }
 

@@ -13,12 +13,11 @@ export interface Prose {
 }
 
 export function markdownProse(text: string, tree: Root): Prose {
-  const out = text.split('');
+  // A byte a character marks what is blanked: a copy of the text as an array of characters would cost eight.
   const hidden = new Uint8Array(text.length);
   const blank = (start: number, end: number) => {
-    for (let i = Math.max(start, 0); i < Math.min(end, out.length); i++) {
-      if (out[i] === '\n' || out[i] === '\r') continue;
-      out[i] = ' ';
+    for (let i = Math.max(start, 0); i < Math.min(end, text.length); i++) {
+      if (text[i] === '\n' || text[i] === '\r') continue;
       hidden[i] = 1;
     }
   };
@@ -90,8 +89,16 @@ export function markdownProse(text: string, tree: Root): Prose {
     }
   };
   walk(tree);
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const blanked = hidden[i];
+    let j = i + 1;
+    while (j < text.length && hidden[j] === blanked) j++;
+    pieces.push(blanked ? ' '.repeat(j - i) : text.slice(i, j));
+    i = j;
+  }
   return {
-    text: out.join(''),
+    text: pieces.join(''),
     words(start, end) {
       let kept = '';
       for (let i = start; i < end; i++) if (!hidden[i]) kept += text[i];
