@@ -1,7 +1,6 @@
 // How `extract` prints one document's records: the JSON object {"events", "quotes", "responses"} laid out as
 // JSON.stringify(…, null, 2) would, or NDJSON with one record a line, written a piece at a time so that no single
 // string holds them all (a document may give hundreds of thousands of records).
-import type { RecordTables } from './types/records.js';
 
 export type RecordFormat = 'json' | 'ndjson';
 
@@ -10,19 +9,19 @@ export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson'];
 const TABLE_ORDER = ['events', 'quotes', 'responses'] as const;
 
 /**
- * The pieces of the output, in order; joined they are the whole of it, ending in a newline. The records come in
- * chunks, each table's in order and the tables in the order above (as a records file holds them), so a document's
- * records are printed without ever being held whole.
+ * The pieces of the output, in order; joined they are the whole of it, ending in a newline. The records come one at
+ * a time as a records file holds them, as JSON, each table's in order and the tables in the order above, so a
+ * document's records are printed without ever being held whole; NDJSON is spliced from that JSON, not parsed and
+ * written again.
  */
 export async function* printRecords(
-  chunks: AsyncIterable<Pick<RecordTables, (typeof TABLE_ORDER)[number]>>,
+  lines: AsyncIterable<{ table: (typeof TABLE_ORDER)[number]; json: string }>,
   format: RecordFormat,
 ): AsyncGenerator<string> {
   if (format === 'ndjson') {
     // Each line names its table first, for `jq 'select(.table == "quotes")'` or a WHERE clause in DuckDB.
-    for await (const tables of chunks)
-      for (const table of TABLE_ORDER)
-        for (const record of tables[table]) yield `${JSON.stringify({ table, ...record })}\n`;
+    for await (const { table, json } of lines)
+      yield `{"table":${JSON.stringify(table)}${json === '{}' ? '' : ','}${json.slice(1)}\n`;
     return;
   }
   /** The table whose array is open (-1: none yet) and how many of its records are out. */
@@ -37,13 +36,10 @@ export async function* printRecords(
     written = 0;
   }
   yield '{';
-  for await (const tables of chunks) {
-    for (const [t, table] of TABLE_ORDER.entries()) {
-      for (const record of tables[table]) {
-        if (t !== open) yield* moveTo(t);
-        yield `${written++ ? ',' : '['}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
-      }
-    }
+  for await (const { table, json } of lines) {
+    const t = TABLE_ORDER.indexOf(table);
+    if (t !== open) yield* moveTo(t);
+    yield `${written++ ? ',' : '['}\n    ${JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, '\n    ')}`;
   }
   yield* moveTo(TABLE_ORDER.length);
   yield '\n}\n';

@@ -11,16 +11,13 @@ import {
   documentRunner,
   failedResult,
   firstHeapMb,
-  readRecordChunks,
+  recordLines,
   restoreMessages,
 } from '../orchestrate/index.js';
 import { printRecords, RECORD_FORMATS, writePieces, type RecordFormat } from '../print-records.js';
 import { readDocument } from '../read/index.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { EXTRACT_OPTIONS, maxRecords, MAX_RECORDS_HELP, readOptions, report, VERBOSE } from './shared.js';
-
-/** Records read back and printed at a time. */
-const CHUNK = 10_000;
 
 export const command: Command = {
   usage:
@@ -90,7 +87,7 @@ ${MAX_RECORDS_HELP}
       }
       report([file], io, values.verbose === true);
       if (!written || hasErrors([file])) return EXIT.invalid;
-      await writePieces(io.stdout, printRecords(readRecordChunks(recordsFile, CHUNK), format));
+      await writePieces(io.stdout, printRecords(recordLines(recordsFile), format));
       return EXIT.ok;
     } finally {
       await rm(scratch, { recursive: true, force: true });

@@ -42,9 +42,8 @@ const emptyTables = () =>
 export async function* readRecordChunks(file: string, size: number): AsyncGenerator<RecordTables> {
   let tables = emptyTables();
   let n = 0;
-  for await (const { text } of fileLines(file)) {
-    const tab = text.indexOf('\t');
-    tables[text.slice(0, tab) as TableName].push(JSON.parse(text.slice(tab + 1)));
+  for await (const { table, json } of recordLines(file)) {
+    tables[table].push(JSON.parse(json));
     if (++n === size) {
       yield tables as unknown as RecordTables;
       tables = emptyTables();
@@ -52,6 +51,14 @@ export async function* readRecordChunks(file: string, size: number): AsyncGenera
     }
   }
   if (n) yield tables as unknown as RecordTables;
+}
+
+/** The records file's lines in the order written: each record's table, and the record as JSON, unparsed. */
+export async function* recordLines(file: string): AsyncGenerator<{ table: TableName; json: string }> {
+  for await (const { text } of fileLines(file)) {
+    const tab = text.indexOf('\t');
+    yield { table: text.slice(0, tab) as TableName, json: text.slice(tab + 1) };
+  }
 }
 
 /** Reads the records back whole, every table in the order written. */
