@@ -174,8 +174,12 @@ function once<T>(f: (i: number) => T): (i: number) => T {
   };
 }
 
-/** The most states whose offices may share a title for the title to give a country (see countryFor). */
-const FEW_COUNTRIES = 6;
+/**
+ * The most states whose offices may share a title for the title to give a country (see countryFor): "Chancellor"
+ * (Germany, Austria, Britain's Exchequer, and the foreign ministers of a dozen American states in translation) still
+ * does when the document names one of them only; "Senator", a title in two dozen states, does not.
+ */
+const FEW_COUNTRIES = 15;
 
 /** How far back a quote without a named speaker looks for the last person reported as speaking. */
 const LOOK_BACK_SENTENCES = 40;

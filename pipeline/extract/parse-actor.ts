@@ -355,6 +355,13 @@ function readRun(run: Run, into: Reading): void {
   // "British-Iranian", "Kenyan-American": a dual demonym qualifies the person named after it, with no one country.
   if (ts.length === 1 && whole.includes('-') && whole.split('-').every((part) => countryOf(part)?.source === 'demonym'))
     return;
+  // "Malta-based Harbour Rights Network": the seat of the body named after it, which is that body's country.
+  const seat = ts.length > 1 ? /^(.+?)-(?:based|registered|headquartered)$/i.exec(ts[0]!.word) : null;
+  if (seat) {
+    into.country ??= countryOf(seat[1]!) ?? capitalOf(seat[1]!) ?? null;
+    readRun({ ...run, tokens: ts.slice(1) }, into);
+    return;
+  }
   const qualifier = /^(.+?)-(?:based|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
   if (qualifier) {
     into.country ??= countryOf(qualifier[1]!) ?? capitalOf(qualifier[1]!) ?? null;
@@ -856,9 +863,11 @@ function readActor(phrase: string): Actor | null {
   for (let k = keep.length - 1; k > 0; k--) if (ADJUNCT.test(keep[k]!)) keep.splice(k, 1);
   // "in Geneva, the Kenyan minister", "Writing on Twitter, Ana Ruiz": a place, a time or a medium set before the name
   // with a comma says where or how, not who; so does a capital alone ("Brussels, Minister Ana Ruiz"), as a dateline does.
+  // "(a day after) the Tunisian communiqué, MPs voted": a document before the name is what came before, not who.
   while (
     keep.length > 1 &&
     (ADJUNCT.test(keep[0]!) ||
+      lexicon.isDocumentHead(keep[0]!.trim().split(/\s+/).at(-1)!) ||
       (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))
   )
     keep.shift();

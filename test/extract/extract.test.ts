@@ -1021,6 +1021,33 @@ describe('countries from the text', () => {
     });
     expect(x.responses.find((r) => r.actor === 'Eva Roth')?.country).toBe('DE');
   });
+  it('takes no country from a document named before the actor, only from its own words', () => {
+    const x = extract(
+      'The Kenyan communiqué was read out on Monday. On Tuesday, a day after the Kenyan communiqué, MPs voted to open an inquiry.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['MPs', null]]);
+  });
+  it('gives a body the country of its seat when "-based" opens its name', () => {
+    const x = extract('The Latvia-based Baltic Press Alliance said the files "must be published in full".\n');
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Baltic Press Alliance', 'LV']]);
+  });
+  it('reads a seat of government or a foreign ministry\'s building as its state', () => {
+    const x = extract('Itamaraty said it had asked for an explanation. La Moneda called the report "unfounded".\n');
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([
+      ['Itamaraty', 'BR'],
+      ['La Moneda', 'CL'],
+    ]);
+  });
+  it('takes no country from "Chancellor" in a document naming two states whose ministers bear it', () => {
+    const peru = extract(
+      'Britain and Peru exchanged notes on the files. Chancellor Ana Vidal said Lima would "answer every question".\n',
+    );
+    expect(peru.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ana Vidal', null]]);
+    const germany = extract(
+      'Germany summoned the ambassador. Chancellor Eva Roth said the spying was "unacceptable between friends".\n',
+    );
+    expect(germany.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Eva Roth', 'DE']]);
+  });
 });
 
 describe('speakers are actors', () => {
