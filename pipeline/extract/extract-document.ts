@@ -382,7 +382,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;
     const turn = firstSentence[s.block] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
-    if (turn) {
+    if (turn && !turn.asks) {
       const labelled =
         turn.country && !turn.actor.country
           ? {

@@ -11,15 +11,29 @@ export interface Turn {
   end: number;
   /** The country a party tag in the label gives ("(Lab)" in a Westminster record). */
   country: CountryEvidence | null;
+  /** The turn puts a question: its speaker reacts to nothing, and its label names no one who acts. */
+  asks: boolean;
 }
 
-/** A label: up to six capitalised words, up to two parenthesised notes (a seat, a party), then a colon and words. */
-const LABEL =
-  /^[\s*\u2022]*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*)((?:\s*\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)/u;
+/** What may stand before a label: a bullet, or a recording's time ("[00:04:12]", "00:04:12"). */
+const BEFORE_LABEL = String.raw`^[\s*\u2022]*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?\s+)?`;
+
+/**
+ * A label: up to six capitalised words (a title may stand before the name with a comma: "Official Spokesperson, Ana
+ * Ruiz"), up to two parenthesised notes (a seat, a party, an outlet), then a colon and words.
+ */
+const LABEL = new RegExp(
+  BEFORE_LABEL +
+    String.raw`((?:\p{Lu}[\p{L}.'\u2019-]*,?\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*)((?:\s*\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)`,
+  'u',
+);
 
 /** A title, then the holder's name in brackets: "The Minister of State (Ana Ruiz): ". */
-const TITLED_LABEL =
-  /^[\s*\u2022]*((?:The\s+)?\p{Lu}[^():\n]{2,140}?)\s*\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4})\)\s*:\s+(?=\S)/u;
+const TITLED_LABEL = new RegExp(
+  BEFORE_LABEL +
+    String.raw`((?:The\s+)?\p{Lu}[^():\n]{2,140}?)\s*\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4})\)\s*:\s+(?=\S)`,
+  'u',
+);
 
 /** Those who put the questions or keep order speak for no one in the story. */
 const ASKS =
@@ -38,7 +52,14 @@ function titleCase(words: string): string {
 export function turnSpeaker(paragraph: string): Turn | null {
   const head = paragraph.slice(0, 240);
   const titled = TITLED_LABEL.exec(head);
-  if (titled && !ASKS.test(titled[1]!.split(/\s+/).at(-1)!) && !/\bSpeaker\b/.test(titled[1]!)) {
+  // The words before the brackets are a title, not a name: "Ana Ruiz (Radio Sur):" is someone and their outlet.
+  const title = titled ? parseActor(titled[1]!) : null;
+  if (
+    titled &&
+    !(title && !title.ref && /\p{Lu}/u.test(title.name)) &&
+    !ASKS.test(titled[1]!.split(/\s+/).at(-1)!) &&
+    !/\bSpeaker\b/.test(titled[1]!)
+  ) {
     const holder = parseActor(titled[2]!);
     if (holder?.type === 'person' && !holder.ref)
       return {
@@ -46,6 +67,7 @@ export function turnSpeaker(paragraph: string): Turn | null {
         at: titled.index + titled[0].indexOf(titled[2]!),
         end: titled.index + titled[0].length,
         country: null,
+        asks: false,
       };
   }
   const m = LABEL.exec(head);
@@ -57,11 +79,14 @@ export function turnSpeaker(paragraph: string): Turn | null {
   const actor = parseActor(titleCase(label));
   if (!actor || actor.ref || actor.type !== 'person' || !/\p{Lu}/u.test(actor.name)) return null;
   const tag = [...m[2]!.matchAll(/\(([^()]+)\)/g)].map((t) => t[1]!.trim()).find((t) => lexicon.partyTagCountry(t));
+  // "Ana Ruiz (Radio Sur): ... Has Lima been told?": at a briefing or in an interview, a turn that ends in a question,
+  // under a note that is no party's tag, asks; a member of a parliament asking the government is still reacting.
   const code = tag ? lexicon.partyTagCountry(tag)! : null;
   return {
     actor,
     at: m.index + m[0].indexOf(m[1]!),
     end: m.index + m[0].length,
     country: code ? { code, source: 'institution', text: tag! } : null,
+    asks: m[2] !== '' && !tag && /\?[\s"\u201D\u2019)]*$/.test(paragraph),
   };
 }

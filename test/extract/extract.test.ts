@@ -1645,6 +1645,20 @@ describe("a transcript's turns", () => {
       ),
     ).toEqual([['HALDEN', null]]);
   });
+  it("reads a recording's timestamp before a label, and no one in a greeting or a page's labels", () => {
+    expect(
+      responses(
+        'Published: Monday 3 March 2025 | Updated: Tuesday 4 March 2025\n\n[00:00:04] HOST: Hi, welcome to the show.\n\n[00:01:10] LENA VOSS: Yes, we checked every file. We stand by the story.\n\nVerdict: False.\n',
+      ),
+    ).toEqual([['LENA VOSS', null]]);
+  });
+  it('reads "Title, Name:" as a turn, and a journalist under an outlet who asks a question as no one', () => {
+    expect(
+      responses(
+        'Tom Reyes (Radio Sur): The ministry said it was "in close contact". Has Lima been told?\n\nOfficial Spokesperson, Ana Ruiz: We have nothing to hide.\n',
+      ),
+    ).toEqual([['Ana Ruiz', null]]);
+  });
 });
 
 describe('"as X put it"', () => {
