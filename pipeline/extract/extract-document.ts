@@ -174,6 +174,9 @@ function once<T>(f: (i: number) => T): (i: number) => T {
   };
 }
 
+/** A bulleted list item's opening: "* ", "- ", "• " at the start of its line. */
+const BULLET = /^[ \t]*[*\u2022\u2013-][ \t]/;
+
 /**
  * The most states whose offices may share a title for the title to give a country (see countryFor): "Chancellor"
  * (Germany, Austria, Britain's Exchequer, and the foreign ministers of a dozen American states in translation) still
@@ -457,8 +460,16 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     CREDIT_LINE.lastIndex = 0;
     return CREDIT_LINE.test(text.slice(blocks[bi]!.start, blocks[bi]!.end));
   });
+  /** The story's time when a bulleted list began: each item is told from it (see below). */
+  let listAnchors: Pick<Anchors, 'last' | 'story'> | null = null;
   blocks.forEach((b, bi) => {
     if (b.heading) return;
+    // The items of a bulleted list stand side by side ("* Brazil - ... on 6 October"): a later year one item gives
+    // in passing ("In January 2025 the regulator fined ...") dates that item only; the next is told from the time
+    // the list began.
+    if (!BULLET.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start + 2))) listAnchors = null;
+    else if (!listAnchors) listAnchors = { last: anchors.last, story: anchors.story };
+    else if (!anchors.dateline) Object.assign(anchors, listAnchors);
     // Under a publication date, a year written in one paragraph ("fled in 2021") dates the yearless days of that
     // paragraph only; the next paragraph's "on 4 March" is told from the date of publication again.
     if (anchors.dateline) anchors.last = anchors.dateline;

@@ -321,6 +321,13 @@ describe('dates', () => {
 
 describe('yearless days without a publication date', () => {
   const dates = (t: string) => extract(t).events.map((e) => e.date);
+  it('tells each item of a bulleted list from the time the list began, not from a later year an item gave', () => {
+    expect(
+      dates(
+        'The ledger was published on 4 May 2023.\n\n* Peru - The ministry protested on 5 May. In March 2024 a court fined the broker.\n* Chile - The senate opened an inquiry on 9 May.\n',
+      ),
+    ).toEqual(['2023-05-04', '2023-05-05', '2024-03', '2023-05-09']);
+  });
   it('takes no year from "since": a state that goes on to the present moves the story nowhere', () => {
     expect(
       dates(
