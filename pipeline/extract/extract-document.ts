@@ -462,8 +462,17 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   });
   /** The story's time when a bulleted list began: each item is told from it (see below). */
   let listAnchors: Pick<Anchors, 'last' | 'story'> | null = null;
+  /** The date a timeline's label line ("Jan. 12 —", "2023") gives the entry under it, until the next heading. */
+  let entryDate: DateMention | null = null;
+  let entryOpened = false;
+  const entryActors = new Set<Actor>();
   blocks.forEach((b, bi) => {
-    if (b.heading) return;
+    if (b.heading) {
+      entryDate = dateLabel(b);
+      entryOpened = false;
+      entryActors.clear();
+      return;
+    }
     // The items of a bulleted list stand side by side ("* Brazil - ... on 6 October"): a later year one item gives
     // in passing ("In January 2025 the regulator fined ...") dates that item only; the next is told from the time
     // the list began.
@@ -477,6 +486,13 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // February 2023") is background: the next paragraph's "on 5 February" is told from the story's date again.
     else if (anchors.last?.month == null && anchors.story && anchors.last && anchors.last.year < anchors.story.year)
       anchors.last = anchors.story;
+    // Under a timeline's label, the entry is told from the label's date: "a day later", "that evening".
+    // A live page's entry stamped on the day of publication is told as the page is, from its date line.
+    if (entryDate) {
+      const today = anchors.dateline != null && isoDate(anchors.dateline) === isoDate(entryDate.date);
+      anchors.last = today ? anchors.dateline : entryDate.date;
+      anchors.recent = anchors.last;
+    }
     // A photo's caption ("Logs at a port, in 2023. Photo: ...") dates the photo: the story's time stays where it was.
     const told = { last: anchors.last, recent: anchors.recent };
     const caption = blockCredited(bi) && !hasFiniteVerb(text.slice(b.start, b.end).replace(CREDIT_LINE, ''));
@@ -509,16 +525,54 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         continue;
       addEvent(d, si);
     }
+    // The label dates what its entry tells without a date of its own: the happening the entry opens with, and the
+    // statement of each actor in it ("he said" again is the same one), unless the sentence says it came "later".
+    if (entryDate && !caption) {
+      const first = entryOpened ? -1 : firstSentence[bi]!;
+      entryOpened = true;
+      for (const si of blockSentences(bi)) {
+        // A day of its own in the sentence is another happening's ("would board ships from April" is not).
+        if (sentenceDates.get(si)?.date.day != null) continue;
+        if (/\blater\b/i.test(text.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+        const actors = responders[si]!.map((r) => discourse.canonical(r.actor));
+        if (si === first || actors.some((a) => !entryActors.has(a))) addEvent(entryDate, si);
+        for (const a of actors) entryActors.add(a);
+      }
+    }
     if (caption) Object.assign(anchors, told);
   });
+
+  /**
+   * A heading that is a date and nothing more ("Jan. 12 —", "12 March:", "2023", "Late April"): a timeline's label
+   * for the entry below it. Told from the story's time as the text stands there; null for any other heading.
+   */
+  function dateLabel(b: Span): DateMention | null {
+    const line = text.slice(b.start, b.end);
+    const year = /^\s*(1[5-9]\d\d|20\d\d)\s*[:\u2013\u2014-]?\s*$/.exec(line);
+    if (year) {
+      const at = b.start + year.index + year[0].indexOf(year[1]!);
+      return { start: at, end: at + 4, text: year[1]!, date: { year: Number(year[1]) }, until: null, explicit: true };
+    }
+    // A label's year, when it gives none, is the dateline's (a timeline runs up to its publication); without one, the
+    // story's as it stands.
+    const told = dateline?.date ?? anchors.last;
+    const found = findDates(text, b.start, b.end, { dateline: told, last: told });
+    if (found.length !== 1 || found[0]!.date.month == null) return null;
+    if (found[0]!.start === dateline?.mention?.start || (!found[0]!.explicit && !told)) return null;
+    // The day of publication again ("27-02-2021" under the headline) is the page's date, not an entry's; with a time
+    // of day ("Fri 14 Mar 2025 16.21 GMT") it stamps an entry of a live page.
+    if (dateline && isoDate(found[0]!.date) === isoDate(dateline.date) && !/\b\d{1,2}[:.]\d{2}\b/.test(line))
+      return null;
+    const rest = line.replace(found[0]!.text, '');
+    return /[\p{L}\p{N}]/u.test(rest.replace(/^\W*(?:early|late|mid|end of)\b/i, '')) ? null : found[0]!;
+  }
   // A statement under its own date line ("Paris, 7 October 2020" above "France and Germany reiterate ..."): the
   // statement is the happening the line dates, when it speaks in the present tense and gives no date of its own.
   const statement = dateline?.mention ? statementUnder(dateline.mention) : -1;
   if (statement >= 0 && !sentenceDates.has(statement)) addEvent(dateline!.mention!, statement);
-  // "### 13 March 2024" over a paragraph telling what someone said or did: the heading dates the first such sentence
-  // under it, unless that sentence names its own day.
-  // So does a heading that opens with its day and names who spoke after a dash ("### 11 May – Ministry of Foreign
-  // Affairs"), its year from the dateline when it gives none.
+  // A heading that opens with its day and names who spoke after a dash ("### 11 May – Ministry of Foreign Affairs")
+  // dates the first sentence under it that tells what someone said or did, unless that sentence names its own day;
+  // its year from the dateline when it gives none. (A heading that is a date alone is a label: see dateLabel.)
   blocks.forEach((b, bi) => {
     if (!b.heading) return;
     const told = dateline?.date ?? null;
@@ -528,7 +582,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const rest = text.slice(b.start, b.end).replace(day.text, '');
     const labelled =
       /^[\s#]*$/.test(text.slice(b.start, day.start)) && /^\s*[\u2013\u2014-]\s+\S/.test(text.slice(day.end, b.end));
-    if (/[\p{L}\p{N}]/u.test(rest) && !labelled) return;
+    if (!labelled || /[\p{N}]/u.test(rest)) return;
     for (let k = bi + 1; k < blocks.length && !blocks[k]!.heading; k++) {
       const si = blockSentences(k).find((i) => responders[i]!.length > 0);
       if (si == null) continue;

@@ -321,6 +321,18 @@ describe('dates', () => {
 
 describe('yearless days without a publication date', () => {
   const dates = (t: string) => extract(t).events.map((e) => e.date);
+  it("dates a timeline's entries by the label line above each, and tells the entry's relative days from it", () => {
+    const x = extract(
+      'Timeline: the harbour files\n\nBy Ana Ruiz\n3 June 2024\n\n2023\nThe port authority signs a contract with Delmar Logistics.\n\nFeb. 20 —\nReporters send questions to the ministry. Delmar answers a day later: "We broke no law."\n\n12 March:\nThe paper publishes its first story. The minister, Eva Soto, says it is "unfounded". "We will sue," she says. The editor later wrote that the minister never sued.\n',
+    );
+    expect(x.events.map((e) => [e.date, e.description.slice(0, 20)])).toEqual([
+      ['2023', 'The port authority s'],
+      ['2024-02-20', 'Reporters send quest'],
+      ['2024-02-21', 'Delmar answers a day'],
+      ['2024-03-12', 'The paper publishes '],
+      ['2024-03-12', 'The minister, Eva So'],
+    ]);
+  });
   it('tells each item of a bulleted list from the time the list began, not from a later year an item gave', () => {
     expect(
       dates(
