@@ -2,7 +2,7 @@
 // agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
 import { mainSubject, notReporting, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
-import { parseActors, parseSubject, type Actor } from './parse-actor.js';
+import { countryList, parseActors, parseSubject, type Actor } from './parse-actor.js';
 import { SpanIndex, type Span } from './span-index.js';
 import { wordsIn } from './words-in.js';
 
@@ -31,6 +31,9 @@ function questioned(before: string): boolean {
   const at = before.search(/\b(?:whether|if)\b/i);
   return at >= 0 && /^(?:[^,;:.]|\.(?=\S|\s+\p{Ll}))*$/u.test(before.slice(at));
 }
+
+/** The longest clause before a verb that is read whole as a list of states (a declaration's aligned countries). */
+const LIST_CLAUSE = 600;
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];
@@ -64,6 +67,15 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       ).test(before)
     )
       continue;
+    // "North Macedonia, Montenegro, ... and the EFTA countries Iceland and Norway, members of the EEA, align
+    // themselves": a list of states longer than a subject is otherwise read back for, when it is the whole clause.
+    const states =
+      !/ing$/.test(word) && index - sentence.start < LIST_CLAUSE ? countryList(text.slice(sentence.start, index)) : null;
+    if (states && states.length > 1) {
+      for (const actor of states)
+        out.push({ actor, action: verb.action, at: sentence.start, resolved: false, speech: verb.speech, verb: word });
+      continue;
+    }
     const subject = /ing$/.test(word)
       ? mainSubject(text, sentence.start, sentence.end)
       : subjectBefore(text, sentence.start, index);

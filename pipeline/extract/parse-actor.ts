@@ -592,12 +592,38 @@ function eachCountry(text: string): Actor[] | null {
   return each.every((a) => a && (!a.ref || a.ref === 'role') && a.country) ? (each as Actor[]) : null;
 }
 
+/**
+ * "The candidate countries North Macedonia*, Albania* and Bosnia and Herzegovina, and the EFTA countries Iceland and
+ * Norway, members of the European Economic Area": a list of states, each acting, around the groups they are named in,
+ * footnote marks and an apposition after the last. A name that holds "and" is kept whole.
+ */
+export function countryList(text: string): Actor[] | null {
+  const bare = text
+    .replace(/\*+/g, '')
+    .replace(/[\s,]+$/, '')
+    .replace(/,\s+(?:members?|all|both|each)\b[^,]*$/i, '')
+    .replace(/(?:^|,?\s+(?:and\s+)?)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:countries|states|nations)\s+/giu, ', ');
+  const pieces = bare
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const joined = k + 1 < pieces.length ? `${pieces[k]} and ${pieces[k + 1]}` : '';
+    if (joined && lexicon.countryByName(joined) && bare.includes(joined)) names.push(joined), k++;
+    else names.push(pieces[k]!);
+  }
+  if (!names.length || !names.every((n) => lexicon.countryByName(n))) return null;
+  const each = names.map((n) => parseActor(n));
+  return each.every((a) => a && a.type === 'government' && a.country) ? (each as Actor[]) : null;
+}
+
 /** The actors a phrase names: usually one; a list of countries or people gives several. */
 export function parseActors(phrase: string): Actor[] {
   let text = clean(phrase);
   const including = /\bincluding (.+)$/i.exec(text);
   if (including) text = including[1]!;
-  const distributed = eachCountry(text);
+  const distributed = eachCountry(text) ?? (/\s(?:and|countries|states)\s/.test(text) ? countryList(text) : null);
   if (distributed) return distributed;
   // "the Ministry of Trade and Industry" is one body, read whole before any list is split at "and".
   if (PORTFOLIO_AND.test(text)) {
@@ -843,6 +869,24 @@ function readActor(phrase: string): Actor | null {
   const lone = /^(\p{Lu}\p{Ll}+s)(?=$|\s+\p{Ll})/u.exec(text);
   if (lone && commonPlural(lone[1]!)) return readActor(text[0]!.toLowerCase() + text.slice(1));
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
+  // "Bosnia and Herzegovina", "Trinidad and Tobago": a state whose name holds "and", read whole.
+  const state = / and /.test(text) ? lexicon.countryByName(text) : undefined;
+  if (state) {
+    const name = text.replace(/^the\s+/i, '');
+    return {
+      name,
+      type: 'government',
+      country: state,
+      countrySource: 'name',
+      countryText: name,
+      role: null,
+      organization: null,
+      servesPerson: null,
+      international: false,
+      ref: null,
+      head: null,
+    };
+  }
   // '"...," it said': a body or organisation named before.
   if (/^it$/i.test(text)) return { ...reference('plural', text), type: 'organisation', ref: 'body' };
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);

@@ -1692,6 +1692,21 @@ describe('"as X put it"', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('reads a long list of states as the subject, with their groups, footnote marks and an apposition around them', () => {
+    const x = extract(
+      'The candidate countries Serbia*, Albania and Bosnia and Herzegovina*, and the EFTA countries Iceland and Norway, members of the European Economic Area, align themselves with this declaration.\n\nThe Council of the European Union adopted restrictive measures against six officials. Trinidad and Tobago and Jamaica rejected the claim.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country, r.action])).toEqual([
+      ['Serbia', 'RS', 'joint_statement'],
+      ['Albania', 'AL', 'joint_statement'],
+      ['Bosnia and Herzegovina', 'BA', 'joint_statement'],
+      ['Iceland', 'IS', 'joint_statement'],
+      ['Norway', 'NO', 'joint_statement'],
+      ['Council of the European Union', null, 'sanctions'],
+      ['Trinidad and Tobago', 'TT', 'denial'],
+      ['Jamaica', 'JM', 'denial'],
+    ]);
+  });
   it('reads a verb in progress ("is designating", "is concurrently designating") as the subject\'s act', () => {
     const x = extract(
       'Today, the Department of State is designating five officials. The Office of Foreign Assets Control is concurrently designating two companies. Two firms were designated last year.\n',
