@@ -25,6 +25,7 @@ import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
 import { turnSpeaker } from './speaker-turns.js';
+import { isSignatoriesHeading, signatoryOf } from './signatories.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
 import { sectionLabels } from './section-labels.js';
@@ -369,8 +370,44 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // Resolved in text order, so that each subject is known to the pronouns after it.
   // A heading reports no response, but its subject is the one "the statement said" below it means when the text
   // has named no one yet ("Saudi Arabia rejects report -statement").
+  // The blocks under a "Signatories" heading whose every line names a signatory.
+  const signing = new Set<number>();
+  blocks.forEach((b, bi) => {
+    if (!isSignatoriesHeading(text.slice(b.start, b.end))) return;
+    for (let k = bi + 1; k < blocks.length; k++) {
+      const lines = text
+        .slice(blocks[k]!.start, blocks[k]!.end)
+        .split('\n')
+        .filter((l) => l.trim());
+      if (!lines.length || !lines.every((l) => signatoryOf(l))) break;
+      signing.add(k);
+    }
+  });
   const responders = sentences.map((s, si) => {
     const found: Responder[] = [];
+    // Each signatory of a joint statement signs it, a line each: the block's first sentence carries them all.
+    if (signing.has(s.block)) {
+      if (firstSentence[s.block] !== si) return found;
+      const block = blocks[s.block]!;
+      let at = block.start;
+      for (const line of text.slice(block.start, block.end).split('\n')) {
+        const signatory = signatoryOf(line);
+        const actor = signatory && discourse.resolve(signatory.actor, at + signatory.at);
+        if (actor) {
+          discourse.noteSubject(actor, at + signatory.at);
+          found.push({
+            actor,
+            action: 'joint_statement',
+            at: at + signatory.at,
+            resolved: true,
+            speech: false,
+            verb: 'signed',
+          });
+        }
+        at += line.length + 1;
+      }
+      return found;
+    }
     // The person the sentence opens with, as its names were noted: not a caption's, nor one inside quotation marks.
     const main = s.heading || !sentenceActors[si]?.length ? null : mainSubject(text, s.start, s.end);
     const opening = main ? sentenceActors[si]!.find((m) => m.at === main.at && !m.place) : undefined;
@@ -817,9 +854,11 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const unnamedSources = new Set<Actor>();
   const rOcc = occurrences();
   sentences.forEach((sentence, si) => {
-    // A heading reacts to nothing; nor does what leaked papers say their subjects said or did ("According to the
-    // documents, X called for ...", "The files show that X ordered ..."): those are the leak, not reactions to it.
-    if (sentence.heading || leakContent(text.slice(sentence.start, sentence.end))) return;
+    // A heading reacts to nothing (a signatory's line, short as one, signs); nor does what leaked papers say their
+    // subjects said or did ("According to the documents, X called for ...", "The files show that X ordered ..."):
+    // those are the leak, not reactions to it.
+    if (sentence.heading && !signing.has(sentence.block)) return;
+    if (leakContent(text.slice(sentence.start, sentence.end))) return;
     const found: Responder[] = [...responders[si]!];
     const foundActors = new Set(found.map((f) => f.actor));
     for (const id of sentenceQuotes.get(si) ?? []) {

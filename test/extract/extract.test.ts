@@ -1692,6 +1692,16 @@ describe('"as X put it"', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('reads each line under "Signatories" as a signatory of the statement, with the country in its brackets', () => {
+    const x = extract(
+      'We, the undersigned groups, condemn the sale of the tool.\n\nSignatories\n\nOpen Net Kenya (Kenya)\nLibertad Digital (Mexico)*\nPress Watch Network (International)\n\n* added on 3 May 2025\n\nBackground\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country, r.action])).toEqual([
+      ['Open Net Kenya', 'KE', 'joint_statement'],
+      ['Libertad Digital', 'MX', 'joint_statement'],
+      ['Press Watch Network', null, 'joint_statement'],
+    ]);
+  });
   it('reads a long list of states as the subject, with their groups, footnote marks and an apposition around them', () => {
     const x = extract(
       'The candidate countries Serbia*, Albania and Bosnia and Herzegovina*, and the EFTA countries Iceland and Norway, members of the European Economic Area, align themselves with this declaration.\n\nThe Council of the European Union adopted restrictive measures against six officials. Trinidad and Tobago and Jamaica rejected the claim.\n',
