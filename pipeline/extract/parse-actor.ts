@@ -610,8 +610,10 @@ export function countryList(text: string): Actor[] | null {
   const names: string[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const joined = k + 1 < pieces.length ? `${pieces[k]} and ${pieces[k + 1]}` : '';
-    if (joined && lexicon.countryByName(joined) && bare.includes(joined)) names.push(joined), k++;
-    else names.push(pieces[k]!);
+    if (joined && lexicon.countryByName(joined) && bare.includes(joined)) {
+      names.push(joined);
+      k++;
+    } else names.push(pieces[k]!);
   }
   if (!names.length || !names.every((n) => lexicon.countryByName(n))) return null;
   const each = names.map((n) => parseActor(n));
