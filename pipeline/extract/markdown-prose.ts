@@ -90,7 +90,7 @@ export function markdownProse(text: string, tree: Root): Prose {
   };
   walk(tree);
   const pieces: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const blanked = hidden[i];
     let j = i + 1;
     while (j < text.length && hidden[j] === blanked) j++;

@@ -1050,7 +1050,7 @@ describe('countries from the text', () => {
     const x = extract('The Latvia-based Baltic Press Alliance said the files "must be published in full".\n');
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Baltic Press Alliance', 'LV']]);
   });
-  it('reads a seat of government or a foreign ministry\'s building as its state', () => {
+  it("reads a seat of government or a foreign ministry's building as its state", () => {
     const x = extract('Itamaraty said it had asked for an explanation. La Moneda called the report "unfounded".\n');
     expect(x.responses.map((r) => [r.actor, r.country])).toEqual([
       ['Itamaraty', 'BR'],
