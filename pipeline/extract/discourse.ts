@@ -561,7 +561,13 @@ export class Discourse {
    * nothing of whom the states in the text act for.
    */
   noteSentenceSubject(actor: Actor, at: number): void {
-    if ((actor.type === 'person' || actor.type === 'organisation' || actor.type === 'government') && !actor.ref)
+    if (
+      (actor.type === 'person' ||
+        actor.type === 'organisation' ||
+        actor.type === 'government' ||
+        actor.type === 'media') &&
+      !actor.ref
+    )
       this.mention(actor, at, true, false);
   }
 
@@ -714,7 +720,20 @@ export class Discourse {
     }
     // "They" are a group or a body named as one, never a place ("in Copenhagen").
     // "It said": the body or organisation mentioned last, never a place or a person.
-    if (actor.ref === 'body') return before.find(namesBody)?.actor ?? null;
+    // A paper or a body that opened this sentence or one of the two before is what "it" goes on with ("Le Monde wrote ...
+    // The paper argued that the EU's rules ... 'It is ours,' it concluded"), before a body named inside its clause.
+    if (actor.ref === 'body') {
+      const here = this.sentenceAt(at);
+      const opened = before.find(
+        (s) =>
+          s.subject &&
+          !s.actor.ref &&
+          s.actor.type !== 'person' &&
+          s.actor.type !== 'document' &&
+          here - this.sentenceAt(s.at) <= 2,
+      );
+      return opened?.actor ?? before.find(namesBody)?.actor ?? null;
+    }
     if (actor.ref === 'plural')
       return before.find((s) => !s.place && (s.actor.type !== 'person' || isGroup(s.actor)))?.actor ?? null;
     // "The statement added", "the letter said": the words of whoever issued the statement a sentence before named

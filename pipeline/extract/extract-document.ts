@@ -414,7 +414,6 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (
       opening &&
       opening.actor.type !== 'document' &&
-      opening.actor.type !== 'media' &&
       !inQuote(opening.at) &&
       hasFiniteVerb(text.slice(s.start, s.end))
     )

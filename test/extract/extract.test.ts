@@ -1310,6 +1310,12 @@ describe('words that open a sentence or a title and name no one', () => {
 });
 
 describe('pronouns', () => {
+  it('reads "it" as the paper or body that opened a recent sentence, not a body named inside its clause', () => {
+    const x = extract(
+      'The Harbour Herald wrote on Monday that the port "can no longer look away". The paper argued that the Ministry of Transport\'s rules were written for lawyers. "The scandal is ours," it concluded.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Harbour Herald', 'Harbour Herald']);
+  });
   it('does not take "she" for a man by his given name, nor "he" for a woman', () => {
     const x = extract(
       'Senator Aoife Walsh gave evidence. Pressed by Giles Martin on the rules, she said the team had "followed every instruction".',
