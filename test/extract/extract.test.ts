@@ -157,6 +157,12 @@ describe('attribution', () => {
       ['Ministry of Trade and Industry', 'NO'],
     ]);
     expect(parseActors('the Ministry of Justice and Public Security').map((x) => x.type)).toEqual(['government']);
+    expect(parseActors("Ghana's Ministry of Interior and National Administration").map((x) => x.name)).toEqual([
+      'Ministry of Interior and National Administration',
+    ]);
+    expect(parseActors('the Ministry of Foreign and Diaspora Affairs').map((x) => x.name)).toEqual([
+      'Ministry of Foreign and Diaspora Affairs',
+    ]);
     expect(parseActors('the Ministry of Justice and the Interior Ministry').map((x) => x.name)).toEqual([
       'Ministry of Justice',
       'Interior Ministry',
