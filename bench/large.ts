@@ -1,6 +1,7 @@
 // One large document at a time through `papertrail extract --format ndjson` and `papertrail build`, each in its own
 // process: seconds, the remark-parse floor for the same file, their ratio, peak RSS, and the peak over the base (the
-// same step on a one-line document) per megabyte, the figure issue 14 bounds at about 40. Shapes: ordinary prose,
+// same step on a one-line document) per megabyte; then, per shape, what each megabyte more costs between 2 and 4 MB
+// (both on a worker thread, whose fixed cost cancels out): the figure issue 14 bounds at about 40. Shapes: ordinary prose,
 // one paragraph of unclosed quotes, and a Markdown table of short quotes. A document that gives more records than
 // --max-records-per-document is refused: that is reported as the outcome, with its cost.
 import { spawnSync } from 'node:child_process';
@@ -80,18 +81,61 @@ function sourcesWith(dir: string, name: string, text: string): string {
   return sources;
 }
 
-/** `extract` and `build` of the one document in `sources`. */
-function steps(dir: string, sources: string, name: string): [string, Run][] {
+/** `extract` and `build` of the one document in `sources`, with `extra` options for both. */
+function steps(dir: string, sources: string, name: string, extra: string[] = []): [string, Run][] {
   return [
     [
       'extract',
-      timed(['bin/papertrail.js', 'extract', path.join(sources, name), '--sources', sources, '--format', 'ndjson']),
+      timed([
+        'bin/papertrail.js',
+        'extract',
+        path.join(sources, name),
+        '--sources',
+        sources,
+        '--format',
+        'ndjson',
+        ...extra,
+      ]),
     ],
     [
       'build',
-      timed(['bin/papertrail.js', 'build', '--sources', sources, '--out', path.join(dir, 'dist'), '--no-cache']),
+      timed([
+        'bin/papertrail.js',
+        'build',
+        '--sources',
+        sources,
+        '--out',
+        path.join(dir, 'dist'),
+        '--no-cache',
+        ...extra,
+      ]),
     ],
   ];
+}
+
+/** The sizes between which the cost of one more megabyte is measured, above the fixed cost of a worker thread. */
+const MARGINAL_MB = [2, 4] as const;
+
+/**
+ * Peak RSS a megabyte more of a shape costs each step: (peak at 4 MB - peak at 2 MB) / 2, with no record limit so
+ * the dense shapes are extracted too. Both sizes run on a worker thread, so its fixed cost cancels out.
+ */
+function marginal(name: string, make: (bytes: number) => string): Map<string, number> {
+  const peaks = MARGINAL_MB.map((size) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'papertrail-bench-large-'));
+    try {
+      const sources = sourcesWith(dir, name, make(size * MB));
+      return new Map(
+        steps(dir, sources, name, ['--max-records-per-document', '10000000']).map(([step, r]) => [step, r.maxRssMb]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  const [low, high] = MARGINAL_MB;
+  return new Map(
+    [...peaks[0]!.keys()].map((step) => [step, (peaks[1]!.get(step)! - peaks[0]!.get(step)!) / (high - low)]),
+  );
 }
 
 export function largeDocuments(sizesMb: readonly number[]): void {
@@ -122,5 +166,9 @@ export function largeDocuments(sizesMb: readonly number[]): void {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+    const more = marginal(name, make);
+    console.log(
+      `${label.padEnd(31)} each MB more (${MARGINAL_MB.join(' -> ')} MB, no record limit): extract ${more.get('extract')!.toFixed(0)} MB, build ${more.get('build')!.toFixed(0)} MB of peak RSS`,
+    );
   }
 }

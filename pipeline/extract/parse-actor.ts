@@ -913,7 +913,7 @@ function readActor(phrase: string): Actor | null {
   while (
     keep.length > 1 &&
     (ADJUNCT.test(keep[0]!) ||
-      lexicon.isDocumentHead(keep[0]!.trim().split(/\s+/).at(-1)!) ||
+      (lexicon.isDocumentHead(keep[0]!.trim().split(/\s+/).at(-1)!) && /^\s*\p{Lu}/u.test(keep[1]!)) ||
       (capitalOf(keep[0]!) && !countryOf(keep[0]!) && readActor(keep.slice(1).join(', '))?.type === 'person'))
   )
     keep.shift();

@@ -1051,6 +1051,11 @@ describe('countries from the text', () => {
       'The Kenyan communiqué was read out on Monday. On Tuesday, a day after the Kenyan communiqué, MPs voted to open an inquiry.\n',
     );
     expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['MPs', null]]);
+    // A document's own words after it, set off by commas, leave it the subject.
+    const report = extract(
+      'The Panel\'s final report, made public on 18 May, found that the network moved "rifles and cartridges" into the port.\n',
+    );
+    expect(report.quotes.map((q) => q.speaker)).toEqual(['Panel']);
   });
   it('gives a body the country of its seat when "-based" opens its name', () => {
     const x = extract('The Latvia-based Baltic Press Alliance said the files "must be published in full".\n');
