@@ -32,9 +32,10 @@ export const FIRST_HEAP_MB = 512;
 
 /**
  * The first heap for documents of at most `bytes`: 160 MB and 48 MB a megabyte, FIRST_HEAP_MB at most. Measured (the
- * least heap a worker thread extracted each in): a 2 MB Markdown table of 87,000 quotes between 177 and 224 MB, a
- * 2 MB paragraph of 190,000 unclosed quotes and 2 MB of prose under 128 MB, 10 MB of prose between 384 and 448 MB.
- * With 512 MB for every document, the table's build had peaked at 455 MB of RSS.
+ * least heap each was extracted in, in one thread, extractor 0.11.0): a 2 MB Markdown table of 87,000 quotes, 2 MB
+ * of unclosed quotes and 2 MB of prose under 128 MB; at 4 MB, the table and the unclosed quotes under 192 MB, prose
+ * under 160 MB (before 0.11.0 the 4 MB table needed more than 352 MB, and its worker ran twice). With 512 MB for
+ * every document, the table's build had peaked at 455 MB of RSS.
  */
 export function firstHeapMb(bytes: number): number {
   return Math.min(FIRST_HEAP_MB, Math.ceil(160 + (48 * bytes) / (1024 * 1024)));
