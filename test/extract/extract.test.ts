@@ -1423,6 +1423,12 @@ describe('papers and who issued them', () => {
 });
 
 describe('reporting verbs and their subjects', () => {
+  it("reads \"calls X '...'\" in the present as the subject's words, not the last speaker's", () => {
+    const x = extract(
+      'The chief executive, Dora Lind, wrote to staff: "We will cooperate." A day later, the Open Books Institute calls the suspension "a first step, not an answer".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Dora Lind', 'Open Books Institute']);
+  });
   it('reads "assured" and "indicated" as verbs of saying', () => {
     const x = extract('The director, Rui Lins, assured a colleague that the papers "can always be fixed later".');
     expect(x.quotes[0]?.speaker).toBe('Rui Lins');
