@@ -7,7 +7,7 @@ import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { namedByTitle, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
+import { namedByTitle, parseActor, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
   findDates,
   firstDay,
@@ -461,6 +461,23 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return sentences.length && sentences[lo]!.start <= i ? lo : -1;
   };
 
+  /**
+   * The person on a short line of their own right after the paragraph whose words end at `end` (the rest of the
+   * paragraph is only a closing mark): a name before its first comma, then a title or body, no verb.
+   */
+  function signer(bi: number, end: number): Actor | null {
+    const b = blocks[bi]!;
+    const line = blocks[bi + 1];
+    if (!line || /[\p{L}\p{N}]/u.test(text.slice(end, b.end))) return null;
+    const words = text.slice(line.start, line.end);
+    if (words.length > 160 || words.includes('\n') || hasFiniteVerb(words)) return null;
+    const name = /^[\s\u2014\u2013-]*(\p{Lu}[^,()\n]*?)\s*(?:,|\(|$)/u.exec(words);
+    const person = name ? parseActor(name[1]!) : null;
+    if (!person || person.type !== 'person' || person.ref || !/\s/.test(person.name)) return null;
+    const found = discourse.resolve(person, line.start + name!.index + name![0].indexOf(name![1]!));
+    return found && discourse.canonical(found);
+  }
+
   /** The last person a sentence after `after` and before `si` (in this paragraph or the one before) reports as saying something. */
   function recentReporter(si: number, after: number): Actor | null {
     const block = sentences[si]!.block;
@@ -740,6 +757,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         const found = parsed ? discourse.resolve(parsed, at) : null;
         actor = found && discourse.canonical(found);
       }
+      // '"... in public.' over a line of its own, 'Ana Ruiz, Open Net (Kenya)': the words a press release closes a
+      // paragraph with are signed by the person on the line under them.
+      if (!actor && a?.phrase == null && !quoteSpans[qi + 1]?.q.open) actor = signer(block, closeEnd);
       // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
       if (!actor && a?.phrase == null) {
         actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);

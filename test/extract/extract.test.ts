@@ -1423,6 +1423,12 @@ describe('papers and who issued them', () => {
 });
 
 describe('reporting verbs and their subjects', () => {
+  it('reads "She went on:" as saying, and a press release\'s name line under a closing quote as its signer', () => {
+    const x = extract(
+      'Ana Vidal, director of Red Digital (Mexico), said her country had "been here before." She went on: "Every scandal ends with a promise."\n\n"The licences were stamped in Nicosia. The file must be reviewed in public.\n"\nPetros Ioannou, Open Cyprus (Cyprus)\n\nThe talks went on for hours.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ana Vidal', 'Ana Vidal', 'Petros Ioannou']);
+  });
   it("reads \"calls X '...'\" in the present as the subject's words, not the last speaker's", () => {
     const x = extract(
       'The chief executive, Dora Lind, wrote to staff: "We will cooperate." A day later, the Open Books Institute calls the suspension "a first step, not an answer".\n',
