@@ -1423,6 +1423,15 @@ describe('papers and who issued them', () => {
 });
 
 describe('reporting verbs and their subjects', () => {
+  it('reads "answers" as saying, and "the secretariat" or "the directorate" as a body named before', () => {
+    const x = extract(
+      'Delmar answers a day later: "We broke no law." Peru\'s Secretariat of Mining froze the permit. Lima wants "full clarity", the secretariat said. The answers were unclear.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Delmar', null],
+      ['Secretariat of Mining', 'PE'],
+    ]);
+  });
   it('reads "She went on:" as saying, and a press release\'s name line under a closing quote as its signer', () => {
     const x = extract(
       'Ana Vidal, director of Red Digital (Mexico), said her country had "been here before." She went on: "Every scandal ends with a promise."\n\n"The licences were stamped in Nicosia. The file must be reviewed in public.\n"\nPetros Ioannou, Open Cyprus (Cyprus)\n\nThe talks went on for hours.\n',
