@@ -50,7 +50,7 @@ const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?
  * Offices one person holds at a time ("defence minister", "president", "Minister of Justice"), so that an unnamed
  * mention of one can mean its named holder; "official" or "lawyer" name one of many.
  */
-const SINGLE_OFFICE =
+export const SINGLE_OFFICE =
   /^(?:\S+ (?:minister|secretary|spokesman|spokeswoman|spokesperson|commissioner)|(?:minister|secretary) (?:of|for) .+|(?:prime minister|president|vice[- ]president|chancellor|premier|king|queen|pope|governor|mayor|attorney general|secretary of state))$/i;
 
 /**

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/index.js';
 import { addInfo } from '../base/diagnostics.js';
 import type { Event, Quote, Response } from '../types/records.js';
 import { findMarkers, stripMarkers, type Marker } from './citations.js';
-import { actsForState, Discourse, hasFiniteVerb } from './discourse.js';
+import { actsForState, Discourse, hasFiniteVerb, SINGLE_OFFICE } from './discourse.js';
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -438,7 +438,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     for (const r of findResponders(text, s, quoteIndex.overlapping(s.start, s.end))) {
       // The seat and party in a turn's label ("(Harrogate and Knaresborough) (Con):") name no one who acts.
       if (turn && r.at < block.start + turn.end) continue;
-      const actor = discourse.resolve(r.actor, r.at);
+      const actor = discourse.resolve(r.actor, r.at) ?? officeOfLabel(r.actor, si);
       if (!actor) continue;
       discourse.noteSubject(actor, r.at);
       found.push({ ...r, actor, resolved: true });
@@ -460,6 +460,25 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     }
     return sentences.length && sentences[lo]!.start <= i ? lo : -1;
   };
+
+  /**
+   * "* New Zealand – The Prime Minister told ...": an office one person holds, named by its title alone under a
+   * country's label, is that country's holder of it ("Prime Minister of New Zealand"); null anywhere else.
+   */
+  function officeOfLabel(actor: Actor, si: number): Actor | null {
+    const label = blockLabels[sentences[si]!.block];
+    const title = actor.ref === 'role' && actor.type === 'person' ? (actor.role ?? actor.name) : null;
+    if (!label || !title || !SINGLE_OFFICE.test(title) || actor.country) return null;
+    const name = title.replace(/(^|\s)(\p{Ll})/gu, (m, space: string, c: string) => space + c.toUpperCase());
+    return {
+      ...actor,
+      name: `${name} of ${label.text}`,
+      ref: null,
+      country: label.code,
+      countrySource: 'label',
+      countryText: label.text,
+    };
+  }
 
   /**
    * The person on a short line of their own right after the paragraph whose words end at `end` (the rest of the
@@ -745,7 +764,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       cue = a?.cue ?? null;
       if (a?.phrase) {
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
-        const found = parsed ? discourse.resolve(parsed, a.at) : null;
+        const found = parsed ? (discourse.resolve(parsed, a.at) ?? officeOfLabel(parsed, si)) : null;
         actor = found && discourse.canonical(found);
       }
       // '"...". These were the words of Ana Ruiz, ...': the sentence after the words names who said them.

@@ -1423,6 +1423,16 @@ describe('papers and who issued them', () => {
 });
 
 describe('reporting verbs and their subjects', () => {
+  it("names an office held by one, under a country's label, as that country's holder of it", () => {
+    const x = extract(
+      'Reactions\n\n* Chile – The Prime Minister told reporters: "No Chilean agency bought the data."\n* Peru – An official called it "a scandal".\n',
+    );
+    // An official is one of many: no one in particular.
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Prime Minister of Chile', 'CL'],
+      [null, null],
+    ]);
+  });
   it('reads "answers" as saying, and "the secretariat" or "the directorate" as a body named before', () => {
     const x = extract(
       'Delmar answers a day later: "We broke no law." Peru\'s Secretariat of Mining froze the permit. Lima wants "full clarity", the secretariat said. The answers were unclear.\n',
