@@ -446,10 +446,16 @@ export function attributeQuote(
     // "..., notes her lawyer, Ivan Koval.": a title, then the name set off by a comma.
     // So does "said the commission's Special Rapporteur on Human Rights Defenders, Commissioner Njeri Wambugu.": a
     // title with its article, then the holder's name of two words or more.
-    const named = /^,\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=\s*[,.;]|\s*$)/u.exec(
-      after.slice(verbFirst[0].length),
-    );
-    if (named && (!/\p{Lu}/u.test(phrase) || (/^the\s/i.test(phrase) && /\s/.test(named[1]!))))
+    // A lower-case title may stand before that name ("said the president of the bloc, deputy Ana Ruiz").
+    const named =
+      /^,\s+((?:(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=\s*[,.;]|\s*$)/u.exec(
+        after.slice(verbFirst[0].length),
+      );
+    if (
+      named &&
+      (named[2] == null || lexicon.role(named[2]) != null) &&
+      (!/\p{Lu}/u.test(phrase) || (/^the\s/i.test(phrase) && /\s/.test(named[1]!)))
+    )
       phrase = `${phrase}, ${named[1]!}`;
     if (/\p{Lu}/u.test(phrase) || /^(?:he|she|they)$/i.test(phrase))
       return { phrase, at: afterStart + verbFirst[1]!.length + 1, cue: verbFirst[1]! };

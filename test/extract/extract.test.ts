@@ -1423,6 +1423,14 @@ describe('papers and who issued them', () => {
 });
 
 describe('reporting verbs and their subjects', () => {
+  it('reads "said the president of the bloc, deputy X" as X, and no lower-case word that is no title', () => {
+    const x = extract(
+      'The bloc asked for a hearing. "Let her come and explain," said the president of the bloc, deputy Ana Vidal.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ana Vidal']);
+    const y = extract('"It is late," said the head of the group, which Ana Vidal founded.\n');
+    expect(y.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
   it("names an office held by one, under a country's label, as that country's holder of it", () => {
     const x = extract(
       'Reactions\n\n* Chile – The Prime Minister told reporters: "No Chilean agency bought the data."\n* Peru – An official called it "a scandal".\n',
