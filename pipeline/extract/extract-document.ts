@@ -683,6 +683,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   function addEvent(d: DateMention, si: number): void {
     const sentence = sentences[si]!;
     const { description, key, id } = described(si);
+    // The first day the text says its papers came out: "two days after publication" counts from it.
+    const type = sentenceEventType(si);
+    if (!anchors.published && d.date.day != null && (type === 'publication' || type === 'leak'))
+      anchors.published = d.date;
     const eventId = id('ev', d.text, eOcc(`${key}\u0000${d.text}`));
     admit(d.start);
     if (!sentenceDates.has(si)) {
@@ -697,7 +701,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       date_start: firstDay(d.date),
       date_end: lastDay(d.until ?? d.date),
       date_text: d.text.trim().replace(/[,.]$/, ''),
-      event_type: sentenceEventType(si),
+      event_type: type,
       description,
       actors: [...sentenceActorNames(si)],
       citations: labels(sentence.markers),

@@ -32,6 +32,8 @@ export interface Anchors {
   recent?: PartialDate | null;
   /** The last anchoring date with its month: the story's time, which a year alone looking back does not move. */
   story?: PartialDate | null;
+  /** The day the story's papers were published or leaked: "two days after publication" counts from it. */
+  published?: PartialDate | null;
 }
 
 const YEAR_CUE = String.raw`(?:in|since|by|from|between|and|to|until|till|through|during|of|early|late|mid|circa|around|before|after|throughout|as of)`;
@@ -70,6 +72,9 @@ const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
 const SHORTLY =
   /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
+/** "two days after publication", "a week after the leak": counted from the day the papers came out. */
+const AFTER_PUBLICATION =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? after (?:the |their |its )?(?:publication|release|leak|disclosure)\b/gi;
 const COUNTED =
   /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\b(?:in|within)\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
@@ -255,6 +260,8 @@ interface Relative {
   /** Count of units after (negative: before) the anchor; null: somewhere in the anchor's month. */
   unit: string | null;
   n: number;
+  /** Counted from the day of publication, not from the date read last. */
+  fromPublication?: boolean;
 }
 
 function relativePhrases(text: string): Relative[] {
@@ -264,6 +271,14 @@ function relativePhrases(text: string): Relative[] {
     const n = m[1] ? 1 : m[3] ? (NUMBERS[m[3].toLowerCase()] ?? Number(m[3])) : m[6] === 'before' ? -1 : 1;
     out.push({ index: m.index, text: m[0], unit, n });
   }
+  for (const m of text.matchAll(AFTER_PUBLICATION))
+    out.push({
+      index: m.index,
+      text: m[0],
+      unit: m[2]!.toLowerCase(),
+      n: NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]),
+      fromPublication: true,
+    });
   for (const m of text.matchAll(SHORTLY)) out.push({ index: m.index, text: m[0], unit: null, n: 0 });
   for (const m of text.matchAll(SAME_DAY)) out.push({ index: m.index, text: m[0], unit: 'day', n: 0 });
   return out;
@@ -316,7 +331,12 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
     if (item.index < covered) continue;
     if ('relative' in item) {
       // Counted from the date read last: "In April ... two weeks later" cannot be counted to a day from a March day.
-      const date = resolveRelative(item.relative, anchors.recent ?? anchors.last ?? anchors.dateline);
+      const date = resolveRelative(
+        item.relative,
+        item.relative.fromPublication
+          ? (anchors.published ?? null)
+          : (anchors.recent ?? anchors.last ?? anchors.dateline),
+      );
       if (date) covered = item.index + item.relative.text.length;
       if (date)
         found.push({

@@ -327,6 +327,13 @@ describe('dates', () => {
 
 describe('yearless days without a publication date', () => {
   const dates = (t: string) => extract(t).events.map((e) => e.date);
+  it('counts "two days after publication" from the day the text says the papers came out', () => {
+    expect(
+      dates(
+        'The Harbour files were published on 2 October 2024. The port authority resigned on 20 October.\n\n* Kenya - The ministry wrote to the government two days after publication.\n* Peru - The senate met a week after the leak.\n',
+      ),
+    ).toEqual(['2024-10-02', '2024-10-20', '2024-10-04', '2024-10-09']);
+  });
   it("dates a timeline's entries by the label line above each, and tells the entry's relative days from it", () => {
     const x = extract(
       'Timeline: the harbour files\n\nBy Ana Ruiz\n3 June 2024\n\n2023\nThe port authority signs a contract with Delmar Logistics.\n\nFeb. 20 —\nReporters send questions to the ministry. Delmar answers a day later: "We broke no law."\n\n12 March:\nThe paper publishes its first story. The minister, Eva Soto, says it is "unfounded". "We will sue," she says. The editor later wrote that the minister never sued.\n',
