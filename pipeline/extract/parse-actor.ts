@@ -847,6 +847,9 @@ function readActor(phrase: string): Actor | null {
   if (!text) return null;
   // "Neither the Irish government nor the Dutch government", "No minister": no one.
   if (/^(?:neither|no|none|nobody|no one)\b/i.test(text)) return null;
+  // "The Baltic states", "the Nordic countries": states of a region, no one actor and no one country.
+  const region = /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+)\s+(?:states|countries|nations|governments)$/u.exec(text);
+  if (region && !countryOf(region[1]!)) return null;
   // "A spokesperson for Prime Minister Elena Ward": the spokesperson, who speaks for the one they serve.
   const serving = SERVING.exec(text);
   if (serving) {

@@ -152,6 +152,9 @@ describe('attribution', () => {
     ]);
     expect(parseActors('the governments of Japan and South Korea').map((x) => x.country)).toEqual(['JP', 'KR']);
     expect(parseActors('the people of France and Germany')).toEqual([]);
+    // States of a region are no one actor and no one country.
+    expect(parseActors('the Nordic countries')).toEqual([]);
+    expect(parseActors('what the Balkan states')).toEqual([]);
     // A body named for two portfolios is one body; two bodies, or a body and a person, are two.
     expect(parseActors("Norway's Ministry of Trade and Industry").map((x) => [x.name, x.country])).toEqual([
       ['Ministry of Trade and Industry', 'NO'],
