@@ -367,44 +367,44 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   /** The indices of a block's sentences, in order. */
   const blockSentences = (bi: number): number[] =>
     Array.from({ length: firstSentence[bi + 1]! - firstSentence[bi]! }, (_, k) => firstSentence[bi]! + k);
-  // Resolved in text order, so that each subject is known to the pronouns after it.
-  // A heading reports no response, but its subject is the one "the statement said" below it means when the text
-  // has named no one yet ("Saudi Arabia rejects report -statement").
-  // The blocks under a "Signatories" heading whose every line names a signatory.
-  const signing = new Set<number>();
+  // The blocks under a "Signatories" heading whose every line names a signatory, with the signatories read once.
+  const signing = new Map<number, { actor: Actor; at: number }[]>();
   blocks.forEach((b, bi) => {
     if (!isSignatoriesHeading(text.slice(b.start, b.end))) return;
     for (let k = bi + 1; k < blocks.length; k++) {
-      const lines = text
-        .slice(blocks[k]!.start, blocks[k]!.end)
-        .split('\n')
-        .filter((l) => l.trim());
-      if (!lines.length || !lines.every((l) => signatoryOf(l))) break;
-      signing.add(k);
+      const signatories: { actor: Actor; at: number }[] = [];
+      let at = blocks[k]!.start;
+      for (const line of text.slice(blocks[k]!.start, blocks[k]!.end).split('\n')) {
+        const signatory = line.trim() ? signatoryOf(line) : null;
+        if (line.trim() && !signatory) break;
+        if (signatory) signatories.push({ actor: signatory.actor, at: at + signatory.at });
+        at += line.length + 1;
+      }
+      if (!signatories.length || at < blocks[k]!.end) break;
+      signing.set(k, signatories);
     }
   });
+  // Resolved in text order, so that each subject is known to the pronouns after it.
+  // A heading reports no response, but its subject is the one "the statement said" below it means when the text
+  // has named no one yet ("Saudi Arabia rejects report -statement").
   const responders = sentences.map((s, si) => {
     const found: Responder[] = [];
     // Each signatory of a joint statement signs it, a line each: the block's first sentence carries them all.
-    if (signing.has(s.block)) {
+    const signatories = signing.get(s.block);
+    if (signatories) {
       if (firstSentence[s.block] !== si) return found;
-      const block = blocks[s.block]!;
-      let at = block.start;
-      for (const line of text.slice(block.start, block.end).split('\n')) {
-        const signatory = signatoryOf(line);
-        const actor = signatory && discourse.resolve(signatory.actor, at + signatory.at);
-        if (actor) {
-          discourse.noteSubject(actor, at + signatory.at);
-          found.push({
-            actor,
-            action: 'joint_statement',
-            at: at + signatory.at,
-            resolved: true,
-            speech: false,
-            verb: 'signed',
-          });
-        }
-        at += line.length + 1;
+      for (const signatory of signatories) {
+        const actor = discourse.resolve(signatory.actor, signatory.at);
+        if (!actor) continue;
+        discourse.noteSubject(actor, signatory.at);
+        found.push({
+          actor,
+          action: 'joint_statement',
+          at: signatory.at,
+          resolved: true,
+          speech: false,
+          verb: 'signed',
+        });
       }
       return found;
     }

@@ -69,10 +69,8 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       continue;
     // "North Macedonia, Montenegro, ... and the EFTA countries Iceland and Norway, members of the EEA, align
     // themselves": a list of states longer than a subject is otherwise read back for, when it is the whole clause.
-    const states =
-      !/ing$/.test(word) && index - sentence.start < LIST_CLAUSE
-        ? countryList(text.slice(sentence.start, index))
-        : null;
+    const clause = !/ing$/.test(word) && index - sentence.start < LIST_CLAUSE ? text.slice(sentence.start, index) : '';
+    const states = /,|\sand\s/.test(clause) ? countryList(clause) : null;
     if (states && states.length > 1) {
       for (const actor of states)
         out.push({ actor, action: verb.action, at: sentence.start, resolved: false, speech: verb.speech, verb: word });
