@@ -95,7 +95,11 @@ const TITLE_OF_BEFORE =
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
 const SERVICE_ROLE = new RegExp(`^(?:${STAFF})$`, 'i');
 const APPOSITION =
-  /^,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?|\p{Ll}+)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
+  /^[\s*_]*,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?|\p{Ll}+)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
+
+/** A body's staff title in lower case right before a name: "foreign ministry spokeswoman ", "government official ". */
+const BODY_STAFF_BEFORE =
+  /(?:^|[\s(,])((?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy)\s+(?:spokes(?:man|woman|person)|press\s+secretary|official))\s+$/u;
 
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
@@ -158,6 +162,9 @@ export function actsForState(actor: Actor): boolean {
   // "the Prime Minister's Office": the office of a state's office holder is its organ too.
   if (actor.type === 'government')
     return STATE_ORGAN.test(actor.name) || (/\boffice\b/i.test(actor.name) && STATE_OFFICE.test(actor.name));
+  // "government spokesman X", "X, the ministry's undersecretary": staff of a state body left unnamed.
+  if (actor.type === 'person' && actor.servesBody && STATE_BODY.test(actor.servesBody) && !actor.organization)
+    return true;
   return (
     actor.type === 'person' &&
     actor.role != null &&
@@ -301,6 +308,18 @@ export class Discourse {
             };
         } else if (lexicon.role(head) || lexicon.headKind(head))
           actor = parseActor(`${country} ${pre[2]}${phrase}`) ?? actor;
+        else if (actor?.type === 'person' && !actor.ref && !actor.country && lexicon.countryByDemonym(country!)) {
+          // "the Finnish refiner Pohjola Cobalt", "the Danish shipowner Ana Lund": a demonym and a common noun
+          // before a name say whose it is; a name that opens with no given name is a firm's.
+          const given = lexicon.genderOfGivenName(phrase.split(' ')[0]!) != null;
+          actor = {
+            ...actor,
+            type: given ? 'person' : 'organisation',
+            country: lexicon.countryByDemonym(country!)!,
+            countrySource: 'demonym',
+            countryText: country!,
+          };
+        }
       }
       const next = slice.slice((index >= 0 ? index : slice.indexOf(phrase)) + phrase.length);
       // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.
@@ -309,6 +328,9 @@ export class Discourse {
       if (apposition) {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
+        // "Liisa Tamm, the ministry's undersecretary,": the body she serves is one named before.
+        else if (read?.name === actor!.name && read.servesBody)
+          actor = { ...actor!, role: actor!.role ?? read.role, servesBody: read.servesBody };
       }
       // "Sen. Ana Ruiz, D-Ore.,", "Rep. Ivo Berg (R-Texas)": a member of Congress by party and state.
       const tag = actor?.type === 'person' && !actor.ref && !actor.country ? PARTY_STATE_AFTER.exec(next) : null;
@@ -317,6 +339,13 @@ export class Discourse {
         if (read?.name === actor!.name && read.country) actor = read;
       }
       const lead = slice.slice(Math.max(0, at - start - 80), at - start);
+      // "foreign ministry spokeswoman Ana Ruiz", "government spokesman Ivo Berg": staff of a body named before.
+      const staffOf = actor?.type === 'person' && !actor.ref && !actor.country ? BODY_STAFF_BEFORE.exec(lead) : null;
+      if (staffOf) {
+        const read = parseActor(`${staffOf[1]} ${phrase}`);
+        if (read?.name === actor!.name && read.servesBody)
+          actor = { ...actor!, role: actor!.role ?? read.role, servesBody: read.servesBody };
+      }
       // "Ambassador to Mexico Carlos Pascual": the run starts with the posting, which is no country of his.
       const posting = actor && /\sto\s+$/.test(lead) ? POSTING_BEFORE.exec(lead) : null;
       if (posting) actor = parseActor(`${posting[1]} to ${phrase}`) ?? actor;
@@ -349,8 +378,8 @@ export class Discourse {
             actor = {
               ...actor!,
               country: body.actor.country,
-              countrySource: body.actor.countrySource,
-              countryText: body.actor.countryText,
+              countrySource: 'body',
+              countryText: body.actor.name,
             };
         }
       }
@@ -373,7 +402,7 @@ export class Discourse {
       // (A lawyer or an adviser serves the body without holding an office in it.)
       if (
         held &&
-        lexicon.role(held.split(' ').at(-1)!.replace(/s$/, '')) != null &&
+        (lexicon.role(held) ?? lexicon.role(held.split(' ').at(-1)!.replace(/s$/, ''))) != null &&
         !/(?:lawyer|attorney|counsel|solicitor|barrister|advocate|adviser|advisor|consultant)$/.test(held)
       ) {
         const owner = titledIn?.[1]?.toLowerCase();
@@ -390,17 +419,17 @@ export class Discourse {
                   : /\b(?:Embassy|Consulate)\b/i.test(s.actor.name))
               : owner == null || this.wordsOf(s.actor).at(-1) === owner),
         )?.actor;
-        // A title in a state's body or a party is held for that state; a firm's lawyer or director may be of any
-        // country.
-        const body = named && (named.type === 'government' || named.type === 'party') ? named : undefined;
+        // A title in a state's body, a party or a firm is held for its country ("the Finnish refiner X ... Its chief
+        // executive, Y"); a newspaper's editor writes for it, not for a state.
+        const body = named && named.type !== 'media' ? named : undefined;
         if (body?.country && !body.international)
           actor = {
             ...actor!,
             role: actor!.role ?? held,
             organization: actor!.organization ?? body.name,
             country: body.country,
-            countrySource: body.countrySource,
-            countryText: body.countryText,
+            countrySource: 'body',
+            countryText: body.name,
           };
       }
       // "the former prime minister of Malta, Joseph Camilleri,": a title of a named state set before the name.
@@ -539,6 +568,7 @@ export class Discourse {
           role: actor.role ?? known.role,
           organization: actor.organization ?? known.organization,
           servesPerson: actor.servesPerson ?? known.servesPerson ?? null,
+          ...(actor.servesBody && !known.servesBody ? { servesBody: actor.servesBody } : {}),
           ...(known.country
             ? {}
             : { country: actor.country, countrySource: actor.countrySource, countryText: actor.countryText }),
@@ -546,8 +576,10 @@ export class Discourse {
         }
       : actor;
     if (known) Object.assign(known, merged);
-    this.mention(known ?? merged, at, false, false, place);
-    return known ?? merged;
+    const noted = known ?? merged;
+    if (noted.servesBody && !noted.bodyOf && !noted.country) this.findBody(noted, noted.servesBody, at);
+    this.mention(noted, at, false, false, place);
+    return noted;
   }
 
   /** Records that an actor is the subject of a verb at `at`. */
@@ -662,6 +694,43 @@ export class Discourse {
       return this.officeHolder(actor) ?? actor;
     }
     return found;
+  }
+
+  /**
+   * "X, the ministry's undersecretary", "Its chief executive, X": the body named before that the mention says the
+   * person serves, found as "the ministry" or "it" would be at that point ("the foreign ministry" is no trade
+   * ministry). A state's body named as part of a title ("foreign ministry spokesperson X", "government spokesman Y")
+   * is the body of that name or the state named last in this sentence or the one before ("Beijing rejected it.
+   * Foreign ministry spokesperson X ..."). Only a body with a country of its own.
+   */
+  private findBody(person: Actor, body: string, at: number): void {
+    let found: Actor | null | undefined;
+    const words = body.split(' ');
+    if (STATE_BODY.test(body) && !/^the\s/.test(body)) {
+      const here = this.sentenceAt(at);
+      const near = this.before(at).filter(
+        (s) => namesBody(s) && s.actor.type === 'government' && here - this.sentenceAt(s.at) <= 1,
+      );
+      const isState = (a: Actor) => lexicon.countryByName(a.name) != null || a.countrySource === 'capital';
+      // "Chile's trade ministry": a state named as the owner of a body is that body's mention.
+      const first = near[0];
+      const owned =
+        first && isState(first.actor)
+          ? near.find((s) => !isState(s.actor) && s.actor.country === first.actor.country && s.at - first.at < 40)
+          : undefined;
+      found = (owned ?? first)?.actor;
+      const name = found?.name.toLowerCase() ?? '';
+      if (found && !isState(found) && !words.every((w) => name.includes(w))) return;
+    } else {
+      const ref = parseActor(body === 'its' ? 'it' : body === 'their' ? 'they' : body);
+      found = ref?.ref ? this.antecedent(ref, at) : null;
+      // "the ministry's" is a body whose name says ministry ("the foreign ministry's", a foreign one): "the company's"
+      // is no newspaper named last.
+      const name = found?.name.toLowerCase() ?? '';
+      if (/^the\s/.test(body) && !words.slice(1).every((w) => name.includes(w))) return;
+    }
+    if (found && found !== person && found.type !== 'person' && found.country && !found.international)
+      person.bodyOf = found;
   }
 
   private antecedent(actor: Actor, at: number): Actor | null {

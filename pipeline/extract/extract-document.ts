@@ -872,6 +872,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // "France" over a section, "Japan:" opening a list item: the state whose reaction the section or item gives.
     const label = actsForState(actor) ? blockLabels[sentences[si]!.block] : null;
     if (label) return { code: label.code, source: 'label', text: label.text };
+    // "Liisa Tamm, the ministry's undersecretary" after "Estonia's foreign ministry": the body they serve.
+    if (actor.bodyOf?.country && depth === 0)
+      return { code: actor.bodyOf.country, source: 'body', text: actor.bodyOf.name };
     // Only a title few states use: "Senator" is a title in two dozen, so naming one of them settles nothing.
     const holders = lexicon.role(actor.role ?? '')?.countries ?? [];
     const titled = holders.length <= FEW_COUNTRIES ? holders.filter((c) => discourse.names(c)) : [];

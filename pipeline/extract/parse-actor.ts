@@ -35,6 +35,14 @@ export interface Actor {
   servesPerson?: string | null;
   /** "The official, Alvaro Aleman": the name is given to someone just mentioned by title alone. */
   namesEarlier?: boolean;
+  /**
+   * The body a person's mention says they serve without naming it: "the ministry" in "X, the ministry's
+   * undersecretary", "ministry" in "a ministry spokesperson X", "government" in "government spokesman X", "its" in
+   * "Its chief executive, X".
+   */
+  servesBody?: string;
+  /** The body named before that `servesBody` points back to, once the discourse has found it. */
+  bodyOf?: Actor;
 }
 
 interface Token {
@@ -86,7 +94,8 @@ const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
 const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
 
 /** Punctuation right after a token (sticky: tested where the token ends, without slicing the rest of the phrase). */
-const STOP_AFTER = /\s*[,;:()\u2014\u2013"\u201C\u201D]/y;
+// (Emphasis marks of Markdown copied as plain text, "**Ana Ruiz**,", stand between a name and its comma.)
+const STOP_AFTER = /[*_]{0,2}\s*[,;:()\u2014\u2013"\u201C\u201D]/y;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
@@ -564,6 +573,8 @@ function lowerRole(lower: Token[]): string | null {
 
 const clean = (s: string): string =>
   s
+    // "**Ana Ruiz**, the minister": Markdown's emphasis in a plain-text copy formats; it names no one.
+    .replace(/(?<=^|[\s,(])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=$|[\s,.;:)])/g, '')
     .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -703,9 +714,30 @@ function readPhrase(phrase: string): Actor | null {
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
+/** Head words of bodies that a person's mention can say they serve without naming them. */
+const SERVED_BODY =
+  'ministry|government|department|embassy|office|agency|company|firm|party|organi[sz]ation|group|bank|commission|committee|council';
+/**
+ * "the ministry's undersecretary", "its chief executive", "a foreign ministry spokeswoman", "government spokesman": the
+ * body (1, 3) or the pronoun (2) through which a person's mention says whom they serve.
+ */
+const SERVES_BODY = new RegExp(
+  String.raw`(?:^|[\s,])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}+\s+)?(?:${SERVED_BODY}))['\u2019]s?\s+\p{Ll}|(?<=^|,\s*)([Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*(?:,|$)|(?:^|(?<=\s))((?:(?:foreign|interior|defen[cs]e|justice|finance|trade|economy|health|home|information)\s+)?ministry|government|embassy)\s+(?:spokes(?:man|woman|person)|press\s+secretary|official|undersecretary|under-secretary)\b)`,
+  'u',
+);
+
+/** What SERVES_BODY finds in a person's mention, or undefined. */
+function servedBody(text: string): string | undefined {
+  // "Foreign ministry spokesperson X" opening a sentence is capitalised only as its first word.
+  const m = SERVES_BODY.exec(text[0]!.toLowerCase() + text.slice(1));
+  return m ? (m[1] ? `the ${m[1]}` : (m[2] ?? m[3])!).toLowerCase() : undefined;
+}
+
 /** The titles of a person's staff: they serve that person ("Putin's spokesman", "his aide"). */
 export const STAFF = 'spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy';
 const SERVICE = new RegExp(`^(?:government|administration|cabinet|office|${STAFF}|ministry|ministers?)$`, 'i');
+/** A demonym, one lower-case noun, then a name: "the Finnish refiner Pohjala Metals". */
+const DEMONYM_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{Ll}-]*\s+\p{Lu}/u;
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
 const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}$/u;
@@ -1011,6 +1043,16 @@ function readActor(phrase: string): Actor | null {
     keep.length > 1 && !/\p{Lu}/u.test(keep[0]!.replace(DETERMINERS, '')) && head ? lexicon.headKind(head) : undefined;
   if (reading.person && !reading.role && (bodyNoun === 'organisation' || bodyNoun === 'media'))
     return { ...base, name: reading.person, type: bodyNoun, head: null };
+  // "the Finnish refiner Pohjala Metals": a demonym and a common noun that is no title, before a name that opens
+  // with no given name, name a firm ("the Danish broker Ana Lund" is a person).
+  if (
+    reading.person &&
+    !reading.role &&
+    reading.country?.source === 'demonym' &&
+    DEMONYM_NOUN.test(text) &&
+    !lexicon.genderOfGivenName(reading.person.split(' ')[0]!)
+  )
+    return { ...base, name: reading.person, type: 'organisation', head: null };
   if (reading.person) {
     // A journalist, or someone of a news outlet with no other title ("John Doe of The Daily Post").
     const media =
@@ -1020,12 +1062,19 @@ function readActor(phrase: string): Actor | null {
     const title = keep.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/iu.test(keep[0]!) ? tokens(keep[0]!) : null;
     const namesEarlier =
       title != null && !title.some((t) => t.cap && t.word !== 'The') && lowerRole(title.filter((t) => !t.cap)) != null;
+    // "Government spokesman X", "Foreign ministry spokesperson X" opening a sentence: the capital is the
+    // sentence's; the body is no named one.
+    const body = !reading.country && !media ? servedBody(text) : undefined;
+    const generic = reading.org != null && !/\s/.test(reading.org) && text.startsWith(`${reading.org} `);
+    const servesBody = !reading.org || (generic && body && !body.startsWith('the ')) ? body : undefined;
     return {
       ...base,
+      ...(generic && servesBody ? { organization: null } : {}),
       name: reading.person,
       type: media ? 'media' : 'person',
       international: reading.international,
       ...(namesEarlier ? { namesEarlier } : {}),
+      ...(servesBody ? { servesBody } : {}),
     };
   }
   if (!keep.length) return null;

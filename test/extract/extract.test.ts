@@ -788,6 +788,52 @@ describe('countries from the text', () => {
       ),
     ).toMatchObject({ country: 'CN', role: 'spokesman' });
   });
+  it('gives "X, the ministry\'s undersecretary" the country of the ministry named before, and says so', () => {
+    expect(
+      response(
+        'The Latvian foreign ministry protested on 3 May 2024. "This is unacceptable," said Ilze Berzina, the ministry\'s undersecretary for policy.\n',
+        'Ilze Berzina',
+      ),
+    ).toMatchObject({ country: 'LV', country_source: 'body', country_text: 'Latvian foreign ministry' });
+  });
+  it('gives "Its chief executive, X," the country of the firm named before', () => {
+    expect(
+      response(
+        'The Swedish shipowner Nordhav cancelled the charter. Its chief executive, Ola Berg, said the ships "will stay in port".\n',
+        'Ola Berg',
+      ),
+    ).toMatchObject({ country: 'SE', country_source: 'body' });
+  });
+  it('takes a bare "foreign ministry spokesperson" for the state named in the sentence before, not for another ministry', () => {
+    const text =
+      'Chile\'s trade ministry declined to comment. Lima rejected the report. Foreign ministry spokesperson Ana Quispe called it "speculation".\n';
+    expect(response(text, 'Ana Quispe')).toMatchObject({ country: 'PE', country_source: 'body', country_text: 'Lima' });
+    // A trade ministry named last is no foreign ministry, and a state two sentences back is too far.
+    const far =
+      'Lima rejected the report. Chile\'s trade ministry declined to comment. Foreign ministry spokesperson Ana Quispe called it "speculation".\n';
+    expect(response(far, 'Ana Quispe')).toMatchObject({ country: null });
+  });
+  it('reads a name in Markdown emphasis copied as plain text up to its comma ("**Ana Ruiz**, the Kenyan minister")', () => {
+    expect(
+      response('"We were never told," said **Ana Ruiz**, the Kenyan foreign minister, on 2 May 2024.\n', 'Ana Ruiz'),
+    ).toMatchObject({ actor: 'Ana Ruiz', country: 'KE', country_source: 'demonym' });
+  });
+  it('reads "the Finnish refiner Pohjala Metals" as a firm of that country, "the Danish broker Ana Lund" as a person', () => {
+    const x = extract(
+      'The Finnish refiner Pohjala Metals suspended its purchases on 9 May 2024. The Danish broker Ana Lund called the move "overdue".\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.actor_type, r.country])).toEqual([
+      ['Pohjala Metals', 'organisation', 'FI'],
+      ['Ana Lund', 'person', 'DK'],
+    ]);
+  });
+  it('counts "government spokesman X" as speaking for the state a section is labelled with', () => {
+    const x = extract(
+      '# Reactions\n\n## Croatia\n\n- Government spokesman Ivo Horvat denied it: "Not once."\n',
+      'r.md',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country, r.country_source])).toEqual([['Ivo Horvat', 'HR', 'label']]);
+  });
   it('reads a title of a named state before the name ("the former prime minister of Malta, Joseph Camilleri,")', () => {
     expect(
       response(
@@ -1494,9 +1540,10 @@ describe('a participle after the main clause', () => {
     const x = extract(
       'Chile\'s foreign minister, Ana Ruiz, spoke on radio. The minister went further, insisting that her government had "never asked for changes". The ministry spokeswoman Eva Soto went on, adding that it was "a smear".\n',
     );
+    // The ministry's spokeswoman serves a state's body, in a text whose state offices all act for Chile.
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
       ['Ana Ruiz', 'CL'],
-      ['Eva Soto', null],
+      ['Eva Soto', 'CL'],
     ]);
   });
 });
