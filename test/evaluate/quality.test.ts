@@ -48,7 +48,7 @@ describe('the evaluation set', () => {
     const result = await evalJson();
     expect(Object.keys(result)).toEqual(HAS_SHARED ? ['evaluation', 'probes', 'dev'] : ['evaluation', 'probes']);
     expect(result.evaluation!.documents).toHaveLength(9);
-    expect(result.probes!.documents).toHaveLength(32);
+    expect(result.probes!.documents).toHaveLength(42);
     for (const kind of ['quotes', 'events', 'responses'] as const) {
       expect(Object.values(result.evaluation!.summary[kind]).every(inUnit)).toBe(true);
     }
@@ -73,13 +73,13 @@ describe('the evaluation set', () => {
       // The probes were written for the project and measured cold before anyone read them (test/probes/README.md).
       probes: {
         quotes: 0.99,
-        events: 0.88,
-        responses: 0.92,
-        attribution: 0.84,
+        events: 0.86,
+        responses: 0.89,
+        attribution: 0.82,
         response_country: 0.57,
-        actor_precision: 0.96,
-        // 0.986: the scorer pairs "Prime Minister of Norway" with the first entity that has a bare "Prime Minister".
-        record_country_precision: 0.98,
+        actor_precision: 0.94,
+        // The scorer pairs "Prime Minister of Norway" with the first entity that has a bare "Prime Minister".
+        record_country_precision: 0.97,
         record_country_recall: 0.54,
       },
       dev: {
