@@ -231,6 +231,8 @@ export class Discourse {
    */
   private readonly peopleByWord = new Map<string, Actor[]>();
   private readonly byName = new Map<string, Actor[]>();
+  /** Where each body filed by name was first mentioned. */
+  private readonly firstAt = new Map<Actor, number>();
   private readonly nameWords = new Map<Actor, string[]>();
   /** People by their office (folded role): those named only by it ("Germany's defence minister") and those with a name. */
   private readonly byOffice = new Map<string, { unnamed: Actor[]; named: Set<Actor> }>();
@@ -559,7 +561,13 @@ export class Discourse {
 
   /** Records an actor, merged with an earlier mention of the same person ("Hua" after "Hua Chunying"). */
   note(actor: Actor, at: number, place = false): Actor {
-    const known = this.lookup(actor);
+    const found = this.lookup(actor, at);
+    // "The Foreign Ministry said ... China's Foreign Ministry pushed back": a body's name that any state's body bears,
+    // named first without a state, is not the body a later mention gives one.
+    const known =
+      found && found.type === 'government' && !found.country && actor.country && actor.country !== found.country
+        ? undefined
+        : found;
     const merged: Actor = known
       ? {
           ...known,
@@ -611,7 +619,10 @@ export class Discourse {
     this.noteOffice(actor);
     const w = this.wordsOf(actor);
     if (namesPerson(actor)) for (const x of new Set(w)) push(this.peopleByWord, x, actor);
-    else push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
+    else {
+      if (!this.firstAt.has(actor)) this.firstAt.set(actor, at);
+      push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
+    }
   }
 
   /** Files a person under the office they hold, as its named holder or as a mention of it without a name. */
@@ -649,10 +660,14 @@ export class Discourse {
   }
 
   /** The latest-noted known actor with the same name, or for a person a name that holds or is held in this one. */
-  private lookup(actor: Actor): Actor | undefined {
+  private lookup(actor: Actor, at = Infinity): Actor | undefined {
     const w = words(actor.name);
     if (!w.length) return undefined;
-    if (!namesPerson(actor)) return this.byName.get(`${actor.type}\u0000${w.join(' ')}`)?.at(-1);
+    if (!namesPerson(actor)) {
+      // Of bodies that bear one name, the one named last before `at` (a later mention may be another state's).
+      const named = this.byName.get(`${actor.type}\u0000${w.join(' ')}`);
+      return named?.findLast((a) => (this.firstAt.get(a) ?? 0) <= at) ?? named?.[0];
+    }
     // A known name holding all of this one's words is among the people named by its rarest word.
     let fewest: Actor[] = [];
     for (const [k, x] of [...new Set(w)].entries()) {

@@ -23,6 +23,14 @@ describe('sentences', () => {
       'It ended.',
     ]);
   });
+  it('reads "v." of a case name inside its sentence, so the state a case is against is no speaker\'s', () => {
+    const t = 'In its judgment in Ruiz and Others v. Spain (no. 12/20), the Court found a violation. It ended.';
+    const s = splitSentences(t, 0, t.length, []).map((x) => t.slice(x.start, x.end));
+    expect(s).toEqual([
+      'In its judgment in Ruiz and Others v. Spain (no. 12/20), the Court found a violation.',
+      'It ended.',
+    ]);
+  });
 });
 
 describe('quotes', () => {
@@ -825,6 +833,15 @@ describe('countries from the text', () => {
     expect(x.responses.map((r) => [r.actor, r.actor_type, r.country])).toEqual([
       ['Pohjala Metals', 'organisation', 'FI'],
       ['Ana Lund', 'person', 'DK'],
+    ]);
+  });
+  it('keeps a body named first without a state apart from a later mention of the same name with one', () => {
+    const x = extract(
+      'Senegal suspended six licences on 11 October 2024. The Foreign Ministry said the ambassador had been asked for "explanations". China\'s Foreign Ministry pushed back on Friday, calling the reports "hype".\n',
+    );
+    expect(x.quotes.map((q) => [q.text, q.speaker, q.speaker_country])).toEqual([
+      ['explanations', 'Foreign Ministry', null],
+      ['hype', 'Foreign Ministry', 'CN'],
     ]);
   });
   it('counts "government spokesman X" as speaking for the state a section is labelled with', () => {
