@@ -84,6 +84,8 @@ const DATE_LABEL =
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+/** A heading's few words and a dash right before the date: "## This week — ", "Issue #148 – ". */
+const DASHED_LABEL = /^\s*(?:#{1,6}\s+)?(?:[\p{L}#\d.]+\s+){0,3}[\p{L}#\d.]+\s+[\u2013\u2014]\s*$/u;
 
 /** "These were the words of Ana Ruiz, ...", "So said Ana Ruiz": a sentence that names who said the words before it. */
 const WORDS_OF = /^\W*(?:(?:These|Those|Such) were the words of|(?:This|That) was the verdict of|So said)\s+([^.;:]+)/;
@@ -109,7 +111,8 @@ function findDateline(
     // "By Staff Reporter | Updated 14:32, 3 June 2022": a label right before the date makes it the story's own.
     // On a line of parts ("Radio Service | The Desk | Broadcast 10 October 2024") the date's own part leads it.
     const part = raw.slice(raw.lastIndexOf('|') + 1);
-    const label = DATE_LABEL.exec(part) ?? BYLINE.exec(part);
+    // "## This week — Fri 21 March 2025", "Issue 148 | Friday, 21 March 2025": a short label set off by a dash.
+    const label = DATE_LABEL.exec(part) ?? BYLINE.exec(part) ?? DASHED_LABEL.exec(part);
     const lead = label ? '' : part.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');
     const labelled = label != null || lead.length < part.length;
     // "All News 17:05 November 12, 2025": a time of day before the date is part of the line, no word of a sentence.
@@ -682,6 +685,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
 
   function addEvent(d: DateMention, si: number): void {
     const sentence = sentences[si]!;
+    // "went live overnight 14/15 March (embargo lifted 23:00 GMT, Fri 14th)": one sentence, one day, one happening.
+    const same = sentenceDates.get(si);
+    if (same && isoDate(same.date) === isoDate(d.date)) return;
     const { description, key, id } = described(si);
     // The first day the text says its papers came out: "two days after publication" counts from it.
     const type = sentenceEventType(si);

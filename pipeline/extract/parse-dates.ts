@@ -49,8 +49,21 @@ const namingYearParser: chrono.Parser = {
   pattern: () => new RegExp(String.raw`\b[Tt]he\s+(1[89]\d\d|20\d\d)${NOT_A_DATE}(?=\s+(?:[a-z]+\s+){0,2}[a-z]{3,})`),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
+// "Sat 15th", "Tues 18th", "Monday 3rd": a weekday and a day of the month, as newsletters and diaries write them;
+// the month is the one near the dateline in which that day falls on that weekday (resolve).
+const WEEKDAY_ABBREVIATIONS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const weekdayOrdinalParser: chrono.Parser = {
+  pattern: () =>
+    /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rs|rsday|urday)?\.?\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  extract: (context, match) => {
+    const day = Number(match[2]);
+    if (day < 1 || day > 31) return null;
+    const c = context.createParsingComponents({ day, weekday: WEEKDAY_ABBREVIATIONS[match[1]!.toLowerCase()]! });
+    return c;
+  },
+};
 const parser = chrono.casual.clone();
-parser.parsers.push(yearParser, namingYearParser);
+parser.parsers.push(yearParser, namingYearParser, weekdayOrdinalParser);
 
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -172,6 +185,8 @@ function resolve(
     return again ? { date: fromComponents(again.start, 'day'), explicit: false } : null;
   }
   if (VAGUE.test(text)) return null;
+  if (r.start.isCertain('weekday') && r.start.isCertain('day') && !r.start.isCertain('month'))
+    return weekdayOfMonth(r, anchors.dateline, clause());
   // "a day after the leak", "a week before": counted from a happening chrono cannot see; chrono counts it from its
   // reference date instead, so it names no date here (anchored forms are read by FOLLOWING).
   if (COUNTED.test(text)) return null;
@@ -215,6 +230,28 @@ function resolve(
   }
   const again = parser.parse(r.text, toDate(anchor))[0];
   return again ? { date: fromComponents(again.start, precision), explicit: false } : null;
+}
+
+/**
+ * "Sat 15th" in a newsletter of Friday 21 March: the day of that number in the month before, of or after the
+ * dateline's that falls on that weekday, the nearest before it (after it when the clause speaks of the future).
+ * Without a dateline the month cannot be known.
+ */
+function weekdayOfMonth(r: chrono.ParsedResult, dateline: PartialDate | null, clause: string): Resolved | null {
+  if (dateline?.month == null || dateline.day == null) return null;
+  const day = r.start.get('day')!;
+  const weekday = r.start.get('weekday')!;
+  const from = toDate(dateline).getTime();
+  const future = FUTURE.test(clause);
+  const candidates = [-1, 0, 1]
+    .map((k) => new Date(Date.UTC(dateline.year, dateline.month! - 1 + k, day, 12)))
+    .filter((d) => d.getUTCDate() === day && d.getUTCDay() === weekday)
+    .sort((a, b) => {
+      const side = (d: Date) => (d.getTime() > from === future ? 0 : 1);
+      return side(a) - side(b) || Math.abs(a.getTime() - from) - Math.abs(b.getTime() - from);
+    });
+  const d = candidates[0];
+  return d ? { date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day }, explicit: false } : null;
 }
 
 /** How far past the publication date a yearless day may stand and still be read as one to come. */
@@ -372,6 +409,21 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     if (!resolved) continue;
+    // "Sept 9 last year": the year a yearless day is of, not a date of its own.
+    if (
+      prev &&
+      !prev.explicit &&
+      prev.date.month != null &&
+      prev.until == null &&
+      /^\s*$/.test(slice.slice(prev.end - start, r.index)) &&
+      /^(?:last|this|next) year$/i.test(r.text.trim())
+    ) {
+      prev.date = { ...prev.date, year: resolved.date.year };
+      prev.end = start + r.index + r.text.length;
+      prev.text = text.slice(prev.start, prev.end);
+      covered = r.index + r.text.length;
+      continue;
+    }
     covered = r.index + r.text.length;
     const mention: DateMention = {
       start: start + r.index,

@@ -432,6 +432,20 @@ describe('dates told from the publication date', () => {
       dates('Telegram: Brazil\nVolume 764: debated on Tuesday 11 March 2025\n\nOn Sunday, a paper published it.\n'),
     ).toEqual(['2025-03-09']);
   });
+  it('finds a newsletter heading\'s date after a short label and a dash, and reads its "Sat 15th" days from it', () => {
+    expect(
+      dates(
+        'THE DIGEST\n\n## This week \u2014 Fri 21 March 2025\n\nThe ministry said on Sat 15th that it had asked the regulator. The regulator suspended the licence on Tues 18th. The webinar will be on Thurs 27th.\n',
+      ),
+    ).toEqual(['2025-03-15', '2025-03-18', '2025-03-27']);
+  });
+  it('reads "Sept 9 last year" as one day of last year, and one sentence\'s day written twice as one happening', () => {
+    expect(
+      dates(
+        'Digest \u2014 Fri 21 March 2025\n\nThe team got the files on Sept 9 last year. The files went live overnight 14/15 March (embargo lifted 23:00 GMT, Fri 14th).\n',
+      ),
+    ).toEqual(['2024-09-09', '2025-03-14']);
+  });
   it('finds a date line with a section label and a time of day before the date', () => {
     expect(
       dates('Title here\n\nBy Kim Ji-ho\n\nAll News 17:05 November 12, 2025\n\nIndonesia protested on Wednesday.\n'),
