@@ -13,6 +13,7 @@ import {
   firstDay,
   isoDate,
   lastDay,
+  longBefore,
   precisionOfDate,
   type Anchors,
   type DateMention,
@@ -559,7 +560,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (anchors.dateline) anchors.last = anchors.dateline;
     // Without one, a year alone that looks back from the story's time ("Ilunga left the company in 2022", after "2
     // February 2023") is background: the next paragraph's "on 5 February" is told from the story's date again.
-    else if (anchors.last?.month == null && anchors.story && anchors.last && anchors.last.year < anchors.story.year)
+    // So is a month or day years before it ("signed in March 2021" in a story of October 2024).
+    else if (
+      anchors.story &&
+      anchors.last &&
+      (anchors.last.month == null ? anchors.last.year < anchors.story.year : longBefore(anchors.last, anchors.story))
+    )
       anchors.last = anchors.story;
     // Under a timeline's label, the entry is told from the label's date: "a day later", "that evening".
     // A live page's entry stamped on the day of publication is told as the page is, from its date line.
@@ -685,9 +691,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
 
   function addEvent(d: DateMention, si: number): void {
     const sentence = sentences[si]!;
-    // "went live overnight 14/15 March (embargo lifted 23:00 GMT, Fri 14th)": one sentence, one day, one happening.
+    // "went live overnight 14/15 March (embargo lifted 23:00 GMT, Fri 14th)": one sentence, one day, one happening;
+    // "called in on 10 October, the same day that ..." tells of a second one.
     const same = sentenceDates.get(si);
-    if (same && isoDate(same.date) === isoDate(d.date)) return;
+    if (same && isoDate(same.date) === isoDate(d.date) && !/\bsame day\b|\bthat day\b/i.test(d.text)) return;
     const { description, key, id } = described(si);
     // The first day the text says its papers came out: "two days after publication" counts from it.
     const type = sentenceEventType(si);

@@ -254,6 +254,15 @@ function weekdayOfMonth(r: chrono.ParsedResult, dateline: PartialDate | null, cl
   return d ? { date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day }, explicit: false } : null;
 }
 
+/** How far before the story's time a date is background rather than the story moving back. */
+const BACKGROUND_DAYS = 365;
+
+/** Whether `date` stands more than BACKGROUND_DAYS before `story`. */
+export function longBefore(date: PartialDate, story: PartialDate | null | undefined): boolean {
+  if (!story) return false;
+  return (toDate(story).getTime() - toDate(date).getTime()) / 86_400_000 > BACKGROUND_DAYS;
+}
+
 /** How far past the publication date a yearless day may stand and still be read as one to come. */
 const NEAR_AHEAD_DAYS = 45;
 
@@ -449,7 +458,9 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       /,\s*(?:built|founded|established|born|formed|set up|launched|opened)\s+(?:in\s+)?$/i.test(before);
     if ((resolved.explicit || resolved.anchors) && !since) {
       anchors.last = resolved.date;
-      if (resolved.date.month != null) anchors.story = resolved.date;
+      // A month or day years before the story's time ("the contract signed in March 2021", in a story of October
+      // 2024) is background: it dates its own clause, not the story's next yearless day.
+      if (resolved.date.month != null && !longBefore(resolved.date, anchors.story)) anchors.story = resolved.date;
     }
   }
   return found;

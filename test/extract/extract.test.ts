@@ -446,6 +446,20 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2024-09-09', '2025-03-14']);
   });
+  it('reads a month years before the story as background: the next yearless day is told from the story', () => {
+    expect(
+      dates(
+        'The contracts were published on 14 October 2024.\n\nTwo days after publication, the minister denied the contract signed in March 2021.\n\nOn 5 December a committee questioned officials.\n',
+      ),
+    ).toEqual(['2024-10-14', '2024-10-16', '2021-03', '2024-12-05']);
+  });
+  it('keeps "on 10 October, the same day that ..." as two happenings of one day', () => {
+    expect(
+      dates(
+        'The envoy was called in on 10 October 2025, the same day that the assembly said it regretted the decision.\n',
+      ),
+    ).toEqual(['2025-10-10', '2025-10-10']);
+  });
   it('finds a date line with a section label and a time of day before the date', () => {
     expect(
       dates('Title here\n\nBy Kim Ji-ho\n\nAll News 17:05 November 12, 2025\n\nIndonesia protested on Wednesday.\n'),
