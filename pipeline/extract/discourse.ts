@@ -101,6 +101,21 @@ const APPOSITION =
 const BODY_STAFF_BEFORE =
   /(?:^|[\s(,])((?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy)\s+(?:spokes(?:man|woman|person)|press\s+secretary|official))\s+$/u;
 
+/**
+ * A run's words as one phrase, keeping the commas between them: "Minister for Agriculture, Food and the Marine" is a
+ * title whose portfolios a comma lists, where "Minister for Agriculture Food ..." would leave a name "Food".
+ */
+function runPhrase(slice: string, tokens: readonly { text: string }[], from: number): string {
+  let phrase = tokens[0]!.text;
+  let at = from < 0 ? -1 : from + tokens[0]!.text.length;
+  for (const t of tokens.slice(1)) {
+    const next = at < 0 ? -1 : slice.indexOf(t.text, at);
+    phrase += next >= 0 && slice.slice(at, next).includes(',') ? `, ${t.text}` : ` ${t.text}`;
+    at = next < 0 ? -1 : next + t.text.length;
+  }
+  return phrase;
+}
+
 /** A lower-case word right before a name, which may be its title ("reporter Jane Roe"). */
 const TITLE_BEFORE = /(?:^|[\s(,])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A title set off by a comma after a possessive ("whose editor, Per Dahl,", "the firm's lawyer, Kay Lund,"). */
@@ -262,8 +277,8 @@ export class Discourse {
     let lastPlaceEnd = -1;
     let owningCountry: { phrase: string; end: number } | null = null;
     for (const run of capitalisedRuns(tokenize(slice)).runs) {
-      const phrase = run.tokens.map((t) => t.text).join(' ');
       const index = slice.indexOf(run.tokens[0]!.text, cursor);
+      const phrase = runPhrase(slice, run.tokens, index);
       const at = start + Math.max(0, index);
       if (index >= 0) cursor = index + run.tokens[0]!.text.length;
       // "Xi's speeches", "China's government": the owner is named without its possessive ending.
@@ -873,6 +888,9 @@ export class Discourse {
         ? before.find(
             (s) =>
               !(s.actor.type === 'person' && s.actor.role) &&
+              // A title ("the Minister for the Marine") is a person's or their office's ("Office of the President"),
+              // never another body's that shares a word ("MARINE").
+              (actor.type !== 'person' || s.actor.type === 'person' || /\boffice\b/i.test(s.actor.name)) &&
               sameState(s) &&
               this.wordsOf(s.actor).some((w) => w.replace(/s$/, '') === head),
           )

@@ -274,6 +274,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const blocks = withoutBackMatter(text, findBlocks(doc));
   const sentences: Sentence[] = [];
   const quoteSpans: { q: QuoteSpan; block: number }[] = [];
+  /** The actor each sentence opens with as its subject, when it has one. */
+  const sentenceSubjects: (Actor | undefined)[] = [];
 
   blocks.forEach((b, bi) => {
     const marks = pairQuotes(text, b.start, b.end);
@@ -420,8 +422,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       opening.actor.type !== 'document' &&
       !inQuote(opening.at) &&
       hasFiniteVerb(text.slice(s.start, s.end))
-    )
+    ) {
       discourse.noteSentenceSubject(opening.actor, opening.at);
+      sentenceSubjects[si] = opening.actor;
+    }
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;
     const turn = firstSentence[s.block] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
@@ -499,6 +503,21 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (!person || person.type !== 'person' || person.ref || !/\s/.test(person.name)) return null;
     const found = discourse.resolve(person, line.start + name!.index + name![0].indexOf(name![1]!));
     return found && discourse.canonical(found);
+  }
+
+  /** The named person that the paragraph right before a paragraph opening with quoted words ends on as its subject. */
+  function leadIn(si: number, block: number, open: number): Actor | null {
+    const before = sentences[si - 1];
+    if (!before || before.block !== block - 1 || text.slice(blocks[block]!.start, open).trim()) return null;
+    if (quoteIndex.overlapping(before.start, before.end).length) return null;
+    // "The minister did not mince his words": a title points back to its holder.
+    const main = sentenceSubjects[si - 1] ? null : mainSubject(text, before.start, before.end);
+    const parsed = main ? parseSubject(text, before.start, main.at, main.phrase)[0] : undefined;
+    const subject =
+      sentenceSubjects[si - 1] ?? (parsed?.ref === 'role' ? discourse.resolve(parsed, main!.at) : undefined);
+    if (subject?.type !== 'person' || subject.ref) return null;
+    const found = discourse.canonical(subject);
+    return /\p{Lu}/u.test(found.name) ? found : null;
   }
 
   /** The last person a sentence after `after` and before `si` (in this paragraph or the one before) reports as saying something. */
@@ -796,6 +815,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       // '"... in public.' over a line of its own, 'Ana Ruiz, Open Net (Kenya)': the words a press release closes a
       // paragraph with are signed by the person on the line under them.
       if (!actor && a?.phrase == null && !quoteSpans[qi + 1]?.q.open) actor = signer(block, closeEnd);
+      // '"I want to be clear ...' opening a paragraph after "The minister did not mince his words.": the person the
+      // paragraph before closes on, in a sentence of no quoted words, brings them in.
+      if (!actor && a?.phrase == null) actor = leadIn(si, block, q.open ?? start);
       // No speaker named here: the one who spoke last, in a quote or in reported words ("X said that ...").
       if (!actor && a?.phrase == null) {
         actor = recentReporter(si, lastSpeaker && lastSpeaker.block >= block - 1 ? lastSpeaker.sentence : -1);

@@ -95,7 +95,7 @@ const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
 
 /** Punctuation right after a token (sticky: tested where the token ends, without slicing the rest of the phrase). */
 // (Emphasis marks of Markdown copied as plain text, "**Ana Ruiz**,", stand between a name and its comma.)
-const STOP_AFTER = /[*_]{0,2}\s*[,;:()\u2014\u2013"\u201C\u201D]/y;
+const STOP_AFTER = /[*_]{0,2}\s*[|,;:()\u2014\u2013"\u201C\u201D]/y;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
@@ -299,12 +299,14 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
   if (!head) return false;
   // A title's portfolio goes on before the holder's name: "Minister of Foreign Affairs and Trade Ana Ruiz".
   const title = head.title;
+  // "Minister for Agriculture, Food and the Marine": a portfolio may take its article.
+  const the = ts[i + 1]?.word === 'the' ? 1 : 0;
   for (let n = 3; n >= 1; n--) {
-    const words = ts.slice(i + 1, i + 1 + n);
+    const words = ts.slice(i + 1 + the, i + 1 + the + n);
     if (words.length < n || !words.every((w) => w.cap && !w.possessive)) continue;
-    const after = ts[i + 1 + n];
+    const after = ts[i + 1 + the + n];
     if (after?.cap && !words.at(-1)!.stop && !title) continue;
-    if (lexicon.isPortfolio(words.map((w) => w.word).join(' '))) return true;
+    if (lexicon.isPortfolio(`${the ? 'the ' : ''}${words.map((w) => w.word).join(' ')}`)) return true;
   }
   return false;
 }
@@ -643,7 +645,9 @@ export function parseActors(phrase: string): Actor[] {
     const whole = parseActor(text);
     if (whole && whole.type !== 'person' && whole.name.includes(' and ')) return [whole];
     // "the Minister of Foreign Affairs and Cooperation, Ana Ruiz": one title, its portfolios joined by "and".
-    if (whole?.type === 'person' && whole.role?.includes(' and ') && !whole.name.includes(' and ')) return [whole];
+    // "The Minister for Agriculture, Food and the Marine": the title alone, which points back to its holder.
+    if (whole?.type === 'person' && whole.role?.includes(' and ') && (!whole.name.includes(' and ') || whole.ref))
+      return [whole];
   }
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {

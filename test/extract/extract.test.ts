@@ -575,6 +575,11 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('gives a paragraph that opens with quoted words to the person the paragraph before ends on', () => {
+    const t =
+      'Defence Minister Ana Ruiz spoke in the chamber on 3 May 2025.\n\nRuiz did not mince her words.\n\n\u201CI want to be clear about what I have read.\n\n\u201CNo one was told to look away.\u201D\n\nThe opposition wants a vote.\n\n"It is too late," a backbencher said.\n';
+    expect(speakers(t)).toEqual(['Ana Ruiz', 'Ana Ruiz', null]);
+  });
   it('reads "express concern" as reporting and sends "they" back to the group named before', () => {
     const t =
       'More than 30 European envoys wrote to the council in Oslo. Sweden has not signed.\nThe envoys express concern about "rising arrests of reporters in the north."\nThey urge the authorities to release them and allow "visits by lawyers" at once.\n';
@@ -703,6 +708,20 @@ describe('attribution in context', () => {
 
 describe('titles', () => {
   const read = (p: string) => parseActors(p).map((a) => [a.name, a.role, a.type]);
+  it('reads a title whose portfolios a comma lists, one with its article, as one title', () => {
+    expect(read('the Minister for Agriculture, Food and the Marine, Declan Byrne')).toEqual([
+      ['Declan Byrne', 'Minister for Agriculture Food and the Marine', 'person'],
+    ]);
+    expect(read('The Minister for Agriculture, Food and the Marine')).toEqual([
+      ['Minister for Agriculture, Food and the Marine', 'Minister for Agriculture Food and the Marine', 'person'],
+    ]);
+  });
+  it('points a title back to a person or their office, never to a body that shares its last word', () => {
+    const x = extract(
+      'NEWS | MARINE\n\nThe Minister for Agriculture, Food and the Marine ordered a review on 3 May 2025.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual([]);
+  });
   it("reads a body's name, a title held in it and its holder out of one run", () => {
     expect(read('European Commission President Ursula von der Leyen')).toEqual([
       ['Ursula von der Leyen', 'President', 'person'],
