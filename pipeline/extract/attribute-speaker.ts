@@ -213,6 +213,14 @@ const TITLED_NAME =
 /** A short phrase of time, place or means that ends a clause ("on Dec. 9", "in a statement", "on Sunday night"). */
 const TRAILING_ADJUNCT = /\s+(?:on|in|at|during|via|through|over)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*$/;
 
+/** "... ministry in Nicosia" closing a clause: a state's own body, unnamed, in that state's capital. */
+const SEATED_IN =
+  /\b(?:ministry|government|cabinet|presidency|parliament)\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)\s*$/u;
+function seatedInCapital(seg: string): boolean {
+  const m = SEATED_IN.exec(seg);
+  return m != null && lexicon.countryByCapital(m[1]!) != null;
+}
+
 /** A lower-case title or body word ("ambassador", "officials", "embassy"). */
 function officeWord(word: string): boolean {
   const w = word.replace(/[,.;:]$/, '');
@@ -348,7 +356,9 @@ export function subjectBefore(
     // "over what its foreign ministry called": a clause of its own, whose subject is the one sought.
     !/\b(?:what|which|who|whom|whose|where|when|how|that)\b/i.test(adjunct[0]) &&
     trailingNP(seg.slice(0, adjunct.index)) &&
-    !nameGoesOnPast(seg.slice(0, adjunct.index), adjunct[0].trim().split(/\s+/)[0]!)
+    !nameGoesOnPast(seg.slice(0, adjunct.index), adjunct[0].trim().split(/\s+/)[0]!) &&
+    // "the finance ministry in Nicosia said": a state's body in its capital is named by it (see parseActor).
+    !seatedInCapital(seg)
   )
     seg = seg.slice(0, adjunct.index);
   let phrase: string;

@@ -844,6 +844,9 @@ const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|a
 const AT_STATE_BODY =
   /\bat\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+(?:\p{Ll}+\s+){0,2}(?:ministry|embassy|consulate|department|government|mission))\b/u;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+/** A state's own body, unnamed, in a city: "the finance ministry in Nicosia" (never "the embassy in Paris"). */
+const SEATED_BODY =
+  /^(?:[Tt]he\s+)?((?:\p{Ll}+\s+){0,2}(?:ministry|government|cabinet|presidency|parliament))\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u;
 /**
  * What an adjunct at a phrase's end leaves ("the minister in Geneva" -> ""), except where the words before it and
  * its preposition begin a longer name of the lexicon ("... Co-operation in Europe").
@@ -886,6 +889,25 @@ function readActor(phrase: string): Actor | null {
   // "The Baltic states", "the Nordic countries": states of a region, no one actor and no one country.
   const region = /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+)\s+(?:states|countries|nations|governments)$/u.exec(text);
   if (region && !countryOf(region[1]!)) return null;
+  // "The finance ministry in Nicosia": a state's own body in a capital is that state's (an embassy there is not).
+  const seated = SEATED_BODY.exec(text);
+  const seat = seated ? lexicon.countryByCapital(seated[2]!) : undefined;
+  if (seated && seat) {
+    const name = `${seated[1]} in ${seated[2]}`;
+    return {
+      name,
+      type: 'government',
+      country: seat,
+      countrySource: 'capital',
+      countryText: seated[2]!,
+      role: null,
+      organization: null,
+      servesPerson: null,
+      international: false,
+      ref: null,
+      head: null,
+    };
+  }
   // "A spokesperson for Prime Minister Elena Ward": the spokesperson, who speaks for the one they serve.
   const serving = SERVING.exec(text);
   if (serving) {

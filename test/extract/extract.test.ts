@@ -882,6 +882,15 @@ describe('countries from the text', () => {
       ['Ana Lund', 'person', 'DK'],
     ]);
   });
+  it("reads \"the finance ministry in Nicosia\" as that capital's state's ministry, but an embassy in a capital as no one's", () => {
+    const x = extract(
+      'The finance ministry in Nicosia said on 15 March 2025 that it would examine "the compliance of the firm". The embassy in Paris said it had "no comment".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country, q.speaker_country_source])).toEqual([
+      ['finance ministry in Nicosia', 'CY', 'capital'],
+      [null, null, null],
+    ]);
+  });
   it('keeps a body named first without a state apart from a later mention of the same name with one', () => {
     const x = extract(
       'Senegal suspended six licences on 11 October 2024. The Foreign Ministry said the ambassador had been asked for "explanations". China\'s Foreign Ministry pushed back on Friday, calling the reports "hype".\n',
