@@ -711,6 +711,12 @@ export class Discourse {
       return this.officeHolder(noted) ?? noted;
     }
     const found = this.antecedent(actor, at);
+    // "The Secretary-General spoke ... He told participants": an international office's one holder, named by title,
+    // whom a pronoun after it may mean.
+    if (!found && actor.type === 'person' && actor.ref === 'role' && actor.international) {
+      this.seen.insert({ actor, at, subject: true });
+      return actor;
+    }
     // The reference is a mention too: "they" after "the ambassadors" goes back to the ambassadors.
     if (found && found !== actor) this.mention(found, at);
     // A title with its country and no one named before ("the Foreign Minister of Norway"): its holder, if named.
@@ -796,7 +802,7 @@ export class Discourse {
       const named = before.filter(
         (s) =>
           (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
-          (!s.actor.ref || (s.actor.ref === 'role' && s.actor.country != null)) &&
+          (!s.actor.ref || (s.actor.ref === 'role' && (s.actor.country != null || s.actor.international))) &&
           /\p{Lu}/u.test(s.actor.name) &&
           !isGroup(s.actor),
       );

@@ -844,6 +844,9 @@ const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|a
 const AT_STATE_BODY =
   /\bat\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+(?:\p{Ll}+\s+){0,2}(?:ministry|embassy|consulate|department|government|mission))\b/u;
 const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+/** Offices of international bodies that one person holds, with the body's name before them or not. */
+const INTERNATIONAL_OFFICE =
+  /^(?:the\s+)?(?:(?:UN|U\.N\.|United Nations|EU|European Union|OSCE|NATO|Council of Europe|African Union|OAS|IMF|World Bank|WHO|UNHCR|OHCHR)\s+)?((?:Deputy\s+)?Secretary[- ]General|(?:Deputy\s+)?High Commissioner for (?:Human Rights|Refugees)|High Representative(?: for Foreign Affairs and Security Policy)?|Director[- ]General|Commissioner for Human Rights)$/i;
 /** A state's own body, unnamed, in a city: "the finance ministry in Nicosia" (never "the embassy in Paris"). */
 const SEATED_BODY =
   /^(?:[Tt]he\s+)?((?:\p{Ll}+\s+){0,2}(?:ministry|government|cabinet|presidency|parliament))\s+in\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u;
@@ -889,6 +892,25 @@ function readActor(phrase: string): Actor | null {
   // "The Baltic states", "the Nordic countries": states of a region, no one actor and no one country.
   const region = /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+)\s+(?:states|countries|nations|governments)$/u.exec(text);
   if (region && !countryOf(region[1]!)) return null;
+  // "the UN Secretary-General", "the High Commissioner for Human Rights": the one holder of an international office,
+  // named by it.
+  const office = INTERNATIONAL_OFFICE.exec(text);
+  if (office) {
+    const name = text.replace(/^the\s+/i, '');
+    return {
+      name,
+      type: 'person',
+      role: office[1]!,
+      organization: null,
+      country: null,
+      countrySource: null,
+      countryText: null,
+      servesPerson: null,
+      international: true,
+      ref: 'role',
+      head: office[1]!.toLowerCase().split(/\s+/)[0]!,
+    };
+  }
   // "The finance ministry in Nicosia": a state's own body in a capital is that state's (an embassy there is not).
   const seated = SEATED_BODY.exec(text);
   const seat = seated ? lexicon.countryByCapital(seated[2]!) : undefined;

@@ -575,6 +575,11 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('names an international office\'s holder by the office, and sends "he" back to it', () => {
+    const t =
+      'Spokesperson: Good afternoon. This morning, the Secretary-General spoke at an event. He told participants that \u201Cprogress is being rolled back.\u201D From Geneva, the UN High Commissioner for Human Rights said transfers \u201Cmust never become outsourcing.\u201D\n';
+    expect(speakers(t)).toEqual(['Secretary-General', 'UN High Commissioner for Human Rights']);
+  });
   it('gives a paragraph that opens with quoted words to the person the paragraph before ends on', () => {
     const t =
       'Defence Minister Ana Ruiz spoke in the chamber on 3 May 2025.\n\nRuiz did not mince her words.\n\n\u201CI want to be clear about what I have read.\n\n\u201CNo one was told to look away.\u201D\n\nThe opposition wants a vote.\n\n"It is too late," a backbencher said.\n';
