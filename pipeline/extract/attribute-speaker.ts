@@ -198,7 +198,12 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
     /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*/u.exec(s.slice(from + m[0].length))?.[0].split(/\s+/) ?? [];
   let last = tail.length - 1;
   while (last >= 0 && !officeWord(tail[last]!)) last--;
-  const phrase = last >= 0 ? `${m[0]}${tail.slice(0, last + 1).join(' ')}` : m[0];
+  let phrase = last >= 0 ? `${m[0]}${tail.slice(0, last + 1).join(' ')}` : m[0];
+  // "Treasury minister Ana Ruiz, answering ...": the title goes on with its holder's name.
+  if (last === tail.length - 1 && last >= 0 && lexicon.role(tail[last]!) != null) {
+    const name = NAME_RUN.exec(s.slice(from + phrase.length));
+    if (name) phrase += name[0];
+  }
   return { phrase: cleanPhrase(phrase), at: start + from };
 }
 

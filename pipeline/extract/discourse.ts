@@ -169,7 +169,7 @@ const STATE_ORGAN =
   /\b(?:government|ministry|department|cabinet|parliament|congress|senate|administration|police|army|military|(?:supreme|high|constitutional|federal) court)\b/i;
 const NOT_STATE_OFFICE = /\b(?:party|general secretary|secretary[- ]general|club|company|board|union)\b/i;
 const STATE_BODY =
-  /\b(?:government|ministry|department|parliament|congress|senate|court|cabinet|administration|office)\b/i;
+  /\b(?:government|ministry|department|parliament|congress|senate|court|cabinet|administration|office|treasury)\b/i;
 
 /** An actor that acts for a state: a government or one of its bodies, or a person in a state office. */
 export function actsForState(actor: Actor): boolean {

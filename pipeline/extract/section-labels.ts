@@ -12,9 +12,9 @@ export interface Label {
   text: string;
 }
 
-/** A list item's opening label: a few capitalised words, then a colon or a spaced dash. */
+/** A list item's opening label: a few capitalised words (in emphasis marks or not), then a colon or a spaced dash. */
 const ITEM_LABEL =
-  /^[\s*\u2022\u00B7-]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of|and|the|\p{Lu}[\p{L}.'\u2019-]*)){0,4})\s*(?::|\s[-\u2013\u2014]\s)\s*\S/u;
+  /^[\s*\u2022\u00B7-]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of|and|the|\p{Lu}[\p{L}.'\u2019-]*)){0,4})(?:[*_]{1,2})?\s*(?::|\s[-\u2013\u2014]\s)\s*\S/u;
 
 function country(words: string): Label | null {
   const code = lexicon.countryByName(words);

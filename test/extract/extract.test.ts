@@ -905,6 +905,14 @@ describe('countries from the text', () => {
       ['hype', 'Foreign Ministry', 'CN'],
     ]);
   });
+  it('reads a list item labelled by a country in emphasis marks, and a title with its holder before a participle', () => {
+    const x = extract(
+      '* **United Kingdom** \u2014 Treasury minister Ana Ruiz, answering a question in the Commons on 18 March 2025: "We will follow the evidence."\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country, q.speaker_country_source])).toEqual([
+      ['Ana Ruiz', 'GB', 'label'],
+    ]);
+  });
   it('counts "government spokesman X" as speaking for the state a section is labelled with', () => {
     const x = extract(
       '# Reactions\n\n## Croatia\n\n- Government spokesman Ivo Horvat denied it: "Not once."\n',
