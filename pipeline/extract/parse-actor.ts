@@ -182,7 +182,14 @@ function orgKind(ts: Token[]): ActorType | undefined {
   if (lexicon.sharedInstitution(all)) return 'government';
   if (ts.length > 1 && ts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t.word))) return undefined;
   if (ts.length === 1 && /^\p{Lu}{2,}$/u.test(ts[0]!.word) && !countryOf(ts[0]!.word)) return 'organisation';
-  for (const t of [...ts].reverse()) {
+  // "Ambassador of the Russian Federation": a state's name after "of" holds no head word of the run's.
+  let end = ts.length;
+  for (let k = 1; k < ts.length - 1; k++)
+    if (/^of$/i.test(ts[k]!.word) && lexicon.countryByName(join(ts.slice(k + 1)))) {
+      end = k;
+      break;
+    }
+  for (const t of ts.slice(0, end).reverse()) {
     const kind = lexicon.headKind(t.word);
     if (kind === 'government') return 'government';
     if (kind) return kind;

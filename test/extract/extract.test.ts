@@ -713,6 +713,16 @@ describe('attribution in context', () => {
 
 describe('titles', () => {
   const read = (p: string) => parseActors(p).map((a) => [a.name, a.role, a.type]);
+  it('gives "Ambassador of the Russian Federation to Japan" the country the envoy is of, not the posting', () => {
+    expect(parseActors('H.E. Mr. Oleg Petrov, Ambassador of the Russian Federation to Japan')[0]).toMatchObject({
+      name: 'H.E. Mr. Oleg Petrov',
+      role: 'Ambassador of the Russian Federation',
+      country: 'RU',
+    });
+    expect(read('Mr. SATO Ken, Vice-Minister for Foreign Affairs')).toEqual([
+      ['SATO Ken', 'Vice-Minister for Foreign Affairs', 'person'],
+    ]);
+  });
   it('reads a title whose portfolios a comma lists, one with its article, as one title', () => {
     expect(read('the Minister for Agriculture, Food and the Marine, Declan Byrne')).toEqual([
       ['Declan Byrne', 'Minister for Agriculture Food and the Marine', 'person'],
