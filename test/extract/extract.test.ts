@@ -923,6 +923,13 @@ describe('countries from the text', () => {
       ['Ana Ruiz', 'GB', 'label'],
     ]);
   });
+  it('gives "Jo Byrne TD" Ireland when the text names Ireland, and no country when it does not', () => {
+    const irish = 'Ireland\'s government published the files on 3 May 2024. Aoife Byrne TD called them "damning".\n';
+    expect(response(irish, 'Aoife Byrne')).toMatchObject({ country: 'IE', country_source: 'title' });
+    expect(response('Aoife Byrne TD called the files "damning" on 3 May 2024.\n', 'Aoife Byrne')).toMatchObject({
+      country: null,
+    });
+  });
   it('counts "government spokesman X" as speaking for the state a section is labelled with', () => {
     const x = extract(
       '# Reactions\n\n## Croatia\n\n- Government spokesman Ivo Horvat denied it: "Not once."\n',
