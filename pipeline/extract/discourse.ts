@@ -467,8 +467,12 @@ export class Discourse {
           next,
         );
       // "a flight to Dakar", "moved to Kenya": a capital or a country after "to" is where, not who.
+      // (A firm, a party or an outlet after "from" is where words came from: "a reply from Pemberton Quayle LLP".)
+      const source =
+        (actor?.type === 'organisation' || actor?.type === 'party' || actor?.type === 'media') &&
+        /\bfrom\s+$/i.test(slice.slice(Math.max(0, at - start - 12), at - start));
       const place =
-        PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) ||
+        (PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) && !source) ||
         // "the hon. Member for Harrogate and Knaresborough": a seat in a parliament is a place.
         (/\sfor\s/.test(slice.slice(Math.max(0, at - start - 40), at - start)) &&
           SEAT_BEFORE.test(slice.slice(Math.max(0, at - start - 40), at - start))) ||

@@ -99,8 +99,9 @@ const STOP_AFTER = /[*_]{0,2}\s*[|,;:()\u2014\u2013"\u201C\u201D]/y;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
+    // "U.S.", "T." and "Corp." keep their stop; "LLP." ending a sentence does not.
     const text = m[0].replace(/\.$/, (d) =>
-      /^(?:\p{Lu}\.?)+$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : '',
+      /^\p{Lu}\.$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : '',
     );
     const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;

@@ -575,6 +575,11 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('sends "It states" back to the firm a reply came from, its name ending a sentence with "LLP."', () => {
+    const t =
+      'The Russia (Sanctions) Regulations 2019 apply. Yesterday I received a reply from Pemberton Quayle LLP. It states that the firm \u201Chas at all times acted in good faith\u201D.\n';
+    expect(speakers(t)).toEqual(['Pemberton Quayle LLP']);
+  });
   it('names an international office\'s holder by the office, and sends "he" back to it', () => {
     const t =
       'Spokesperson: Good afternoon. This morning, the Secretary-General spoke at an event. He told participants that \u201Cprogress is being rolled back.\u201D From Geneva, the UN High Commissioner for Human Rights said transfers \u201Cmust never become outsourcing.\u201D\n';
