@@ -210,6 +210,8 @@ const STATE_BODY_MENTION =
 const COMPOUND_AFTER =
   /^\s+(?:entity|entities|official|officials|employee|employees|agency|agencies|body|bodies|source|sources|document|documents|papers|files|data|website|account|accounts|contract|contracts|bond|bonds|debt|funds?|critics?|media|forces|troops|policy|policies|programme|program)\b/;
 /** Prepositions that make what follows a place ("in Brussels", "at the Chilean embassy"). */
+/** A social-media handle. */
+const HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 const PLACE_PREPOSITION =
   '(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)';
 /** A parliamentary seat's name follows ("the Member for ", "MP for Leeds North and ..."). */
@@ -264,7 +266,11 @@ export class Discourse {
   /** Registers the names of a sentence (capitalised runs) and counts the countries it mentions. */
   noteSentence(text: string, start: number, end: number): Seen[] {
     // A photo credit ("(credit: ANA RUIZ/REUTERS)") names who took a picture, not anyone the story is about.
-    const slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
+    // A handle ("@LFerrerVidal") is an account's address, no word of a name.
+    const slice = text
+      .slice(start, end)
+      .replace(CREDIT, (m) => ' '.repeat(m.length))
+      .replace(HANDLE, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
     this.verbless.push(!FINITE.test(slice));

@@ -77,7 +77,7 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
     ' ',
   ),
 );
@@ -583,6 +583,8 @@ function lowerRole(lower: Token[]): string | null {
 
 const clean = (s: string): string =>
   s
+    // "Ana Ruiz @aruiz": a handle is an account's address, no word of a name.
+    .replace(/(?<![\w.])@[\p{L}\d_.]+/gu, ' ')
     // "**Ana Ruiz**, the minister": Markdown's emphasis in a plain-text copy formats; it names no one.
     .replace(/(?<=^|[\s,(])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=$|[\s,.;:)])/g, '')
     .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')

@@ -575,6 +575,11 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it("reads a pasted post's handle and time stamp as no part of a name", () => {
+    const t =
+      'Foreign Minister Ana Ruiz was among the first to respond.\n\nAna Ruiz @AnaRuizV\nWe will not tolerate it.\n8:47 AM \u00B7 Nov 10, 2025\n\nIn a second post an hour later, she wrote: "Press freedom is not negotiable."\n';
+    expect(speakers(t)).toEqual(['Ana Ruiz']);
+  });
   it('sends "It states" back to the firm a reply came from, its name ending a sentence with "LLP."', () => {
     const t =
       'The Russia (Sanctions) Regulations 2019 apply. Yesterday I received a reply from Pemberton Quayle LLP. It states that the firm \u201Chas at all times acted in good faith\u201D.\n';
