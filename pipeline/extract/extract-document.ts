@@ -143,6 +143,9 @@ function findDateline(
 const BACK_MATTER =
   /^\W*(?:references|notes|sources|citations|footnotes|bibliography|further reading|external links|see also|notes and references|works cited)\W*(?:\[edit\]\W*)?$/i;
 
+/** A Markdown footnote's definition, as written in a plain-text copy too: "[^12]: ...", "[^note]: ...". */
+const FOOTNOTE_DEFINITION = /^\[\^[\w-]+\]:\s/;
+
 /** A line of a reference list: numbered or bulleted, or holding a link or a year. */
 const REFERENCE_ENTRY = /^(?:\d+[.)]|[-*\u2022\u2191^])|https?:\/\/|\b(?:1[5-9]|20)\d\d\b/;
 
@@ -154,6 +157,8 @@ function withoutBackMatter<B extends { start: number; end: number; heading: bool
   let back = false;
   return blocks.filter((b) => {
     const line = text.slice(b.start, b.end).trim();
+    // "[^12]: Ministry of ..., announcement, 15 October 2024.": a footnote's text cites; it reports nothing.
+    if (FOOTNOTE_DEFINITION.test(line)) return false;
     // A reference that reads as a heading ("1. ↑ OCCRP, "The Contract", 9 May 2025. [link](...)") goes on with the
     // back matter; a heading of another section ends it.
     if (b.heading && !(back && b.depth == null && REFERENCE_ENTRY.test(line))) back = BACK_MATTER.test(line);
@@ -611,7 +616,11 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const si = sentenceOf(d.start);
       const sentence = sentences[si];
       if (!sentence) continue;
-      if (/\bborn\b[^.;]{0,12}$/i.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
+      // "born in 1953", "Born: Ana Maria Ruiz, 14 August 1979": a birth dates no happening of the story.
+      if (
+        /\bborn\b(?::\s*[^.;|]{0,60}|[^.;]{0,12})$/i.test(text.slice(Math.max(sentence.start, d.start - 80), d.start))
+      )
+        continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its
       // photo's credit, dates the photo, not a happening.
       // Each test reads a bounded stretch, or the block once: a paragraph of many dates stays linear.

@@ -446,6 +446,13 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2024-09-09', '2025-03-14']);
   });
+  it("dates nothing in a footnote's definition or an infobox's birth line", () => {
+    expect(
+      dates(
+        'Ana Ruiz | Born: Ana Maria Ruiz, 14 August 1979, Lima | Occupation: engineer\n\nThe ministry answered on 15 October 2024.[^12]\n\n[^12]: Ministry of Energy, announcement, 15 October 2024; accessed 3 February 2025.\n',
+      ),
+    ).toEqual(['2024-10-15']);
+  });
   it('reads a month years before the story as background: the next yearless day is told from the story', () => {
     expect(
       dates(
