@@ -77,8 +77,13 @@ export function notReporting(text: string, index: number, word: string): boolean
     /^\s*(?:[.!?;]|\n|$)/.test(text.slice(index + word.length, index + word.length + 4))
   )
     return true;
+  // "seven West African states", "the Baltic states have said": after a people's or a region's adjective, or a
+  // word that counts or sorts them, "states" is the noun.
+  if (/^states$/i.test(word) && STATES_NOUN.test(before)) return true;
   return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
 }
+const STATES_NOUN =
+  /(?:\b\p{Lu}\p{L}*(?:an|ic|ern|ese|ish|ian)|\b(?:member|island|coastal|small|other|several|many|these|those|all|both|neighbouring|neighboring|arab|gulf|Gulf|Arab|sovereign|nuclear|allied|partner|\d+|two|three|four|five|six|seven|eight|nine|ten))\s+$/u;
 
 const DIPLOMAT_WORD = new RegExp(`^${DIPLOMAT}s?$`, 'i');
 /** A determiner or possessive before a verb's form makes it a noun ("the state broadcaster", "his reply"). */

@@ -590,7 +590,7 @@ const clean = (s: string): string =>
     .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:\-\u2013\u2014"'\u201C\u201D]+|[\s,;:\-\u2013\u2014"'\u201C\u201D]+$/g, '')
+    .replace(/^[\s,;:|\-\u2013\u2014"'\u201C\u201D]+|[\s,;:|\-\u2013\u2014"'\u201C\u201D]+$/g, '')
     .replace(NAVIGATION, '')
     .trim();
 
@@ -900,8 +900,23 @@ function readActor(phrase: string): Actor | null {
   // "Neither the Irish government nor the Dutch government", "No minister": no one.
   if (/^(?:neither|no|none|nobody|no one)\b/i.test(text)) return null;
   // "The Baltic states", "the Nordic countries": states of a region, no one actor and no one country.
-  const region = /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+)\s+(?:states|countries|nations|governments)$/u.exec(text);
+  const region =
+    /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:states|countries|nations|governments)$/u.exec(text);
   if (region && !countryOf(region[1]!)) return null;
+  // "Renews call for moratorium", "Criminal investigation opened": a table's or a headline's telegraphic words,
+  // a verb or an adjective capitalised as the first, before a noun that is no title and no body.
+  const telegraphic = /^(\p{Lu}\p{Ll}+)(?:\s+(\p{Ll}[\p{Ll}-]*))?$/u.exec(text);
+  if (
+    telegraphic &&
+    !lexicon.genderOfGivenName(telegraphic[1]!) &&
+    !countryOf(telegraphic[1]!) &&
+    (telegraphic[2]
+      ? !lexicon.role(telegraphic[2]) &&
+        !lexicon.headKind(telegraphic[2]) &&
+        !lexicon.role(telegraphic[2].replace(/s$/, ''))
+      : lexicon.verb(telegraphic[1]!.toLowerCase()) != null)
+  )
+    return null;
   // "the UN Secretary-General", "the High Commissioner for Human Rights": the one holder of an international office,
   // named by it.
   const office = INTERNATIONAL_OFFICE.exec(text);

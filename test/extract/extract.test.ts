@@ -1257,6 +1257,12 @@ describe('countries from the text', () => {
 });
 
 describe('speakers are actors', () => {
+  it('finds no actor in a table\'s telegraphic cell or in a region\'s "states", and keeps "Germany states that"', () => {
+    const x = extract(
+      '| Mexico | FGR | 21 Oct 2024 | Criminal investigation opened |\n\nHe urged the Commission, the Dakar-based body of seven West African states, to convene on 3 May 2024. Germany states that it disagrees.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Germany']);
+  });
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('sends "the company" back to a company named in apposition, never to an international body', () => {
     const x = extract(
