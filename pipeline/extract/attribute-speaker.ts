@@ -538,8 +538,15 @@ export function attributeQuote(
     return { ...subject, cue: verb.word };
   }
   const label = /([^.:;"\u201C\u201D]{2,80}):\s*$/.exec(text.slice(prevEnd, open));
-  if (label && /\p{Lu}/u.test(label[1]!))
-    return { phrase: cleanPhrase(label[1]!), at: prevEnd + label.index, cue: ':' };
+  if (label && /\p{Lu}/u.test(label[1]!)) {
+    // "Voltwerk answers a day later:": a clause hands its words over through its subject, whatever its verb.
+    const from = prevEnd + label.index;
+    const main = mainSubject(text, from, from + label[1]!.length);
+    const rest = main ? label[1]!.slice(label[1]!.indexOf(main.phrase) + main.phrase.length).trim() : '';
+    if (main && rest && /^\p{Ll}/u.test(rest) && !/^(?:of|for|at|in|and|from|on|to|with)\b/.test(rest))
+      return { phrase: main.phrase, at: main.at, cue: ':' };
+    return { phrase: cleanPhrase(label[1]!), at: from, cue: ':' };
+  }
   if (prevEnd > sentence.start) return { phrase: null, at: open, cue: null };
   const earlier = lastSpeechVerb(text, sentence.start, open) ?? lastSpeechVerb(text, sentence.start, open, true);
   if (earlier) {

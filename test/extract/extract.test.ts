@@ -582,6 +582,11 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('hands words after a colon to the subject of the clause before it, whatever its verb', () => {
+    const t =
+      'The paper sent questions to Voltra on 26 February 2024. Voltra answers a day later: \u201CVoltra has always complied with the law.\u201D Foreign Minister Ana Ruiz of Kenya: \u201CWe will act.\u201D\n';
+    expect(speakers(t)).toEqual(['Voltra', 'Ana Ruiz']);
+  });
   it("reads a pasted post's handle and time stamp as no part of a name", () => {
     const t =
       'Foreign Minister Ana Ruiz was among the first to respond.\n\nAna Ruiz @AnaRuizV\nWe will not tolerate it.\n8:47 AM \u00B7 Nov 10, 2025\n\nIn a second post an hour later, she wrote: "Press freedom is not negotiable."\n';
