@@ -422,6 +422,13 @@ export function attributeQuote(
   prevEnd: number,
   nextOpen: number,
 ): Attribution | null {
+  // '"...," India’' where a copy breaks off: a name after the words' comma, with nothing after it, is the speaker
+  // (its possessive's noun lost with the rest of the text).
+  const signed = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}?)(?:['\u2019]s?)?\s*$/u.exec(
+    text.slice(closeEnd, Math.min(nextOpen, sentence.end)),
+  );
+  if (signed && /,\s*["\u201D]\s*$/.test(text.slice(open, closeEnd)))
+    return { phrase: signed[1]!, at: closeEnd + signed[0].indexOf(signed[1]!), cue: null };
   // Inside an opening participle phrase ("Citing "...", the ministry said"): the speaker is the sentence's subject.
   const lead = text.slice(sentence.start, open).replace(LEAD_DEBRIS, '');
   const participle = /^(\p{Lu}\p{Ll}+ing)\b[^,;]*$/u.exec(lead);

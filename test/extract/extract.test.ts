@@ -582,6 +582,15 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('gives words to the name after their comma when the copy breaks off there ("...," Chile\u2019)', () => {
+    expect(
+      speakers(
+        'Santiago acted on 3 May 2024.\n\n\u201CWe have noted it with concern. We urge calm,\u201D Chile\u2019\n',
+      ),
+    ).toEqual(['Chile']);
+    // A name with more after it is read as before: here no verb follows, so no one.
+    expect(speakers('\u201CWe urge calm,\u201D Chile and the others, as ever.\n')).toEqual([null]);
+  });
   it('hands words after a colon to the subject of the clause before it, whatever its verb', () => {
     const t =
       'The paper sent questions to Voltra on 26 February 2024. Voltra answers a day later: \u201CVoltra has always complied with the law.\u201D Foreign Minister Ana Ruiz of Kenya: \u201CWe will act.\u201D\n';
