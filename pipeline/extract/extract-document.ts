@@ -85,6 +85,11 @@ const DATE_LABEL =
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+/** A statement's title as a heading: "Statement of the source", "Joint statement by X", "Remarks by X". */
+const STATEMENT_HEADING =
+  /^[#\s]*(?:joint\s+)?(?:statement|remarks|declaration|message|speech|address)\s+(?:of|by|from)\s+(.{2,80}?)[\s.:]*$/i;
+/** The unnamed source of a leak, named by what they are: "the source", "the whistleblower". */
+const LEAK_SOURCE = /^(?:the\s+)?(source|whistleblower|leaker)$/i;
 /** A heading's few words and a dash right before the date: "## This week — ", "Issue #148 – ". */
 const DASHED_LABEL = /^\s*(?:#{1,6}\s+)?(?:[\p{L}#\d.]+\s+){0,3}[\p{L}#\d.]+\s+[\u2013\u2014]\s*$/u;
 
@@ -510,6 +515,36 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return found && discourse.canonical(found);
   }
 
+  /**
+   * The speaker a section's heading names, when it is a statement's title ("Statement of the source", "Remarks by
+   * the Minister of Justice", "Joint statement by ..."); the leak's source, whistleblower or leaker is an actor named
+   * so. Null under any other heading.
+   */
+  function statementHeadingSpeaker(block: number): Actor | null {
+    let bi = block;
+    while (bi >= 0 && !blocks[bi]!.heading) bi--;
+    if (bi < 0) return null;
+    const m = STATEMENT_HEADING.exec(stripMarkers(text.slice(blocks[bi]!.start, blocks[bi]!.end)).trim());
+    if (!m) return null;
+    const source = LEAK_SOURCE.exec(m[1]!);
+    if (source)
+      return {
+        name: source[1]!.toLowerCase(),
+        type: 'person',
+        role: null,
+        organization: null,
+        country: null,
+        countrySource: null,
+        countryText: null,
+        international: false,
+        ref: null,
+        head: null,
+      };
+    const parsed = parseActor(m[1]!);
+    const found = parsed ? discourse.resolve(parsed, blocks[bi]!.start + m[0].indexOf(m[1]!)) : null;
+    return found && /\p{Lu}/u.test(found.name) ? discourse.canonical(found) : null;
+  }
+
   /** The named person that the paragraph right before a paragraph opening with quoted words ends on as its subject. */
   function leadIn(si: number, block: number, open: number): Actor | null {
     const before = sentences[si - 1];
@@ -834,6 +869,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       }
       // A speaker is someone named: an unresolved "the group" or "the statement" names no one.
       if (actor && !/\p{Lu}/u.test(actor.name)) actor = null;
+      // Under a heading "Statement of the source", "Remarks by the Foreign Minister": words the text names no one
+      // else for are the heading's speaker's.
+      if (!actor) actor = statementHeadingSpeaker(block);
       if (actor) lastSpeaker = { actor, block, sentence: si };
     }
     const { description, key: contextKey, id: sentenceId } = described(si);

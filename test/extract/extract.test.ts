@@ -582,6 +582,18 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it("gives words no one is named for to the speaker a statement's heading names", () => {
+    expect(
+      speakers(
+        '# Statement by the Ministry of Foreign Affairs of Peru\n\nThe documents, we are told, are "a forgery".\n\n# Background\n\nCritics call it "a cover-up".\n',
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Peru', null]);
+    expect(
+      extract(
+        'Statement of the source\n\nThe data were leaked by a person or group who felt the laws were "immoral".\n',
+      ).quotes.map((q) => q.speaker),
+    ).toEqual(['source']);
+  });
   it('gives words to the name after their comma when the copy breaks off there ("...," Chile\u2019)', () => {
     expect(
       speakers(
