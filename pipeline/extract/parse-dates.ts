@@ -254,6 +254,37 @@ function weekdayOfMonth(r: chrono.ParsedResult, dateline: PartialDate | null, cl
   return d ? { date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day }, explicit: false } : null;
 }
 
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "12/03/2025" can be 3 December (as chrono reads it) or 12 March (as most of the world writes it): the other
+ * reading when the weekday written with it fits only that one, or when the text writes that day with its month's
+ * name elsewhere ("WARSAW, March 12") and not the first reading's. Null to keep chrono's.
+ */
+function dayFirst(written: string, date: PartialDate, text: string): PartialDate | null {
+  const m = NUMERIC_DATE.exec(written);
+  if (!m || date.day == null || date.month == null) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 || b > 12 || a === b || date.month !== a || date.day !== b) return null;
+  const other: PartialDate = { year: date.year, month: b, day: a };
+  const weekday = WEEKDAY_NAME.exec(written)?.[1] ?? /\b(mon|tue|wed|thu|fri|sat|sun)\b/i.exec(written)?.[1];
+  if (weekday) {
+    const want = WEEKDAY_NAMES.findIndex((w) => w.startsWith(weekday.toLowerCase().slice(0, 3)));
+    const fits = (d: PartialDate) => toDate(d).getUTCDay() === want;
+    if (fits(other) && !fits(date)) return other;
+    if (fits(date) && !fits(other)) return null;
+  }
+  const named = (d: PartialDate) =>
+    new RegExp(
+      String.raw`\b${MONTH_NAMES[d.month! - 1]}[a-z]*\.?\s+${d.day}\b|\b${d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES[d.month! - 1]}`,
+      'i',
+    ).test(text.slice(0, NAMED_REACH));
+  return named(other) && !named(date) ? other : null;
+}
+/** How far into a text a numeric date looks for its day written with the month's name. */
+const NAMED_REACH = 20_000;
+
 /** How far before the story's time a date is background rather than the story moving back. */
 const BACKGROUND_DAYS = 365;
 
@@ -418,6 +449,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     if (!resolved) continue;
+    const swapped = dayFirst(r.text, resolved.date, text);
+    if (swapped) resolved.date = swapped;
     // "Sept 9 last year": the year a yearless day is of, not a date of its own.
     if (
       prev &&

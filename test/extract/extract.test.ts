@@ -467,6 +467,13 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2025-10-10', '2025-10-10']);
   });
+  it('reads "12/03/2025" day first when its weekday or the text\'s own words for the day say so', () => {
+    expect(dates('Published on Friday, 07/03/2025\n\nThe ministry replied on Thursday.\n')).toEqual(['2025-03-06']);
+    expect(
+      dates('Published on Wednesday, 12/03/2025\n\nWARSAW, March 12 (AFP) - Poland summoned the envoy on Monday.\n'),
+    ).toEqual(['2025-03-10']);
+    expect(dates('Published on 12/03/2025\n\nPoland summoned the envoy on Monday.\n')).toEqual(['2025-12-01']);
+  });
   it('finds a date line with a section label and a time of day before the date', () => {
     expect(
       dates('Title here\n\nBy Kim Ji-ho\n\nAll News 17:05 November 12, 2025\n\nIndonesia protested on Wednesday.\n'),
