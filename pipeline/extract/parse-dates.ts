@@ -85,9 +85,12 @@ const FOLLOWING =
   /\b(?:the (following|next) (day|week|month|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:later|afterwards?)|the (day|week|month|year) (before|after))\b/gi;
 const SHORTLY =
   /\b(?:in the (?:days|weeks) (?:that )?(?:followed|following|after)|shortly (?:after(?:wards)?|thereafter)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s)(?:days|weeks) later)\b/gi;
-/** "two days after publication", "a week after the leak": counted from the day the papers came out. */
+/**
+ * "two days after publication", "a week to the day after the leak", "on the day of publication", "the day after the
+ * story broke": counted from the day the papers came out.
+ */
 const AFTER_PUBLICATION =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week)s? after (?:the |their |its )?(?:publication|release|leak|disclosure)\b/gi;
+  /\b(?:(?:on\s+)?the\s+(day|eve)\s+of|(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?(?:\s+to\s+the\s+day)?|the\s+(day|week))\s+(after|before))\s+(?:the\s+|its\s+|their\s+)?(?:publication|release|leak|disclosure|story\s+broke)\b/gi;
 const COUNTED =
   /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\b(?:in|within)\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
@@ -343,19 +346,26 @@ interface Relative {
 
 function relativePhrases(text: string): Relative[] {
   const out: Relative[] = [];
+  for (const m of text.matchAll(AFTER_PUBLICATION)) {
+    const [, of, count, unit, the, side] = m;
+    const sign = side?.toLowerCase() === 'before' ? -1 : 1;
+    out.push({
+      index: m.index,
+      text: m[0],
+      unit: (unit ?? the ?? 'day').toLowerCase(),
+      n: of
+        ? of.toLowerCase() === 'eve'
+          ? -1
+          : 0
+        : sign * (count ? (NUMBERS[count.toLowerCase()] ?? Number(count)) : 1),
+      fromPublication: true,
+    });
+  }
   for (const m of text.matchAll(FOLLOWING)) {
     const unit = (m[2] ?? m[4] ?? m[5])!;
     const n = m[1] ? 1 : m[3] ? (NUMBERS[m[3].toLowerCase()] ?? Number(m[3])) : m[6] === 'before' ? -1 : 1;
     out.push({ index: m.index, text: m[0], unit, n });
   }
-  for (const m of text.matchAll(AFTER_PUBLICATION))
-    out.push({
-      index: m.index,
-      text: m[0],
-      unit: m[2]!.toLowerCase(),
-      n: NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]),
-      fromPublication: true,
-    });
   for (const m of text.matchAll(SHORTLY)) out.push({ index: m.index, text: m[0], unit: null, n: 0 });
   for (const m of text.matchAll(SAME_DAY)) out.push({ index: m.index, text: m[0], unit: 'day', n: 0 });
   return out;

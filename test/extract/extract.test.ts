@@ -345,6 +345,13 @@ describe('yearless days without a publication date', () => {
       ),
     ).toEqual(['2024-10-02', '2024-10-20', '2024-10-04', '2024-10-09']);
   });
+  it('counts "on the day of publication", "the day after the story broke" and "a week to the day after" from it too', () => {
+    expect(
+      dates(
+        'The Harbour files were published on 2 October 2024. The port authority resigned on 20 October.\n\n* Kenya - On the day of publication, the ministry denied it.\n* Peru - The senate met the day after the story broke.\n* Chile - A week to the day after publication, prosecutors opened a case.\n',
+      ),
+    ).toEqual(['2024-10-02', '2024-10-20', '2024-10-02', '2024-10-03', '2024-10-09']);
+  });
   it("dates a timeline's entries by the label line above each, and tells the entry's relative days from it", () => {
     const x = extract(
       'Timeline: the harbour files\n\nBy Ana Ruiz\n3 June 2024\n\n2023\nThe port authority signs a contract with Delmar Logistics.\n\nFeb. 20 —\nReporters send questions to the ministry. Delmar answers a day later: "We broke no law."\n\n12 March:\nThe paper publishes its first story. The minister, Eva Soto, says it is "unfounded". "We will sue," she says. The editor later wrote that the minister never sued.\n',
