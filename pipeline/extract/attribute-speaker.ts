@@ -49,8 +49,8 @@ function participleOpener(s: string): boolean {
 }
 const QUOTED_AS =
   /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
-/** A closing mark and citation markers that a copied paragraph starts with: they end the sentence before. */
-const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*/;
+/** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
+const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
 const STOP = new Set(
   'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(
     ' ',

@@ -77,7 +77,7 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Within Beyond Against Through Throughout Upon Into First Second Third Finally Firstly Secondly Thirdly Lastly Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
     ' ',
   ),
 );
@@ -93,6 +93,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
 const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
 
+const PLACE_ADJECTIVE = /-(?:based|listed|registered|headquartered|owned|born|backed|led|run|funded|flagged|made)$/;
 /** Punctuation right after a token (sticky: tested where the token ends, without slicing the rest of the phrase). */
 // (Emphasis marks of Markdown copied as plain text, "**Ana Ruiz**,", stand between a name and its comma.)
 const STOP_AFTER = /[*_]{0,2}\s*[|,;:()\u2014\u2013"\u201C\u201D]/y;
@@ -507,6 +508,8 @@ function readRun(run: Run, into: Reading): void {
   // surnames (Costa, Marshall, Cook, Solomon, Hong).
   if (rest.length === 1 && !honorific && lexicon.beginsCountryName(rest[0]!.word) && !SURNAMES_TOO.test(rest[0]!.word))
     return;
+  // "the Oslo-listed shipowner": a place made an adjective names no one by itself.
+  if (rest.length === 1 && PLACE_ADJECTIVE.test(rest[0]!.word)) return;
   if (rest.length && rest.length <= 5) into.person ??= join(rest);
 }
 
@@ -590,7 +593,7 @@ const clean = (s: string): string =>
     .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|\-\u2013\u2014"'\u201C\u201D]+|[\s,;:|\-\u2013\u2014"'\u201C\u201D]+$/g, '')
+    .replace(/^[\s,;:|*\u2022\u00B7\-\u2013\u2014"'\u201C\u201D]+|[\s,;:|\-\u2013\u2014"'\u201C\u201D]+$/g, '')
     .replace(NAVIGATION, '')
     .trim();
 

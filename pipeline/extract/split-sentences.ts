@@ -68,10 +68,24 @@ export function splitSentences(text: string, start: number, end: number, keepWho
   const block = text.slice(start, end);
   const quotes = new SpanIndex(keepWhole);
   let from = start;
+  // A line that opens with a bullet ("  * UK minister warns ...") starts a sentence, whatever ended the line before.
+  const bullets: number[] = [];
+  for (const b of block.matchAll(BULLET_LINE)) bullets.push(start + b.index + 1);
+  let nextBullet = 0;
+  const takeBullets = (upTo: number): void => {
+    for (; nextBullet < bullets.length && bullets[nextBullet]! < upTo; nextBullet++) {
+      const at = bullets[nextBullet]!;
+      if (at <= from) continue;
+      pushBounded(out, text, from, trimEnd(text, from, at));
+      from = at;
+      while (from < end && /\s/.test(text[from]!)) from++;
+    }
+  };
   END.lastIndex = 0;
   for (let m = END.exec(block); m; m = END.exec(block)) {
     const stop = start + m.index + m[0].length;
     if (stop >= end) break;
+    takeBullets(stop);
     if (m[0].startsWith('.') && isAbbreviation(text, start + m.index, start, text.slice(stop, stop + 30))) continue;
     // A boundary inside a closed quote (q.start < stop <= q.end) is not taken.
     if (quotes.overlapping(stop - 1, stop).length) continue;
@@ -79,9 +93,11 @@ export function splitSentences(text: string, start: number, end: number, keepWho
     from = stop;
     while (from < end && /\s/.test(text[from]!)) from++;
   }
+  takeBullets(end);
   if (from < end) pushBounded(out, text, from, trimEnd(text, from, end));
   return out;
 }
+const BULLET_LINE = /\n[ \t]*[*\u2022\u00B7-][ \t]+(?=\S)/g;
 
 /** Adds text[start, end) as one sentence, or as pieces of at most MAX_SENTENCE characters. */
 function pushBounded(out: Span[], text: string, start: number, end: number): void {

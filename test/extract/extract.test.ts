@@ -1297,6 +1297,31 @@ describe('countries from the text', () => {
 });
 
 describe('speakers are actors', () => {
+  it('reads each bulleted line of a list as a sentence of its own, and its bullet as no word of the subject', () => {
+    const x = extract(
+      'Key events\n  * Cyprus\'s government orders an inquiry on 19 February 2025, saying the island will "not be a safe harbour" for sanctions-busting\n  * UK minister warns of "real consequences" for insurers\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ["Cyprus's government", 'CY'],
+      ['UK minister', 'GB'],
+    ]);
+  });
+  it('reads "Brussels said" as the EU speaking, with no country; a body based there is Belgian', () => {
+    const x = extract(
+      'Brussels said it was "concerned" on 3 May 2024. The Brussels-based Asylum Justice Network called it "a scandal".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Brussels', null],
+      ['Asylum Justice Network', 'BE'],
+    ]);
+  });
+  it('finds no one in "the Oslo-listed shipowner" alone, nor in "First," or "Within a week,"', () => {
+    const x = extract(
+      'Nordhavn Bulk ASA, the Oslo-listed shipowner whose vessels carried the cargo, said on 3 May 2024 it took the findings "extremely seriously." Within a week, officials in 30 countries had commented. First, a list of licences should be published.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Nordhavn Bulk ASA']);
+    expect(x.responses.map((r) => r.actor)).toEqual(['Nordhavn Bulk ASA']);
+  });
   it('finds no actor in a table\'s telegraphic cell or in a region\'s "states", and keeps "Germany states that"', () => {
     const x = extract(
       '| Mexico | FGR | 21 Oct 2024 | Criminal investigation opened |\n\nHe urged the Commission, the Dakar-based body of seven West African states, to convene on 3 May 2024. Germany states that it disagrees.\n',
