@@ -305,6 +305,8 @@ export function subjectBefore(
   const cut = Math.max(
     seg.lastIndexOf(';'),
     seg.lastIndexOf(':'),
+    // A table's cell ends at its bar.
+    seg.lastIndexOf('|'),
     dash ? dash.index + dash[0].length - 1 : -1,
     seg.search(/\s(?:while|whereas|but)\s(?!.*\s(?:while|whereas|but)\s)/),
     seg.lastIndexOf('\u201D'),

@@ -90,7 +90,7 @@ function spans(tree: Root, plainText: boolean, text: string): Span[] {
     const p = node.position;
     if (p?.start.offset == null || p.end.offset == null) return;
     if (node.type === 'paragraph' || node.type === 'heading' || (plainText && node.type === 'code')) {
-      const cells = !plainText && node.type === 'paragraph' ? tableCells(text, p.start.offset, p.end.offset) : null;
+      const cells = node.type === 'paragraph' ? tableCells(text, p.start.offset, p.end.offset) : null;
       // A loop, not push(...cells): a table may have more cells than a call takes arguments.
       if (cells) for (const c of cells) out.push(c);
       else

@@ -77,10 +77,18 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Within Beyond Against Through Throughout Upon Into First Second Third Finally Firstly Secondly Thirdly Lastly Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Within Beyond Against Through Throughout Upon Into First Second Third Finally Firstly Secondly Thirdly Lastly Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Note Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
     ' ',
   ),
 );
+/** A word that opens no name, as written or in capitals ("UPDATE, 16 May:", "NOTE:"). */
+function stopCap(word: string): boolean {
+  return (
+    STOP_CAPS.has(word) ||
+    (word.length > 2 && /^\p{Lu}+$/u.test(word) && STOP_CAPS.has(word[0]! + word.slice(1).toLowerCase()))
+  );
+}
+
 /** A pronoun with its verb run together ("I've", "We're"): no name. */
 const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|d|ll|re|s)$/;
 /** First words of countries' names that are common surnames too. */
@@ -252,7 +260,7 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
     if (
       t.cap &&
       !CONTRACTION.test(t.word) &&
-      !(cur.length === 0 && (STOP_CAPS.has(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))
+      !(cur.length === 0 && (stopCap(t.word) || CONNECTIVE.test(t.word) || gerundOpening(t, next)))
     ) {
       cur.push(t);
       if ((t.possessive && !namesCountry(ts, i)) || (t.stop && !portfolioListGoesOn(cur, ts, i))) flush();

@@ -885,6 +885,16 @@ describe('countries from the text', () => {
       ['Luiz Costa', 'BR', 'label'],
     ]);
   });
+  it('reads a table copied into a plain-text file by its cells, as in Markdown', () => {
+    const x = extract(
+      '| Country | Reaction |\n|---|---|\n| Malaysia | The Prime Minister\'s Office said on 11 October 2024 that "no one is above the law". |\n| Mexico | FGR | Criminal investigation opened |\n',
+      'notes.txt',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country, q.speaker_country_source])).toEqual([
+      ["Prime Minister's Office", 'MY', 'label'],
+    ]);
+    expect(x.responses.map((r) => r.actor)).toEqual(["Prime Minister's Office"]);
+  });
   it('counts every state acting through any body or servant before giving "the one state" to an office', () => {
     const x = extract(
       'Brazil\'s government summoned the U.S. ambassador on Monday. Foreign Minister Carlos Prado said it was "unacceptable". The U.S. Embassy said it would "respond through diplomatic channels".\n',
