@@ -44,6 +44,16 @@ const COMPANY =
 /** A mention of a body that speaks or acts: no place, no person, no paper, no outlet. */
 const namesBody = (s: Seen): boolean =>
   !s.place && !s.actor.ref && s.actor.type !== 'person' && s.actor.type !== 'document' && s.actor.type !== 'media';
+/**
+ * A one-word name with no title and no given name ("Bluewater declined ... it said"): read as a person for want of
+ * a body's head word, it may be a firm's, which "it" can mean when it opened a recent sentence.
+ */
+const maybeBody = (a: Actor): boolean =>
+  a.type === 'person' &&
+  !a.role &&
+  !a.country &&
+  /^\p{Lu}[\p{L}-]+$/u.test(a.name) &&
+  lexicon.genderOfGivenName(a.name) == null;
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
 /**
@@ -351,6 +361,14 @@ export class Discourse {
       if (apposition) {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
+        // "Bluewater Pelagic, a company based in Vigo,": a firm, whatever its name sounds like.
+        else if (
+          read?.name === actor!.name &&
+          (read.type === 'organisation' || read.type === 'media') &&
+          !read.ref &&
+          /^(?:a|an|the)\s/i.test(apposition[1]!)
+        )
+          actor = { ...actor!, type: read.type };
         // "Liisa Tamm, the ministry's undersecretary,": the body she serves is one named before.
         else if (read?.name === actor!.name && read.servesBody)
           actor = { ...actor!, role: actor!.role ?? read.role, servesBody: read.servesBody };
@@ -843,7 +861,7 @@ export class Discourse {
         (s) =>
           s.subject &&
           !s.actor.ref &&
-          s.actor.type !== 'person' &&
+          (s.actor.type !== 'person' || maybeBody(s.actor)) &&
           s.actor.type !== 'document' &&
           here - this.sentenceAt(s.at) <= 2,
       );

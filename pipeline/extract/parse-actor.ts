@@ -412,9 +412,10 @@ function readRun(run: Run, into: Reading): void {
     const words = join(after);
     const code = lexicon.countryByName(words);
     const body = code ? undefined : orgKind(after);
-    // One word before "of" is a surname only before a body ("Buckley of The Times"), not a country ("Church of England").
+    // One word before "of" is a surname only before a body ("Buckley of The Times"), not a country ("Church of England"),
+    // unless a title stands before it ("President Asante-Mensah of Ghana").
     if (
-      (name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation'))) &&
+      (name.length >= 2 || (name.length === 1 && (body === 'media' || body === 'organisation' || (r > 0 && code)))) &&
       name.length <= 4 &&
       !orgKind(front) &&
       !countryOf(join(front)) &&
@@ -761,6 +762,9 @@ function servedBody(text: string): string | undefined {
 /** The titles of a person's staff: they serve that person ("Putin's spokesman", "his aide"). */
 export const STAFF = 'spokes(?:man|woman|person)|aide|adviser|advisor|chief of staff|press secretary|deputy';
 const SERVICE = new RegExp(`^(?:government|administration|cabinet|office|${STAFF}|ministry|ministers?)$`, 'i');
+/** A body's common noun opening an apposition: "a company based in Vigo", "the Oslo-listed shipowner". */
+const BODY_APPOSITION =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:based|registered|that|which|whose|with|in|of|from|owned|listed)\b|$)/u;
 /** A demonym, one lower-case noun, then a name: "the Finnish refiner Pohjala Metals". */
 const DEMONYM_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{Ll}-]*\s+\p{Lu}/u;
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
@@ -1127,6 +1131,12 @@ function readActor(phrase: string): Actor | null {
     keep.length > 1 && !/\p{Lu}/u.test(keep[0]!.replace(DETERMINERS, '')) && head ? lexicon.headKind(head) : undefined;
   if (reading.person && !reading.role && (bodyNoun === 'organisation' || bodyNoun === 'media'))
     return { ...base, name: reading.person, type: bodyNoun, head: null };
+  // "Bluewater Pelagic, a company based in Vigo": a name with a body's common noun set after it is that body's.
+  const described =
+    keep.length > 1 && /^\p{Lu}/u.test(keep[0]!) ? BODY_APPOSITION.exec(keep[1]!)?.[1]?.toLowerCase() : undefined;
+  const describedKind = described ? lexicon.headKind(described) : undefined;
+  if (reading.person && !reading.role && (describedKind === 'organisation' || describedKind === 'media'))
+    return { ...base, name: reading.person, type: describedKind, head: null };
   // "the Finnish refiner Pohjala Metals": a demonym and a common noun that is no title, before a name that opens
   // with no given name, name a firm ("the Danish broker Ana Lund" is a person).
   if (

@@ -596,6 +596,18 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('sends "it said" back to a firm named as one, or to a one-word name that opened the sentence before', () => {
+    expect(
+      speakers(
+        'Spain said it would act on 3 May 2024. The vessels belong to Bluewater Pelagic, a company based in Vigo. Bluewater declined an interview. In a statement it said the logs had been "selectively edited".\n',
+      ),
+    ).toEqual(['Bluewater Pelagic']);
+    expect(
+      speakers(
+        'Mozambique rejected the story on 3 May 2024. Qaswara Global Trading FZE said in a statement that it acted lawfully. The documents, it said, had been "obtained illegally".\n',
+      ),
+    ).toEqual(['Qaswara Global Trading FZE']);
+  });
   it("gives words no one is named for to the speaker a statement's heading names", () => {
     expect(
       speakers(
@@ -779,6 +791,14 @@ describe('titles', () => {
     expect(read('Mr. SATO Ken, Vice-Minister for Foreign Affairs')).toEqual([
       ['SATO Ken', 'Vice-Minister for Foreign Affairs', 'person'],
     ]);
+  });
+  it('reads "President Asante of Ghana" as a titled person of Ghana, but "Church of England" as no one\'s surname', () => {
+    expect(parseActors('President Asante of Ghana')[0]).toMatchObject({
+      name: 'Asante',
+      role: 'President',
+      country: 'GH',
+    });
+    expect(parseActors('Church of England')[0]).toMatchObject({ name: 'Church of England', country: null });
   });
   it('reads a title whose portfolios a comma lists, one with its article, as one title', () => {
     expect(read('the Minister for Agriculture, Food and the Marine, Declan Byrne')).toEqual([
