@@ -709,7 +709,17 @@ export class Discourse {
     if (!namesPerson(actor)) {
       // Of bodies that bear one name, the one named last before `at` (a later mention may be another state's).
       const named = this.byName.get(`${actor.type}\u0000${w.join(' ')}`);
-      return named?.findLast((a) => (this.firstAt.get(a) ?? 0) <= at) ?? named?.[0];
+      const exact = named?.findLast((a) => (this.firstAt.get(a) ?? 0) <= at) ?? named?.[0];
+      if (exact || w.length < 3 || at === Infinity || actor.country) return exact;
+      // "The Government of the Republic" after "The Government of the Republic of Paraguay": the body named before
+      // whose name the short one begins (a short name with a state of its own is that state's: "Serbia's Ministry of
+      // Interior" is no "Ministry of Interior and National Administration" named before).
+      let longer: Actor | undefined;
+      for (const [key, bodies] of this.byName) {
+        if (!key.startsWith(`${actor.type}\u0000${w.join(' ')} `)) continue;
+        for (const b of bodies) if ((this.firstAt.get(b) ?? Infinity) < at) longer = b;
+      }
+      return longer;
     }
     // A known name holding all of this one's words is among the people named by its rarest word.
     let fewest: Actor[] = [];

@@ -920,7 +920,7 @@ function readActor(phrase: string): Actor | null {
   if (region && !countryOf(region[1]!)) return null;
   // "Renews call for moratorium", "Criminal investigation opened": a table's or a headline's telegraphic words,
   // a verb or an adjective capitalised as the first, before a noun that is no title and no body.
-  const telegraphic = /^(\p{Lu}\p{Ll}+)(?:\s+(\p{Ll}[\p{Ll}-]*))?$/u.exec(text);
+  const telegraphic = /^(\p{Lu}\p{Ll}+)(?:(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(\p{Ll}[\p{Ll}-]*))?$/u.exec(text);
   if (
     telegraphic &&
     !lexicon.genderOfGivenName(telegraphic[1]!) &&

@@ -993,6 +993,16 @@ describe('countries from the text', () => {
       [null, null, null],
     ]);
   });
+  it("reads a body's short name as the body named before whose name it begins, unless it has a state of its own", () => {
+    const x = extract(
+      'The Government of the Republic of Paraguay rejected the reports on 2 September 2025. The Government of the Republic reiterates that it is "committed to dialogue". Kenya\'s Ministry of Interior and National Administration said it was "surprised". The following day, Serbia\'s Ministry of Interior said it had "never procured" the product.\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
+      ['Government of the Republic of Paraguay', 'PY'],
+      ['Ministry of Interior and National Administration', 'KE'],
+      ['Ministry of Interior', 'RS'],
+    ]);
+  });
   it('keeps a body named first without a state apart from a later mention of the same name with one', () => {
     const x = extract(
       'Senegal suspended six licences on 11 October 2024. The Foreign Ministry said the ambassador had been asked for "explanations". China\'s Foreign Ministry pushed back on Friday, calling the reports "hype".\n',
