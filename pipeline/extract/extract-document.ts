@@ -85,6 +85,8 @@ const DATE_LABEL =
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+/** An agency's caption for a photo from its archive: "FILE - Fishermen haul ...", "FILE PHOTO: ...". */
+const FILE_PHOTO = /^\W*FILE(?: PHOTO)?\s*[-\u2013\u2014:]/;
 /** A statement's title as a heading: "Statement of the source", "Joint statement by X", "Remarks by X". */
 const STATEMENT_HEADING =
   /^[#\s]*(?:joint\s+)?(?:statement|remarks|declaration|message|speech|address)\s+(?:of|by|from)\s+(.{2,80}?)[\s.:]*$/i;
@@ -656,6 +658,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         /\bborn\b(?::\s*[^.;|]{0,60}|[^.;]{0,12})$/i.test(text.slice(Math.max(sentence.start, d.start - 80), d.start))
       )
         continue;
+      // "FILE - Fishermen haul a pirogue ... on March 3, 2022": an agency's caption of an archive photo dates the photo.
+      if (FILE_PHOTO.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its
       // photo's credit, dates the photo, not a happening.
       // Each test reads a bounded stretch, or the block once: a paragraph of many dates stays linear.

@@ -453,6 +453,13 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2024-09-09', '2025-03-14']);
   });
+  it("dates nothing in an agency's caption of an archive photo", () => {
+    expect(
+      dates(
+        'FILE - Fishermen haul a pirogue onto the beach at Joal, Senegal, on March 3, 2022.\n\nSenegal suspended the licences on 17 October 2024.\n',
+      ),
+    ).toEqual(['2024-10-17']);
+  });
   it("dates nothing in a footnote's definition or an infobox's birth line", () => {
     expect(
       dates(
