@@ -177,7 +177,7 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   const s = text.slice(start, end);
   const intro =
     INTRO.test(s) || TIME_OPENER.test(s) || participleOpener(s) || /^\p{Lu}\p{Ll}+ly\b/u.test(s)
-      ? /,\s+(?=[^\d\s])/.exec(blankQuotes(s))
+      ? (/,\s+(?=[^\d\s])/.exec(blankQuotes(s)) ?? DATE_OPENER.exec(s))
       : null;
   const from = intro ? intro.index + intro[0].length : 0;
   // "The minister went further, insisting ...": a title or a body's head word, which points back to its holder.
@@ -211,6 +211,10 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   }
   return { phrase: cleanPhrase(phrase), at: start + from };
 }
+
+/** A date that opens a sentence without a comma after it: "On 3 March the ministry ...", "In 2023 the court ...". */
+const DATE_OPENER =
+  /^(?:On|In|Since|By|Until|Last|Early|Late)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})(?:,?\s+\d{4})?\s+(?=\p{Lu}|the\s)/u;
 
 /** The rest of a list of names ending in "and X,": "Iceland, Norway and Sweden, ". */
 const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*`;

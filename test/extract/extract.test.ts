@@ -603,6 +603,13 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('reads past a date that opens a sentence without a comma ("On 3 March the Department ... insisting that")', () => {
+    expect(
+      speakers(
+        'On 3 March 2025 the Department for Business and Trade issued a statement insisting that "the regime is robust".\n',
+      ),
+    ).toEqual(['Department for Business and Trade']);
+  });
   it('sends "it said" back to a firm named as one, or to a one-word name that opened the sentence before', () => {
     expect(
       speakers(
