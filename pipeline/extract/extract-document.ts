@@ -85,6 +85,8 @@ const DATE_LABEL =
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
 const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|before|as)$/i;
+/** A byline naming one writer, perhaps with letters and a title after: "By Ana Ruiz MP, spokesperson for trade". */
+const AUTHOR_LINE = /^\s*by\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4})(?:\s*,|\s*$)/iu;
 /** An agency's caption for a photo from its archive: "FILE - Fishermen haul ...", "FILE PHOTO: ...". */
 const FILE_PHOTO = /^\W*FILE(?: PHOTO)?\s*[-\u2013\u2014:]/;
 /** A statement's title as a heading: "Statement of the source", "Joint statement by X", "Remarks by X". */
@@ -547,6 +549,19 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return found && /\p{Lu}/u.test(found.name) ? discourse.canonical(found) : null;
   }
 
+  /** The person a byline near the top names as the writer ("By Ana Ruiz MP, spokesperson for trade"), if any. */
+  function bylineAuthor(): Actor | null {
+    for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
+      const m = AUTHOR_LINE.exec(text.slice(b.start, b.end));
+      if (!m) continue;
+      const parsed = parseActor(m[1]!);
+      if (parsed?.type !== 'person' || parsed.ref) return null;
+      const found = discourse.resolve(parsed, b.start + m.index + m[0].indexOf(m[1]!));
+      return found && discourse.canonical(found);
+    }
+    return null;
+  }
+
   /** The named person that the paragraph right before a paragraph opening with quoted words ends on as its subject. */
   function leadIn(si: number, block: number, open: number): Actor | null {
     const before = sentences[si - 1];
@@ -846,7 +861,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         Math.min(nextOpen, sentence.end),
       );
       cue = a?.cue ?? null;
-      if (a?.phrase) {
+      // "I asked him: ..." in a signed column: the writer the byline names.
+      if (a?.phrase && /^I$/.test(a.phrase.trim())) actor = bylineAuthor();
+      else if (a?.phrase) {
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
         const found = parsed ? (discourse.resolve(parsed, a.at) ?? officeOfLabel(parsed, si)) : null;
         actor = found && discourse.canonical(found);

@@ -603,6 +603,14 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('gives a signed column\'s "I asked" to the writer its byline names, and no one in an unsigned text', () => {
+    const column =
+      'Ministers keep shrugging\n\nBy Ana Ruiz MP, spokesperson for trade\n\nOn Tuesday the minister came to the Commons. I asked him: "Has anyone checked a shipment?"\n';
+    expect(speakers(column)).toEqual(['Ana Ruiz']);
+    expect(
+      speakers('On Tuesday the minister came to the Commons. I asked him: "Has anyone checked a shipment?"\n'),
+    ).toEqual([null]);
+  });
   it('reads past a date that opens a sentence without a comma ("On 3 March the Department ... insisting that")', () => {
     expect(
       speakers(
