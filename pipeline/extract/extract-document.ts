@@ -25,7 +25,7 @@ import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
-import { turnSpeaker } from './speaker-turns.js';
+import { soundbiteSpeaker, turnSpeaker } from './speaker-turns.js';
 import { isSignatoriesHeading, signatoryOf } from './signatories.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
@@ -442,7 +442,15 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     }
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;
-    const turn = firstSentence[s.block] === si ? turnSpeaker(text.slice(block.start, block.end)) : null;
+    // A soundbite's label on a line of its own ("SOUNDBITE (French) Ana Ruiz, Minister:") gives the next paragraph's
+    // words their speaker.
+    const label = s.block > 0 && blocks[s.block - 1]!.heading ? blocks[s.block - 1]! : null;
+    const bite = firstSentence[s.block] === si && label ? soundbiteSpeaker(text.slice(label.start, label.end)) : null;
+    const turn =
+      firstSentence[s.block] === si
+        ? (turnSpeaker(text.slice(block.start, block.end)) ??
+          (bite ? { ...bite, at: bite.at + label!.start - block.start, end: 0 } : null))
+        : null;
     if (turn && !turn.asks) {
       const labelled =
         turn.country && !turn.actor.country

@@ -103,8 +103,9 @@ const RELATIVE = /^(?:who|whose|whom|which|that|where)\b/i;
 
 const PLACE_ADJECTIVE = /-(?:based|listed|registered|headquartered|owned|born|backed|led|run|funded|flagged|made)$/;
 /** Punctuation right after a token (sticky: tested where the token ends, without slicing the rest of the phrase). */
-// (Emphasis marks of Markdown copied as plain text, "**Ana Ruiz**,", stand between a name and its comma.)
-const STOP_AFTER = /[*_]{0,2}\s*[|,;:()\u2014\u2013"\u201C\u201D]/y;
+// (Emphasis marks of Markdown copied as plain text, "**Ana Ruiz**,", stand between a name and its comma; a
+// broadcast's caption parts its name and title with slashes, "SUPER: Ana Ruiz // Minister".)
+const STOP_AFTER = /[*_]{0,2}\s*[|/,;:()\u2014\u2013"\u201C\u201D]/y;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {

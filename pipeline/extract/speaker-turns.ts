@@ -48,8 +48,37 @@ function titleCase(words: string): string {
     : words;
 }
 
+/**
+ * A broadcast script's soundbite: "SOUNDBITE (French) Ana Ruiz, Minister of Fisheries:", the words on the lines
+ * below (a script's SOT, SYNC and GRAB lines the same).
+ */
+const SOUNDBITE = new RegExp(
+  BEFORE_LABEL +
+    String.raw`(?:SOUNDBITE|SOT|SYNC|GRAB)\b[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:?[ \t]*(\p{Lu}[^,:\n]{1,60}?)(?:,[ \t]*([^:\n]{1,120}?))?[ \t]*:(?:\s+(?=\S)|\s*$)`,
+  'u',
+);
+
+/** The speaker a soundbite's label names, on a line of its own or opening the paragraph of the words. */
+export function soundbiteSpeaker(paragraph: string): Turn | null {
+  const bite = SOUNDBITE.exec(paragraph.slice(0, 240));
+  if (bite) {
+    const actor = parseActor(bite[2] ? `${bite[1]}, ${bite[2]}` : bite[1]!);
+    if (actor && !actor.ref && actor.type !== 'document' && /\p{Lu}/u.test(actor.name))
+      return {
+        actor,
+        at: bite.index + bite[0].indexOf(bite[1]!),
+        end: bite.index + bite[0].length,
+        country: null,
+        asks: false,
+      };
+  }
+  return null;
+}
+
 /** The speaker of a turn opening this paragraph, or null when it opens with none. */
 export function turnSpeaker(paragraph: string): Turn | null {
+  const bite = soundbiteSpeaker(paragraph);
+  if (bite) return bite;
   const head = paragraph.slice(0, 240);
   const titled = TITLED_LABEL.exec(head);
   // The words before the brackets are a title, not a name: "Ana Ruiz (Radio Sur):" is someone and their outlet.

@@ -2010,6 +2010,12 @@ describe('titled speakers and openers', () => {
 });
 
 describe("a transcript's turns", () => {
+  it("gives a broadcast script's soundbite to the speaker its label line names", () => {
+    const x = extract(
+      'NEWS AT SIX | 14 October 2025\n\n[00:38]\nSOUNDBITE (French) Awa Diop, Minister of Fisheries:\n(translated) We will not allow our waters to be emptied in the dark.\nSUPER: Awa Diop // Minister of Fisheries, Senegal\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.role])).toEqual([['Awa Diop', 'Minister of Fisheries']]);
+  });
   const responses = (t: string) => extract(t).responses.map((r) => [r.actor, r.country]);
   it('reads the speaker of each turn as reacting, with the country a Westminster party tag gives', () => {
     expect(
