@@ -220,6 +220,8 @@ const STATE_BODY_MENTION =
 const COMPOUND_AFTER =
   /^\s+(?:entity|entities|official|officials|employee|employees|agency|agencies|body|bodies|source|sources|document|documents|papers|files|data|website|account|accounts|contract|contracts|bond|bonds|debt|funds?|critics?|media|forces|troops|policy|policies|programme|program)\b/;
 /** Prepositions that make what follows a place ("in Brussels", "at the Chilean embassy"). */
+/** The longest beginning of a body's name that a short name may be: longer names are read in full. */
+const PREFIX_WORDS = 12;
 /** A social-media handle. */
 const HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 const PLACE_PREPOSITION =
@@ -260,6 +262,8 @@ export class Discourse {
   private readonly byName = new Map<string, Actor[]>();
   /** Where each body filed by name was first mentioned. */
   private readonly firstAt = new Map<Actor, number>();
+  /** Bodies by the first three words or more of their names. */
+  private readonly byPrefix = new Map<string, Actor[]>();
   private readonly nameWords = new Map<Actor, string[]>();
   /** People by their office (folded role): those named only by it ("Germany's defence minister") and those with a name. */
   private readonly byOffice = new Map<string, { unnamed: Actor[]; named: Set<Actor> }>();
@@ -663,7 +667,13 @@ export class Discourse {
     const w = this.wordsOf(actor);
     if (namesPerson(actor)) for (const x of new Set(w)) push(this.peopleByWord, x, actor);
     else {
-      if (!this.firstAt.has(actor)) this.firstAt.set(actor, at);
+      if (!this.firstAt.has(actor)) {
+        this.firstAt.set(actor, at);
+        // Its name's beginnings of three words or more, for the short name that may follow ("The Government of the
+        // Republic"): a name's few words, so a mention costs a few entries.
+        for (let n = 3; n < Math.min(w.length, PREFIX_WORDS); n++)
+          push(this.byPrefix, `${actor.type}\u0000${w.slice(0, n).join(' ')}`, actor);
+      }
       push(this.byName, `${actor.type}\u0000${w.join(' ')}`, actor);
     }
   }
@@ -714,12 +724,7 @@ export class Discourse {
       // "The Government of the Republic" after "The Government of the Republic of Paraguay": the body named before
       // whose name the short one begins (a short name with a state of its own is that state's: "Serbia's Ministry of
       // Interior" is no "Ministry of Interior and National Administration" named before).
-      let longer: Actor | undefined;
-      for (const [key, bodies] of this.byName) {
-        if (!key.startsWith(`${actor.type}\u0000${w.join(' ')} `)) continue;
-        for (const b of bodies) if ((this.firstAt.get(b) ?? Infinity) < at) longer = b;
-      }
-      return longer;
+      return this.byPrefix.get(`${actor.type}\u0000${w.join(' ')}`)?.findLast((b) => (this.firstAt.get(b) ?? 0) < at);
     }
     // A known name holding all of this one's words is among the people named by its rarest word.
     let fewest: Actor[] = [];

@@ -290,6 +290,11 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   const quoteSpans: { q: QuoteSpan; block: number }[] = [];
   /** The actor each sentence opens with as its subject, when it has one. */
   const sentenceSubjects: (Actor | undefined)[] = [];
+  /** For each block, the heading it stands under (-1 for none); each statement heading's speaker, once read. */
+  const headingOver: number[] = [];
+  blocks.forEach((b, bi) => headingOver.push(b.heading ? bi : bi > 0 ? headingOver[bi - 1]! : -1));
+  const headingSpeakers = new Map<number, Actor | null>();
+  let byline: Actor | null | undefined;
 
   blocks.forEach((b, bi) => {
     const marks = pairQuotes(text, b.start, b.end);
@@ -533,9 +538,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
    * so. Null under any other heading.
    */
   function statementHeadingSpeaker(block: number): Actor | null {
-    let bi = block;
-    while (bi >= 0 && !blocks[bi]!.heading) bi--;
+    const bi = headingOver[block] ?? -1;
     if (bi < 0) return null;
+    if (!headingSpeakers.has(bi)) headingSpeakers.set(bi, statementSpeaker(bi));
+    return headingSpeakers.get(bi)!;
+  }
+  function statementSpeaker(bi: number): Actor | null {
     const m = STATEMENT_HEADING.exec(stripMarkers(text.slice(blocks[bi]!.start, blocks[bi]!.end)).trim());
     if (!m) return null;
     const source = LEAK_SOURCE.exec(m[1]!);
@@ -559,6 +567,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
 
   /** The person a byline near the top names as the writer ("By Ana Ruiz MP, spokesperson for trade"), if any. */
   function bylineAuthor(): Actor | null {
+    if (byline === undefined) byline = findByline();
+    return byline;
+  }
+  function findByline(): Actor | null {
     for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
       const m = AUTHOR_LINE.exec(text.slice(b.start, b.end));
       if (!m) continue;
