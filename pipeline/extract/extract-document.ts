@@ -7,7 +7,7 @@ import { actsForState, Discourse, hasFiniteVerb, SINGLE_OFFICE } from './discour
 import { findBlocks } from './find-blocks.js';
 import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
-import { namedByTitle, parseActor, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
+import { actorNamed, namedByTitle, parseActor, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
   findDates,
   firstDay,
@@ -547,19 +547,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const m = STATEMENT_HEADING.exec(stripMarkers(text.slice(blocks[bi]!.start, blocks[bi]!.end)).trim());
     if (!m) return null;
     const source = LEAK_SOURCE.exec(m[1]!);
-    if (source)
-      return {
-        name: source[1]!.toLowerCase(),
-        type: 'person',
-        role: null,
-        organization: null,
-        country: null,
-        countrySource: null,
-        countryText: null,
-        international: false,
-        ref: null,
-        head: null,
-      };
+    if (source) return actorNamed(source[1]!.toLowerCase(), 'person');
     const parsed = parseActor(m[1]!);
     const found = parsed ? discourse.resolve(parsed, blocks[bi]!.start + m[0].indexOf(m[1]!)) : null;
     return found && /\p{Lu}/u.test(found.name) ? discourse.canonical(found) : null;

@@ -936,41 +936,24 @@ function readActor(phrase: string): Actor | null {
   // "the UN Secretary-General", "the High Commissioner for Human Rights": the one holder of an international office,
   // named by it.
   const office = INTERNATIONAL_OFFICE.exec(text);
-  if (office) {
-    const name = text.replace(/^the\s+/i, '');
-    return {
-      name,
-      type: 'person',
+  if (office)
+    return actorNamed(text.replace(/^the\s+/i, ''), 'person', {
       role: office[1]!,
-      organization: null,
-      country: null,
-      countrySource: null,
-      countryText: null,
       servesPerson: null,
       international: true,
       ref: 'role',
       head: office[1]!.toLowerCase().split(/\s+/)[0]!,
-    };
-  }
+    });
   // "The finance ministry in Nicosia": a state's own body in a capital is that state's (an embassy there is not).
   const seated = SEATED_BODY.exec(text);
   const seat = seated ? lexicon.countryByCapital(seated[2]!) : undefined;
-  if (seated && seat) {
-    const name = `${seated[1]} in ${seated[2]}`;
-    return {
-      name,
-      type: 'government',
+  if (seated && seat)
+    return actorNamed(`${seated[1]} in ${seated[2]}`, 'government', {
       country: seat,
       countrySource: 'capital',
       countryText: seated[2]!,
-      role: null,
-      organization: null,
       servesPerson: null,
-      international: false,
-      ref: null,
-      head: null,
-    };
-  }
+    });
   // "A spokesperson for Prime Minister Elena Ward": the spokesperson, who speaks for the one they serve.
   const serving = SERVING.exec(text);
   if (serving) {
@@ -999,19 +982,12 @@ function readActor(phrase: string): Actor | null {
   const state = / and /.test(text) ? lexicon.countryByName(text) : undefined;
   if (state) {
     const name = text.replace(/^the\s+/i, '');
-    return {
-      name,
-      type: 'government',
+    return actorNamed(name, 'government', {
       country: state,
       countrySource: 'name',
       countryText: name,
-      role: null,
-      organization: null,
       servesPerson: null,
-      international: false,
-      ref: null,
-      head: null,
-    };
+    });
   }
   // '"...," it said': a body or organisation named before.
   if (/^it$/i.test(text)) return { ...reference('plural', text), type: 'organisation', ref: 'body' };
@@ -1259,19 +1235,25 @@ function commonPlural(word: string): boolean {
   return lexicon.role(one) != null || kind === 'government' || kind === 'organisation';
 }
 
-function reference(kind: 'person' | 'plural', text: string): Actor {
+/** An actor of that name and type, with what else is known of it; every other field empty. */
+export function actorNamed(name: string, type: ActorType, known: Partial<Actor> = {}): Actor {
   return {
-    name: text,
-    type: 'person',
+    name,
+    type,
     role: null,
     organization: null,
     country: null,
     countrySource: null,
     countryText: null,
     international: false,
-    ref: kind,
+    ref: null,
     head: null,
+    ...known,
   };
+}
+
+function reference(kind: 'person' | 'plural', text: string): Actor {
+  return actorNamed(text, 'person', { ref: kind });
 }
 
 /** A person named only by their title ("Germany's defence minister", "the Foreign Minister of Norway"). */
