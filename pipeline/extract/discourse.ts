@@ -281,10 +281,8 @@ export class Discourse {
   noteSentence(text: string, start: number, end: number): Seen[] {
     // A photo credit ("(credit: ANA RUIZ/REUTERS)") names who took a picture, not anyone the story is about.
     // A handle ("@LFerrerVidal") is an account's address, no word of a name.
-    const slice = text
-      .slice(start, end)
-      .replace(CREDIT, (m) => ' '.repeat(m.length))
-      .replace(HANDLE, (m) => ' '.repeat(m.length));
+    let slice = text.slice(start, end).replace(CREDIT, (m) => ' '.repeat(m.length));
+    if (slice.includes('@')) slice = slice.replace(HANDLE, (m) => ' '.repeat(m.length));
     const found: Seen[] = [];
     this.sentenceStarts.push(start);
     this.verbless.push(!FINITE.test(slice));
@@ -719,7 +717,14 @@ export class Discourse {
     if (!namesPerson(actor)) {
       // Of bodies that bear one name, the one named last before `at` (a later mention may be another state's).
       const named = this.byName.get(`${actor.type}\u0000${w.join(' ')}`);
-      const exact = named?.findLast((a) => (this.firstAt.get(a) ?? 0) <= at) ?? named?.[0];
+      let exact = named?.[0];
+      // (Most names are one body's: the search below is for the few that several bear.)
+      if (named && named.length > 1)
+        for (let k = named.length - 1; k >= 0; k--)
+          if ((this.firstAt.get(named[k]!) ?? 0) <= at) {
+            exact = named[k];
+            break;
+          }
       if (exact || w.length < 3 || at === Infinity || actor.country) return exact;
       // "The Government of the Republic" after "The Government of the Republic of Paraguay": the body named before
       // whose name the short one begins (a short name with a state of its own is that state's: "Serbia's Ministry of

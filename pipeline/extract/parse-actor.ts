@@ -83,9 +83,15 @@ const STOP_CAPS = new Set(
 );
 /** A word that opens no name, as written or in capitals ("UPDATE, 16 May:", "NOTE:"). */
 function stopCap(word: string): boolean {
+  if (STOP_CAPS.has(word)) return true;
+  // (A cheap test first: only a word whose second letter is a capital can be one in capitals.)
+  const second = word.charCodeAt(1);
   return (
-    STOP_CAPS.has(word) ||
-    (word.length > 2 && /^\p{Lu}+$/u.test(word) && STOP_CAPS.has(word[0]! + word.slice(1).toLowerCase()))
+    word.length > 2 &&
+    second >= 65 &&
+    second <= 90 &&
+    word === word.toUpperCase() &&
+    STOP_CAPS.has(word[0]! + word.slice(1).toLowerCase())
   );
 }
 
@@ -595,17 +601,25 @@ function lowerRole(lower: Token[]): string | null {
 }
 
 const clean = (s: string): string =>
-  s
-    // "Ana Ruiz @aruiz": a handle is an account's address, no word of a name.
-    .replace(/(?<![\w.])@[\p{L}\d_.]+/gu, ' ')
-    // "**Ana Ruiz**, the minister": Markdown's emphasis in a plain-text copy formats; it names no one.
-    .replace(/(?<=^|[\s,(])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=$|[\s,.;:)])/g, '')
+  unmarked(s)
     .replace(/\[(?:\d{1,3}|[a-z])\]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:|*\u2022\u00B7\-\u2013\u2014"'\u201C\u201D]+|[\s,;:|\-\u2013\u2014"'\u201C\u201D]+$/g, '')
     .replace(NAVIGATION, '')
     .trim();
+
+/**
+ * Without a handle ("Ana Ruiz @aruiz": an account's address, no word of a name) or Markdown's emphasis in a
+ * plain-text copy ("**Ana Ruiz**, the minister"), which formats and names no one. (Most phrases hold neither.)
+ */
+function unmarked(s: string): string {
+  let out = s;
+  if (out.includes('@')) out = out.replace(/(?<![\w.])@[\p{L}\d_.]+/gu, ' ');
+  if (out.includes('*') || out.includes('_'))
+    out = out.replace(/(?<=^|[\s,(])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=$|[\s,.;:)])/g, '');
+  return out;
+}
 
 /** A web page's navigation copied before a headline: "Home Breaking News Czech police ...". */
 const NAVIGATION =
@@ -935,7 +949,7 @@ function readActor(phrase: string): Actor | null {
     return null;
   // "the UN Secretary-General", "the High Commissioner for Human Rights": the one holder of an international office,
   // named by it.
-  const office = INTERNATIONAL_OFFICE.exec(text);
+  const office = /General|Commissioner|Representative/.test(text) ? INTERNATIONAL_OFFICE.exec(text) : null;
   if (office)
     return actorNamed(text.replace(/^the\s+/i, ''), 'person', {
       role: office[1]!,
@@ -945,7 +959,7 @@ function readActor(phrase: string): Actor | null {
       head: office[1]!.toLowerCase().split(/\s+/)[0]!,
     });
   // "The finance ministry in Nicosia": a state's own body in a capital is that state's (an embassy there is not).
-  const seated = SEATED_BODY.exec(text);
+  const seated = text.includes(' in ') ? SEATED_BODY.exec(text) : null;
   const seat = seated ? lexicon.countryByCapital(seated[2]!) : undefined;
   if (seated && seat)
     return actorNamed(`${seated[1]} in ${seated[2]}`, 'government', {

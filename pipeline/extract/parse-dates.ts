@@ -63,7 +63,11 @@ const weekdayOrdinalParser: chrono.Parser = {
   },
 };
 const parser = chrono.casual.clone();
-parser.parsers.push(yearParser, namingYearParser, weekdayOrdinalParser);
+parser.parsers.push(yearParser, namingYearParser);
+/** The same, reading "Sat 15th" too: used only on text that holds an ordinal day, as few texts do. */
+const ordinalParser = parser.clone();
+ordinalParser.parsers.push(weekdayOrdinalParser);
+const ORDINAL_DAY = /\d(?:st|nd|rd|th)\b/;
 
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -91,6 +95,7 @@ const SHORTLY =
  */
 const AFTER_PUBLICATION =
   /\b(?:(?:on\s+)?the\s+(day|eve)\s+of|(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?(?:\s+to\s+the\s+day)?|the\s+(day|week))\s+(after|before))\s+(?:the\s+|its\s+|their\s+)?(?:publication|release|leak|disclosure|story\s+broke)\b/gi;
+const PUBLICATION_WORD = /publication|release|leak|disclosure|broke/i;
 const COUNTED =
   /\b(?:day|week|fortnight|month|year)s?\s+(?:after|before|later|earlier|from now|on)\b|\b(?:in|within)\s+(?:a|an|\d+|one|two|three)\s+(?:day|week|month|year)s?\b/i;
 /** "The same day", "later that day": a second happening on the day just read. */
@@ -346,7 +351,8 @@ interface Relative {
 
 function relativePhrases(text: string): Relative[] {
   const out: Relative[] = [];
-  for (const m of text.matchAll(AFTER_PUBLICATION)) {
+  // (A cheap test first: the pattern below tries every word.)
+  for (const m of PUBLICATION_WORD.test(text) ? text.matchAll(AFTER_PUBLICATION) : []) {
     const [, of, count, unit, the, side] = m;
     const sign = side?.toLowerCase() === 'before' ? -1 : 1;
     out.push({
@@ -407,7 +413,10 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`,
     )
     .replace(SLASHED_DAYS, '$1-$2');
-  const results = parser.parse(slice, toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }));
+  const results = (ORDINAL_DAY.test(slice) ? ordinalParser : parser).parse(
+    slice,
+    toDate(anchors.last ?? anchors.dateline ?? { year: 2000 }),
+  );
   const items: ({ index: number; result: chrono.ParsedResult } | { index: number; relative: Relative })[] = [
     ...results.map((result) => ({ index: result.index, result })),
     ...relativePhrases(slice).map((relative) => ({ index: relative.index, relative })),
