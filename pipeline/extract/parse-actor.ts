@@ -77,7 +77,7 @@ const CONNECTORS = new Set([
 const DETERMINERS =
   /^(?:the|a|an|some|many|several|more than \d+|about \d+|over \d+|\d+|numerous|other|two|three|four|five|dozens of|one|(?:your|our)(?:\s+own)?)\s+/i;
 const STOP_CAPS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Within Beyond Against Through Throughout Upon Into First Second Third Finally Firstly Secondly Thirdly Lastly Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Note Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Others The A An In On At By For From To With Without Under Over After Before Since During Until While When Where Which Who Whose What Why How This That These Those It Its He She They We I You His Her Their Our My But And Or So Also However Meanwhile Although Though If As According Following Citing Despite Among Between Both Each Every All Some Many Most Several Such No Not Only Here There Then Now Today Yesterday Tomorrow Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Within Beyond Against Through Throughout Upon Into First Second Third Finally Firstly Secondly Thirdly Lastly Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Photo Image Map Source Read More Jump Gentleman Gentlewoman Member Members Friend Yes Yeah Hi Hello Hey Okay OK Oh Um Uh Er Thanks Sorry Nothing Nobody Everyone Everybody Anyone Anybody Someone Somebody Something Verdict Update Updated Published Note Super Producer Writer Related Advertisement Sponsored Correction GMT UTC BST CET CEST EET EEST EST EDT CST CDT PST PDT AM PM'.split(
     ' ',
   ),
 );
@@ -282,7 +282,8 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
         t.word === 'and' &&
         !lexicon.countryByName(`${join(cur)} and ${next?.word ?? ''}`) &&
         !lexicon.nameGoesOn(join(cur), 'and') &&
-        !portfolioGoesOn(cur, ts, i)
+        !portfolioGoesOn(cur, ts, i) &&
+        !bodyNameGoesOn(cur, ts, i)
       )
     ) {
       cur.push(t);
@@ -294,6 +295,24 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
   at = ts.length;
   flush();
   return { runs: out, lower };
+}
+
+/**
+ * "Ethics and Anti-Corruption Commission", "Securities and Exchange Commission": a word that is no name's, then "and"
+ * and capitalised words ending in a body's head word, all one body's name.
+ */
+function bodyNameGoesOn(cur: Token[], ts: Token[], i: number): boolean {
+  if (cur.length !== 1 || cur[0]!.possessive || cur[0]!.stop) return false;
+  const word = cur[0]!.word;
+  if (lexicon.genderOfGivenName(word) || countryOf(word) || lexicon.headKind(word.toLowerCase())) return false;
+  for (let k = i + 1; k < Math.min(ts.length, i + 5); k++) {
+    const t = ts[k]!;
+    if (!t.cap) return false;
+    const kind = lexicon.headKind(t.word.toLowerCase());
+    if (kind === 'government' || kind === 'organisation') return true;
+    if (t.stop || t.possessive) return false;
+  }
+  return false;
 }
 
 /** The head words of bodies named for a portfolio: "Ministry of ...", "Department for ...". */
@@ -400,6 +419,13 @@ function readRun(run: Run, into: Reading): void {
   const qualifier = /^(.+?)-(?:based|led|backed|owned|run|linked|funded|made|registered|headquartered)$/i.exec(whole);
   if (qualifier) {
     into.country ??= countryOf(qualifier[1]!) ?? capitalOf(qualifier[1]!) ?? null;
+    return;
+  }
+  // "Reporters Without Borders": a body of the lexicon is read whole, whatever title its words begin with.
+  if (ts.length > 1 && lexicon.isInternational(whole)) {
+    into.org ??= whole.replace(/^The /, '');
+    into.orgKind ??= 'organisation';
+    into.international = true;
     return;
   }
   // "The Panama Papers", "the Pentagon Papers": a named set of documents.
@@ -698,6 +724,18 @@ export function parseActors(phrase: string): Actor[] {
     )
       return [whole];
     const each = list.map((p) => parseActor(p));
+    // "the Ethics and Anti-Corruption Commission": a one-word "name" before "and" and a body is the body's name.
+    const lead = each[0];
+    if (
+      whole &&
+      whole.type !== 'person' &&
+      whole.name.includes(' and ') &&
+      lead?.type === 'person' &&
+      !lead.role &&
+      !/\s/.test(lead.name) &&
+      !lexicon.genderOfGivenName(lead.name)
+    )
+      return [whole];
     const simple = list.every(
       (p) => !/(?:^|\s)\p{Ll}/u.test(p.replace(/^(?:the|a|an)\s+/i, '').replace(/\b(?:of|the|and|for)\b/g, '')),
     );

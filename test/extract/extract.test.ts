@@ -1359,6 +1359,16 @@ describe('countries from the text', () => {
 });
 
 describe('speakers are actors', () => {
+  it('reads a body of the lexicon whole, and "X and Y Commission" as one body, and a script\'s labels as no one', () => {
+    const x = extract(
+      'Reporters Without Borders on Wednesday called the annex "a shopping list" on 7 May 2025. Nairobi\'s Ethics and Anti-Corruption Commission said it would act "within fourteen days".\n\nSUPER: "DARK WATER"\n\nWriter: Ana Ruiz\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual([
+      'Reporters Without Borders',
+      'Ethics and Anti-Corruption Commission',
+      null,
+    ]);
+  });
   it('reads each bulleted line of a list as a sentence of its own, and its bullet as no word of the subject', () => {
     const x = extract(
       'Key events\n  * Cyprus\'s government orders an inquiry on 19 February 2025, saying the island will "not be a safe harbour" for sanctions-busting\n  * UK minister warns of "real consequences" for insurers\n',
