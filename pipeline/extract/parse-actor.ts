@@ -1044,6 +1044,17 @@ function readActor(phrase: string): Actor | null {
   // '"...," it said': a body or organisation named before.
   if (/^it$/i.test(text)) return { ...reference('plural', text), type: 'organisation', ref: 'body' };
   if (PLURAL_PRONOUN.test(text)) return reference('plural', text);
+  // "the Foreign, Commonwealth and Development Office": a national institution of the lexicon, commas and all.
+  const institution = text.includes(',') ? text.replace(/^the\s+/i, '') : '';
+  const institutionCode = institution ? lexicon.institutionCountry(institution) : undefined;
+  if (institutionCode)
+    return actorNamed(institution, 'government', {
+      organization: institution,
+      country: institutionCode,
+      countrySource: 'institution',
+      countryText: institution,
+      servesPerson: null,
+    });
   const parts = withPortfolioLists(text.split(/\s*,\s*/));
   const keep: string[] = [];
   for (const p of parts) {

@@ -1359,6 +1359,13 @@ describe('countries from the text', () => {
 });
 
 describe('speakers are actors', () => {
+  it('reads a national institution of the lexicon whole, commas and all', () => {
+    expect(parseActors('the Foreign, Commonwealth and Development Office')[0]).toMatchObject({
+      name: 'Foreign, Commonwealth and Development Office',
+      country: 'GB',
+      countrySource: 'institution',
+    });
+  });
   it('reads a body of the lexicon whole, and "X and Y Commission" as one body, and a script\'s labels as no one', () => {
     const x = extract(
       'Reporters Without Borders on Wednesday called the annex "a shopping list" on 7 May 2025. Nairobi\'s Ethics and Anti-Corruption Commission said it would act "within fourteen days".\n\nSUPER: "DARK WATER"\n\nWriter: Ana Ruiz\n',
