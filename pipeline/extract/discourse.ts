@@ -1,8 +1,10 @@
 // Remembers the actors a document has named, in order, so that "he", "the minister" and "Hua" resolve to the
 // person named before ("Hua Chunying"), and the countries the document talks about most.
 import {
+  BODY_STAFF,
   CONNECTIVE,
   DIPLOMAT,
+  HANDLE,
   PARTY_STATE_TAG,
   STAFF,
   namedByTitle,
@@ -108,8 +110,10 @@ const APPOSITION =
   /^[\s*_]*,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?|\p{Ll}+)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
 /** A body's staff title in lower case right before a name: "foreign ministry spokeswoman ", "government official ". */
-const BODY_STAFF_BEFORE =
-  /(?:^|[\s(,])((?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy)\s+(?:spokes(?:man|woman|person)|press\s+secretary|official))\s+$/u;
+const BODY_STAFF_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(,])((?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy)\s+(?:${BODY_STAFF}))\s+$`,
+  'u',
+);
 
 /**
  * A run's words as one phrase, keeping the commas between them: "Minister for Agriculture, Food and the Marine" is a
@@ -222,8 +226,6 @@ const COMPOUND_AFTER =
 /** Prepositions that make what follows a place ("in Brussels", "at the Chilean embassy"). */
 /** The longest beginning of a body's name that a short name may be: longer names are read in full. */
 const PREFIX_WORDS = 12;
-/** A social-media handle. */
-const HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 const PLACE_PREPOSITION =
   '(?:in|at|from|across|into|throughout|near|within|outside|around|about|on|over|regarding|toward|towards)';
 /** A parliamentary seat's name follows ("the Member for ", "MP for Leeds North and ..."). */
@@ -494,11 +496,12 @@ export class Discourse {
         );
       // "a flight to Dakar", "moved to Kenya": a capital or a country after "to" is where, not who.
       // (A firm, a party or an outlet after "from" is where words came from: "a reply from Pemberton Quayle LLP".)
+      const close = slice.slice(Math.max(0, at - start - 12), at - start);
       const source =
         (actor?.type === 'organisation' || actor?.type === 'party' || actor?.type === 'media') &&
-        /\bfrom\s+$/i.test(slice.slice(Math.max(0, at - start - 12), at - start));
+        /\bfrom\s+$/i.test(close);
       const place =
-        (PLACE_BEFORE.test(slice.slice(Math.max(0, at - start - 12), at - start)) && !source) ||
+        (PLACE_BEFORE.test(close) && !source) ||
         // "the hon. Member for Harrogate and Knaresborough": a seat in a parliament is a place.
         (/\sfor\s/.test(slice.slice(Math.max(0, at - start - 40), at - start)) &&
           SEAT_BEFORE.test(slice.slice(Math.max(0, at - start - 40), at - start))) ||

@@ -89,6 +89,9 @@ const PROSE_LEAD = /^(?:on|in|by|since|from|until|till|at|between|during|after|b
 const AUTHOR_LINE = /^\s*by\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4})(?:\s*,|\s*$)/iu;
 /** An agency's caption for a photo from its archive: "FILE - Fishermen haul ...", "FILE PHOTO: ...". */
 const FILE_PHOTO = /^\W*FILE(?: PHOTO)?\s*[-\u2013\u2014:]/;
+/** A person named, not pointed back to by a pronoun or a title. */
+const namedPerson = (a: Actor): boolean => a.type === 'person' && !a.ref;
+
 /** A statement's title as a heading: "Statement of the source", "Joint statement by X", "Remarks by X". */
 const STATEMENT_HEADING =
   /^[#\s]*(?:joint\s+)?(?:statement|remarks|declaration|message|speech|address)\s+(?:of|by|from)\s+(.{2,80}?)[\s.:]*$/i;
@@ -526,9 +529,20 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const words = text.slice(line.start, line.end);
     if (words.length > 160 || words.includes('\n') || hasFiniteVerb(words)) return null;
     const name = /^[\s\u2014\u2013-]*(\p{Lu}[^,()\n]*?)\s*(?:,|\(|$)/u.exec(words);
-    const person = name ? parseActor(name[1]!) : null;
-    if (!person || person.type !== 'person' || person.ref || !/\s/.test(person.name)) return null;
-    const found = discourse.resolve(person, line.start + name!.index + name![0].indexOf(name![1]!));
+    return name
+      ? actorAt(
+          name[1]!,
+          line.start + name.index + name[0].indexOf(name[1]!),
+          (a) => namedPerson(a) && /\s/.test(a.name),
+        )
+      : null;
+  }
+
+  /** The actor a phrase at `at` names, read through the discourse, when `accept` takes its reading; else null. */
+  function actorAt(phrase: string, at: number, accept: (reading: Actor) => boolean = () => true): Actor | null {
+    const reading = parseActor(phrase);
+    if (!reading || !accept(reading)) return null;
+    const found = discourse.resolve(reading, at);
     return found && discourse.canonical(found);
   }
 
@@ -548,9 +562,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (!m) return null;
     const source = LEAK_SOURCE.exec(m[1]!);
     if (source) return actorNamed(source[1]!.toLowerCase(), 'person');
-    const parsed = parseActor(m[1]!);
-    const found = parsed ? discourse.resolve(parsed, blocks[bi]!.start + m[0].indexOf(m[1]!)) : null;
-    return found && /\p{Lu}/u.test(found.name) ? discourse.canonical(found) : null;
+    const found = actorAt(m[1]!, blocks[bi]!.start + m[0].indexOf(m[1]!));
+    return found && /\p{Lu}/u.test(found.name) ? found : null;
   }
 
   /** The person a byline near the top names as the writer ("By Ana Ruiz MP, spokesperson for trade"), if any. */
@@ -561,11 +574,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   function findByline(): Actor | null {
     for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
       const m = AUTHOR_LINE.exec(text.slice(b.start, b.end));
-      if (!m) continue;
-      const parsed = parseActor(m[1]!);
-      if (parsed?.type !== 'person' || parsed.ref) return null;
-      const found = discourse.resolve(parsed, b.start + m.index + m[0].indexOf(m[1]!));
-      return found && discourse.canonical(found);
+      if (m) return actorAt(m[1]!, b.start + m.index + m[0].indexOf(m[1]!), namedPerson);
     }
     return null;
   }

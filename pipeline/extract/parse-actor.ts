@@ -641,11 +641,14 @@ const clean = (s: string): string =>
  */
 function unmarked(s: string): string {
   let out = s;
-  if (out.includes('@')) out = out.replace(/(?<![\w.])@[\p{L}\d_.]+/gu, ' ');
+  if (out.includes('@')) out = out.replace(HANDLE, ' ');
   if (out.includes('*') || out.includes('_'))
     out = out.replace(/(?<=^|[\s,(])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=$|[\s,.;:)])/g, '');
   return out;
 }
+
+/** A social-media handle ("@aruiz"). */
+export const HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 
 /** A web page's navigation copied before a headline: "Home Breaking News Czech police ...". */
 const NAVIGATION =
@@ -793,6 +796,8 @@ function readPhrase(phrase: string): Actor | null {
   return INDEFINITE.test(text) || fragment ? null : actor;
 }
 
+/** Titles of a body's staff set before a name with the body's word before them: "foreign ministry spokeswoman". */
+export const BODY_STAFF = String.raw`spokes(?:man|woman|person)|press\s+secretary|official`;
 /** Head words of bodies that a person's mention can say they serve without naming them. */
 const SERVED_BODY =
   'ministry|government|department|embassy|office|agency|company|firm|party|organi[sz]ation|group|bank|commission|committee|council';
@@ -801,7 +806,7 @@ const SERVED_BODY =
  * body (1, 3) or the pronoun (2) through which a person's mention says whom they serve.
  */
 const SERVES_BODY = new RegExp(
-  String.raw`(?:^|[\s,])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}+\s+)?(?:${SERVED_BODY}))['\u2019]s?\s+\p{Ll}|(?<=^|,\s*)([Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*(?:,|$)|(?:^|(?<=\s))((?:(?:foreign|interior|defen[cs]e|justice|finance|trade|economy|health|home|information)\s+)?ministry|government|embassy)\s+(?:spokes(?:man|woman|person)|press\s+secretary|official|undersecretary|under-secretary)\b)`,
+  String.raw`(?:^|[\s,])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}+\s+)?(?:${SERVED_BODY}))['\u2019]s?\s+\p{Ll}|(?<=^|,\s*)([Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*(?:,|$)|(?:^|(?<=\s))((?:(?:foreign|interior|defen[cs]e|justice|finance|trade|economy|health|home|information)\s+)?ministry|government|embassy)\s+(?:${BODY_STAFF}|undersecretary|under-secretary)\b)`,
   'u',
 );
 
