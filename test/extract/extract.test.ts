@@ -1084,6 +1084,14 @@ describe('countries from the text', () => {
       country_source: 'name',
     });
   });
+  it('knows the demonyms English news uses beside the lexicon package', () => {
+    for (const [text, code] of [
+      ['The Slovenian delegate called for an inquiry.\n', 'SI'],
+      ['The Kazakh ambassador rejected the findings.\n', 'KZ'],
+      ['An Ecuadorian minister condemned the leak.\n', 'EC'],
+    ] as const)
+      expect(extract(text).responses.map((r) => [r.country, r.country_source])).toEqual([[code, 'demonym']]);
+  });
   it('never takes a country from a place near the name, a dateline or the paragraph', () => {
     expect(
       country('Speaking in Geneva, the Kenyan minister Amina Odhiambo condemned the camps.\n', 'Amina Odhiambo'),
