@@ -204,12 +204,25 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   let last = tail.length - 1;
   while (last >= 0 && !officeWord(tail[last]!)) last--;
   let phrase = last >= 0 ? `${m[0]}${tail.slice(0, last + 1).join(' ')}` : m[0];
+  if (last < 0) phrase += portfolioListAfter(phrase, s.slice(from + m[0].length));
   // "Treasury minister Ana Ruiz, answering ...": the title goes on with its holder's name.
   if (last === tail.length - 1 && last >= 0 && lexicon.role(tail[last]!) != null) {
     const name = NAME_RUN.exec(s.slice(from + phrase.length));
     if (name) phrase += name[0];
   }
   return { phrase: cleanPhrase(phrase), at: start + from };
+}
+
+/**
+ * "Ministry of Trade, Tourism and Telecommunications": after a body's or a title's portfolio, the rest of a list of
+ * portfolios, commas and all; '' when none follows.
+ */
+function portfolioListAfter(phrase: string, rest: string): string {
+  if (!/\b(?:of|for)\s+\p{Lu}[\p{L}-]*\s*$/u.test(phrase)) return '';
+  const list = /^,\s+((?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)/u.exec(rest);
+  if (!list) return '';
+  const parts = list[1]!.split(/,?\s+and\s+|,\s+/);
+  return parts.every((p) => lexicon.isPortfolio(p)) ? list[0]!.replace(/^,/, ',') : '';
 }
 
 /** A date that opens a sentence without a comma after it: "On 3 March the ministry ...", "In 2023 the court ...". */

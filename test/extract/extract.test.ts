@@ -2019,6 +2019,10 @@ describe('titled speakers and openers', () => {
     expect(actors("Serbia's Ministry of Trade, Tourism and Telecommunications denied it.\n")).toEqual([
       'Ministry of Trade Tourism and Telecommunications',
     ]);
+    // So does a clause's subject read back from a participle ("..., rejecting ...").
+    expect(
+      actors('The Ministry of Agriculture, Forestry and Fisheries issued a statement rejecting the claims.\n'),
+    ).toEqual(['Ministry of Agriculture Forestry and Fisheries']);
   });
   it('reads a past participle opening a sentence ("Asked on Thursday") as no one', () => {
     const x = extract(
