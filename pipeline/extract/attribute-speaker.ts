@@ -51,6 +51,9 @@ const QUOTED_AS =
   /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
+/** A dateline: a place in capitals, perhaps its date and agency, then a spaced dash. */
+const DATELINE_OPENER =
+  /^\p{Lu}{2,}(?:[\s.'\u2019-]+\p{Lu}{2,})*\.?(?:\s*,\s*[^\n\u2013\u2014]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s+[\u2013\u2014-]\s+/u;
 const STOP = new Set(
   'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(
     ' ',
@@ -172,6 +175,8 @@ const NAME_RUN = /^\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s*)+/u;
 
 export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
   let start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
+  // "ISTANBUL — Turkey's minister ...", "LIMASSOL, Tue 4 Nov — In a statement, ...": a dateline opens no clause.
+  start += DATELINE_OPENER.exec(text.slice(start, end))?.[0].length ?? 0;
   // "Japan: The foreign ministry said ...": a list item's label is not its subject.
   start += labelLength(text.slice(start, end));
   const s = text.slice(start, end);

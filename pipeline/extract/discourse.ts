@@ -958,8 +958,14 @@ export class Discourse {
     if (actor.type === 'organisation' && !/\p{Lu}/u.test(actor.name)) {
       const company = COMPANY.test(head);
       return (
-        before.find((s) => s.actor.type === 'organisation' && !s.actor.ref && !(company && s.actor.international))
-          ?.actor ?? null
+        before.find(
+          (s) =>
+            !s.place &&
+            !s.actor.ref &&
+            // "Lystra said ... The company called": a one-word name read as a person's, as a subject, may be the firm's.
+            (s.actor.type === 'organisation' || (company && s.subject && maybeBody(s.actor))) &&
+            !(company && s.actor.international),
+        )?.actor ?? null
       );
     }
     // Unresolved, a body ("the Council") or a title with its country ("the US Treasury Secretary") still names a speaker.

@@ -603,6 +603,17 @@ describe('record fields', () => {
 
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('reads no dateline as a subject, nor as the firm "the company" means', () => {
+    const x = extract(
+      'LIMASSOL, Tue 4 Nov \u2014 In a statement, Varnex said it sells only to "vetted agencies", insisting on its rules. The company called the files "stolen property".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Varnex', 'Varnex']);
+    expect(x.responses.map((r) => r.actor)).toEqual(['Varnex']);
+    const y = extract(
+      'OSLO \u2014 Norway\u2019s finance minister said on Monday the papers were forged, suggesting a campaign against him.\n',
+    );
+    expect(y.responses.map((r) => r.actor)).toEqual(['Norway\u2019s finance minister']);
+  });
   it('gives a signed column\'s "I asked" to the writer its byline names, and no one in an unsigned text', () => {
     const column =
       'Ministers keep shrugging\n\nBy Ana Ruiz MP, spokesperson for trade\n\nOn Tuesday the minister came to the Commons. I asked him: "Has anyone checked a shipment?"\n';
