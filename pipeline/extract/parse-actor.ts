@@ -261,9 +261,26 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
       });
     cur = [];
   };
+  let portfolio = 0;
   ts.forEach((t, i) => {
     at = i;
     const next = ts[i + 1];
+    // "minister for Europe", "envoy for the Middle East": a capitalised portfolio after a lower-case title is no name.
+    if (
+      cur.length === 0 &&
+      portfolio === 0 &&
+      (t.cap || (t.word === 'the' && next?.cap)) &&
+      /^(?:for|of)$/.test(ts[i - 1]?.word ?? '') &&
+      ts[i - 2] &&
+      !ts[i - 2]!.cap &&
+      lexicon.role(ts[i - 2]!.word.toLowerCase()) != null
+    )
+      portfolio = portfolioLength(ts, i);
+    if (portfolio > 0) {
+      portfolio--;
+      lower.push(t);
+      return;
+    }
     if (
       t.cap &&
       !CONTRACTION.test(t.word) &&

@@ -1634,6 +1634,13 @@ describe('words that open a sentence or a title and name no one', () => {
       actors('Asked whether Portugal would expel the envoys, the spokesman said: "We will not speculate."'),
     ).toEqual([]);
   });
+  it('reads a capitalised portfolio after a lower-case title as no name', () => {
+    expect(parseActors('France\u2019s minister delegate for Europe, Claire Dumas')[0]).toMatchObject({
+      name: 'Claire Dumas',
+      country: 'FR',
+    });
+    expect(parseActors('the envoy for the Middle East, Ivo Berg')[0]?.name).toBe('Ivo Berg');
+  });
   it("keeps a title's list of portfolios whole", () => {
     expect(
       parseActors('the Minister of Foreign Affairs and Cooperation, Awa Diallo').map((a) => [a.name, a.role]),
