@@ -251,7 +251,23 @@ export class TooManyRecords extends Error {
   }
 }
 
-/** A document's records, held whole: extractRecords into arrays. */
+/**
+ * Whether a sentence names a state other than `code` by its name, outside quoted words ("adding that Britain would
+ * not tolerate ..."); a capital or a demonym there may be only where or whom the words are about.
+ */
+function namesOtherState(sentence: string, code: string): boolean {
+  const unquoted = sentence.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/g, ' ');
+  for (const m of unquoted.matchAll(/\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,3}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++)
+      for (let n = words.length - i; n > 0; n--) {
+        const found = lexicon.countryByName(words.slice(i, i + n).join(' ').replace(/['\u2019]s?$/, ''));
+        if (found && found !== code) return true;
+      }
+  }
+  return false;
+}
+
 export function extractDocument(parsed: ParsedDocument, options: ExtractOptions = {}): Extraction {
   const out: Extraction = { events: [], quotes: [], responses: [] };
   extractRecords(parsed, options, {
@@ -1004,7 +1020,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     // "The Dominican foreign ministry" is of some state, though not one the lexicon can tell: not the sole one.
     const foreign = actor.name.split(/\s+/).some((w) => lexicon.isSharedDemonym(w));
     const sole = actsForState(actor) && !foreign && !discourse.officeShared(actor) ? discourse.soleState() : null;
-    if (sole) return { code: sole.country, source: 'government', text: sole.text };
+    // ("The Department for Environment said ..., adding that Britain would ...": another state named beside the body
+    // leaves it unsettled.)
+    if (sole && !namesOtherState(text.slice(sentences[si]!.start, sentences[si]!.end), sole.country))
+      return { code: sole.country, source: 'government', text: sole.text };
     return null;
   }
 

@@ -1246,6 +1246,19 @@ describe('countries from the text', () => {
       'The Latvian government denied the reports on Sunday.\n\nSeveral members of the government spoke on Monday. Minister of Justice Ana Ruiz said the reports were "lies". The Supreme Court rejected the appeal.\n';
     expect(response(one, 'Ana Ruiz')).toMatchObject({ country: 'LV', country_source: 'government' });
     expect(response(one, 'Supreme Court')).toMatchObject({ country: 'LV', country_source: 'government' });
+    // Not a body whose own sentence names another state outside its quoted words: it may be that state's.
+    expect(
+      country(
+        'The Latvian government denied the reports on Sunday.\n\nThe Ministry of Waste said it had opened a review, adding that Norway would not accept "any dumping".\n',
+        'Ministry of Waste',
+      ),
+    ).toBeNull();
+    expect(
+      country(
+        'The Latvian government denied the reports on Sunday.\n\nThe Ministry of Waste said it would "not let Norway decide".\n',
+        'Ministry of Waste',
+      ),
+    ).toBe('LV');
     // A state's body named with a demonym anywhere counts, as a subject or not; one that only qualifies a noun
     // ("a Latvian government entity") does not.
     expect(
