@@ -362,7 +362,10 @@ export class Discourse {
       // "Ana Ruiz, the Kenyan foreign minister,": an apposition that gives the person's office and country.
       const apposition =
         actor?.type === 'person' && !actor.ref && !actor.country && !run.possessive ? APPOSITION.exec(next) : null;
-      if (apposition) {
+      // "signed by X, describes Turkey's minister as ...": a verb after the comma goes on with the clause ("X,
+      // described as the ministry's head" is still an apposition).
+      const verbAfter = /^\p{Ll}+/u.exec(apposition?.[1] ?? '')?.[0] ?? '';
+      if (apposition && !(lexicon.verb(verbAfter) && !/ed$/.test(verbAfter))) {
         const read = parseActor(`${phrase}, ${apposition[1]}`);
         if (read?.name === actor!.name && read.country && read.role) actor = read;
         // "Bluewater Pelagic, a company based in Vigo,": a firm, whatever its name sounds like.

@@ -1189,6 +1189,15 @@ describe('countries from the text', () => {
     ).toBeNull();
     // A body the person belongs to still gives its country.
     expect(country('Ana Ruiz, a spokeswoman for the Russian embassy, condemned the raid.\n', 'Ana Ruiz')).toBe('RU');
+    // A verb after the comma goes on with the clause: what follows is someone else.
+    expect(
+      extract(
+        'A memo signed by the chief negotiator, Ana Ruiz, describes Peru\u2019s deputy minister, Ivo Berg, as "unbriefed".\n',
+      ).quotes[0],
+    ).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: null });
+    expect(
+      country('The memo names Ana Ruiz, described as the Peruvian ministry\u2019s head of procurement.\n', 'Ana Ruiz'),
+    ).toBe('PE');
   });
   it('reads the country of an apposition after the name', () => {
     const x = extract('Ana Ruiz, the Kenyan foreign minister, spoke on Monday.\n\n"We will not bow," she said.\n');
