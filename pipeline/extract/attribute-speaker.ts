@@ -224,7 +224,10 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
  */
 function portfolioListAfter(phrase: string, rest: string): string {
   if (!/\b(?:of|for)\s+\p{Lu}[\p{L}-]*\s*$/u.test(phrase)) return '';
-  const list = /^,\s+((?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)/u.exec(rest);
+  const list =
+    /^,\s+((?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)/u.exec(
+      rest,
+    );
   if (!list) return '';
   const parts = list[1]!.split(/,?\s+and\s+|,\s+/);
   return parts.every((p) => lexicon.isPortfolio(p)) ? list[0]!.replace(/^,/, ',') : '';

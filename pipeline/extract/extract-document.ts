@@ -261,7 +261,12 @@ function namesOtherState(sentence: string, code: string): boolean {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++)
       for (let n = words.length - i; n > 0; n--) {
-        const found = lexicon.countryByName(words.slice(i, i + n).join(' ').replace(/['\u2019]s?$/, ''));
+        const found = lexicon.countryByName(
+          words
+            .slice(i, i + n)
+            .join(' ')
+            .replace(/['\u2019]s?$/, ''),
+        );
         if (found && found !== code) return true;
       }
   }

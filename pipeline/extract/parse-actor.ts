@@ -367,8 +367,33 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
     const after = ts[i + 1 + the + n];
     if (after?.cap && !words.at(-1)!.stop && !title) continue;
     if (lexicon.isPortfolio(`${the ? 'the ' : ''}${words.map((w) => w.word).join(' ')}`)) return true;
+    // "Ministry of Home Affairs and Internal Security": a body's portfolio the lexicon lacks, ending its name.
+    if (!title && !after?.cap && portfolioLike(words)) return true;
   }
   return false;
+}
+
+/** Abstract nouns that portfolios end in: "Sustainability", "Urbanisation", "Climate Change". */
+const PORTFOLIO_NOUN =
+  /(?:ity|ion|ment|ance|ence|ure|ism|cy|ship|ing|ies|ics|ness|affairs|change|resources|works|relations|lands)$/i;
+
+/** Capitalised words that read as a portfolio the lexicon lacks: no name, place, body or title among them. */
+function portfolioLike(words: Token[]): boolean {
+  return (
+    words.length > 0 &&
+    PORTFOLIO_NOUN.test(words.at(-1)!.word) &&
+    !lexicon.genderOfGivenName(words[0]!.word) &&
+    words.every(
+      (w) =>
+        w.cap &&
+        !w.possessive &&
+        !w.stop &&
+        !countryOf(w.word) &&
+        !lexicon.headKind(w.word.toLowerCase()) &&
+        lexicon.role(w.word.toLowerCase()) == null &&
+        !lexicon.isHonorific(w.word),
+    )
+  );
 }
 
 /**
@@ -376,8 +401,13 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
  * goes on when a portfolio follows that is, or comes before, the list's "and".
  */
 function portfolioListGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  if (!portfolioHead(cur)) return false;
-  const n = portfolioLength(ts, i + 1);
+  const head = portfolioHead(cur);
+  if (!head) return false;
+  let n = portfolioLength(ts, i + 1);
+  // "Ministry of Environment, Urbanisation and Climate Change": a body's list may hold portfolios the lexicon lacks.
+  if (!n && !head.title)
+    for (let k = 3; k > 0 && !n; k--)
+      if (portfolioLike(ts.slice(i + 1, i + 1 + k)) && ts.slice(i + 1, i + 1 + k).length === k) n = k;
   return n > 0 && (ts.slice(i + 1, i + 1 + n).some((t) => t.word === 'and') || ts[i + 1 + n]?.word === 'and');
 }
 
@@ -1304,8 +1334,13 @@ const PORTFOLIO_PART = new RegExp(PORTFOLIO_OF);
 function withPortfolioLists(parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    const portfolios = p.split(/\s+and\s+/).every((x) => lexicon.isPortfolio(x));
-    if (out.length && portfolios && PORTFOLIO_PART.test(out.at(-1)!)) out[out.length - 1] += `, ${p}`;
+    const last = out.at(-1) ?? '';
+    // A body's list may hold portfolios the lexicon lacks ("Ministry of Environment, Urbanisation and Climate Change").
+    const body = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`).test(last);
+    const portfolios = p
+      .split(/\s+and\s+/)
+      .every((x) => lexicon.isPortfolio(x) || (body && portfolioLike(tokens(x.replace(/^the\s+/, '')))));
+    if (out.length && portfolios && PORTFOLIO_PART.test(last)) out[out.length - 1] += `, ${p}`;
     else out.push(p);
   }
   return out;

@@ -1656,6 +1656,19 @@ describe('words that open a sentence or a title and name no one', () => {
       actors('Asked whether Portugal would expel the envoys, the spokesman said: "We will not speculate."'),
     ).toEqual([]);
   });
+  it("reads a body's portfolios whole when the lexicon lacks them, and no person's name as one", () => {
+    const names = (t: string) => parseActors(t).map((a) => [a.name, a.type]);
+    expect(names('the Ministry of Home Affairs and Internal Security')).toEqual([
+      ['Ministry of Home Affairs and Internal Security', 'government'],
+    ]);
+    expect(names('the Ministry of Environment, Urbanisation and Climate Change')).toEqual([
+      ['Ministry of Environment Urbanisation and Climate Change', 'government'],
+    ]);
+    expect(names('the Ministry of Justice and Ana Ruiz')).toEqual([
+      ['Ministry of Justice', 'government'],
+      ['Ana Ruiz', 'person'],
+    ]);
+  });
   it('reads a capitalised portfolio after a lower-case title as no name', () => {
     expect(parseActors('France\u2019s minister delegate for Europe, Claire Dumas')[0]).toMatchObject({
       name: 'Claire Dumas',
