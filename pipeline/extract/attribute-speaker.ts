@@ -179,6 +179,9 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
   start += DATELINE_OPENER.exec(text.slice(start, end))?.[0].length ?? 0;
   // "Japan: The foreign ministry said ...": a list item's label is not its subject.
   start += labelLength(text.slice(start, end));
+  // "Postscript: On 4 March X resigned": a one-word label before a colon opens no clause; the words after it have
+  // their own subject.
+  start += /^\p{Lu}\p{Ll}+:\s+(?=[\p{Lu}\d])/u.exec(text.slice(start, end))?.[0].length ?? 0;
   const s = text.slice(start, end);
   const intro =
     INTRO.test(s) || TIME_OPENER.test(s) || participleOpener(s) || /^\p{Lu}\p{Ll}+ly\b/u.test(s)

@@ -251,6 +251,9 @@ export class TooManyRecords extends Error {
   }
 }
 
+/** "OKONJO" -> "Okonjo". */
+const titleCaseWord = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+
 /**
  * Whether a sentence names a state other than `code` by its name, outside quoted words ("adding that Britain would
  * not tolerate ..."); a capital or a demonym there may be only where or whom the words are about.
@@ -402,6 +405,20 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     ),
   ]);
   const anonymous = once((si) => ANONYMOUS.test(text.slice(sentences[si]!.start, sentences[si]!.end)));
+  // "Postscript:", "Unsubscribe:": a one-word label names a speaker only if the text names them again (an
+  // interview's "Okonjo:" is introduced, and labels every turn of theirs).
+  let wordCounts: Map<string, number> | undefined;
+  const labelNamesSomeone = (label: string): boolean => {
+    const name = titleCaseWord(label);
+    if (/^(?:Our|My|Your)\s/i.test(label)) return false;
+    if (/\s/.test(label)) return true;
+    if (!wordCounts) {
+      wordCounts = new Map();
+      for (const [w] of text.matchAll(/\p{L}[\p{L}\p{M}.'\u2019-]*/gu)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    }
+    // A label in capitals ("OKONJO:") may be written in title case elsewhere.
+    return (wordCounts.get(label) ?? 0) + (label === name ? 0 : (wordCounts.get(name) ?? 0)) > 1;
+  };
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
 
   // Quote spans, and the reactions each sentence reports outside its quotes. One index for the whole document (no
@@ -480,7 +497,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         ? (turnSpeaker(text.slice(block.start, block.end)) ??
           (bite ? { ...bite, at: bite.at + label!.start - block.start, end: 0 } : null))
         : null;
-    if (turn && !turn.asks) {
+    if (
+      turn &&
+      !turn.asks &&
+      (turn.end === 0 ||
+        labelNamesSomeone(text.slice(block.start + turn.at, block.start + turn.end).replace(/\s*:\s*$/, '')))
+    ) {
       const labelled =
         turn.country && !turn.actor.country
           ? {

@@ -601,6 +601,17 @@ describe('record fields', () => {
   });
 });
 
+describe('transcript turns', () => {
+  it('takes a one-word label for a speaker only when the text names them again', () => {
+    const actors = (t: string) => extract(t).responses.map((r) => r.actor);
+    expect(actors('The interview.\n\nPostscript: On 19 February the court agreed to hear the appeal.\n')).toEqual([]);
+    expect(actors('Our Standards: The Editorial Code applies.\n')).toEqual([]);
+    expect(
+      actors('We spoke to Ada Okonjo.\n\nOKONJO: We never saw the files.\n\nOKONJO: Nobody asked us.\n').length,
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('attribution in context', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   it('reads no dateline as a subject, nor as the firm "the company" means', () => {
