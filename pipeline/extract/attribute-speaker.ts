@@ -238,7 +238,7 @@ function portfolioListAfter(phrase: string, rest: string): string {
 
 /** A date that opens a sentence without a comma after it: "On 3 March the ministry ...", "In 2023 the court ...". */
 const DATE_OPENER =
-  /^(?:On|In|Since|By|Until|Last|Early|Late)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})(?:,?\s+\d{4})?\s+(?=\p{Lu}|the\s)/u;
+  /^(?:On|In|Since|By|Until|Last|Early|Late)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})(?:,?\s+\d{4})?\s+(?=\p{Lu}|(?:the|his|her|its|their)\s)/u;
 
 /** The rest of a list of names ending in "and X,": "Iceland, Norway and Sweden, ". */
 const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*`;
@@ -379,6 +379,13 @@ export function subjectBefore(
         seg = seg.slice(list[0].length);
       }
     }
+  }
+  // "On Thursday his ministry said": a date opening the clause without a comma is no part of its subject.
+  const lead = /^\s*/.exec(seg)![0].length;
+  const dated = DATE_OPENER.exec(seg.slice(lead));
+  if (dated) {
+    base += lead + dated[0].length;
+    seg = seg.slice(lead + dated[0].length);
   }
   // "over what it said": a pronoun right before the verb is its subject, however the clause began; "it" names no
   // one here (an empty phrase: "X said it rejected" goes back to X).

@@ -916,6 +916,12 @@ export class Discourse {
       return (issuer ?? last)?.actor ?? null;
     }
     const head = (actor.head ?? '').replace(/s$/, '');
+    // "Andrade told the paper ... his ministry said": the body of the person "his" means, which the text may not name;
+    // never another ministry named before.
+    if (/^(?:his|her)\s/i.test(actor.name) && actor.type !== 'person') {
+      const holder = this.namedAntecedent(parseActor(/^his/i.test(actor.name) ? 'he' : 'she')!, at, before);
+      return holder?.bodyOf ?? null;
+    }
     // "Nigeria summoned the envoy over what its foreign ministry called ...": the body of the state named last.
     if (/^its\s/i.test(actor.name) && actor.type === 'government') {
       const state = before.find((s) => namesBody(s) && s.actor.type === 'government' && s.actor.country != null);

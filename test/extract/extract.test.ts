@@ -601,6 +601,16 @@ describe('record fields', () => {
   });
 });
 
+describe('subjects', () => {
+  it('reads no weekday opening a clause as its subject, and "his ministry" as no other ministry', () => {
+    const x = extract(
+      'The Ministry of Energy opened a review.\n\nAna Ruiz, the interior minister, told the paper he had "nothing to hide". On Thursday his ministry said it would "cooperate fully".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', null]);
+    expect(x.responses.map((r) => r.actor)).not.toContain('Thursday his ministry');
+  });
+});
+
 describe('transcript turns', () => {
   it('takes a one-word label for a speaker only when the text names them again', () => {
     const actors = (t: string) => extract(t).responses.map((r) => r.actor);
