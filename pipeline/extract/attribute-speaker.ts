@@ -51,6 +51,9 @@ const QUOTED_AS =
   /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
+/** A news outlet named after its common noun, perhaps after its city: "The Vienna daily Der Morgenbote". */
+export const PRESS_SUBJECT =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news\s+site|news\s+agency)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}/u;
 /** A dateline: a place in capitals, perhaps its date and agency, then a spaced dash. */
 const DATELINE_OPENER =
   /^\p{Lu}{2,}(?:[\s.'\u2019-]+\p{Lu}{2,})*\.?(?:\s*,\s*[^\n\u2013\u2014]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s+[\u2013\u2014-]\s+/u;
@@ -202,6 +205,9 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
       at: start + from,
     };
   }
+  // "The Vienna daily Der Morgenbote, citing ...": a news outlet named after its common noun.
+  const press = PRESS_SUBJECT.exec(s.slice(from));
+  if (press) return { phrase: cleanPhrase(press[0]), at: start + from };
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
     s.slice(from),
   );

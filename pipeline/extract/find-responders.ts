@@ -1,6 +1,6 @@
 // Finds who reacts in a sentence: the subjects of reaction verbs outside quotes ("X condemned", "Y denies") and the
 // agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
-import { mainSubject, notReporting, subjectBefore, verbAt } from './attribute-speaker.js';
+import { mainSubject, notReporting, PRESS_SUBJECT, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
 import { countryList, parseActors, parseSubject, type Actor } from './parse-actor.js';
 import { SpanIndex, type Span } from './span-index.js';
@@ -34,6 +34,10 @@ function questioned(before: string): boolean {
 
 /** The longest clause before a verb that is read whole as a list of states (a declaration's aligned countries). */
 const LIST_CLAUSE = 600;
+
+/** A news outlet's common noun right before a name. */
+const PRESS_BEFORE =
+  /\b(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news\s+site|news\s+agency|station|channel)\s+$/;
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];
@@ -82,6 +86,13 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
     // '"Diplomatic status is ...," said X, adding that ...': a subject read inside quoted words is none.
     if (inQuote(subject.at)) continue;
+    // "The Vienna daily Der Morgenbote ... reported": a name right after a news outlet's common noun is the press,
+    // which passes on what others did.
+    if (
+      PRESS_BEFORE.test(text.slice(Math.max(sentence.start, subject.at - 40), subject.at)) ||
+      PRESS_SUBJECT.test(text.slice(subject.at, sentence.end))
+    )
+      continue;
     for (const actor of parseSubject(text, sentence.start, subject.at, subject.phrase))
       out.push({ actor, action: verb.action, at: subject.at, resolved: false, speech: verb.speech, verb: word });
     const joint =

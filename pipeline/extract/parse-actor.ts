@@ -871,6 +871,9 @@ const SERVICE = new RegExp(`^(?:government|administration|cabinet|office|${STAFF
 const BODY_APPOSITION =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:based|registered|that|which|whose|with|in|of|from|owned|listed)\b|$)/u;
 /** A demonym, one lower-case noun, then a name: "the Finnish refiner Pohjala Metals". */
+/** A news outlet's common noun right before its name, perhaps after its city or country. */
+const PRESS_NOUN =
+  /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|outlet|news\s+agency|radio\s+station|television\s+channel|TV\s+channel)\s+\p{Lu}/u;
 const DEMONYM_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{Ll}-]*\s+\p{Lu}/u;
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
 const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;
@@ -1229,6 +1232,9 @@ function readActor(phrase: string): Actor | null {
   const describedKind = described ? lexicon.headKind(described) : undefined;
   if (reading.person && !reading.role && (describedKind === 'organisation' || describedKind === 'media'))
     return { ...base, name: reading.person, type: describedKind, head: null };
+  // "The Vienna daily Der Morgenbote", "the Kenyan broadcaster Citizen TV": the press, named after its common noun.
+  if (reading.person && !reading.role && PRESS_NOUN.test(text))
+    return { ...base, name: reading.person, type: 'media', head: null };
   // "the Finnish refiner Pohjala Metals": a demonym and a common noun that is no title, before a name that opens
   // with no given name, name a firm ("the Danish broker Ana Lund" is a person).
   if (

@@ -611,6 +611,16 @@ describe('subjects', () => {
   });
 });
 
+describe('the press', () => {
+  it("reads a name after a news outlet's common noun as the press, which reacts to nothing it reports", () => {
+    const x = extract(
+      'The Vienna daily Der Kurier, citing an unnamed diplomat, reported that Rome had asked for an inquiry.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Rome']);
+    expect(parseActors('the Santiago daily El Faro')[0]).toMatchObject({ name: 'El Faro', type: 'media' });
+  });
+});
+
 describe('transcript turns', () => {
   it('takes a one-word label for a speaker only when the text names them again', () => {
     const actors = (t: string) => extract(t).responses.map((r) => r.actor);
