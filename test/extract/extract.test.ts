@@ -1126,6 +1126,20 @@ describe('countries from the text', () => {
       country_source: 'name',
     });
   });
+  it("knows national bodies whose name alone gives their state, and titles only one or two states' offices carry", () => {
+    expect(
+      response(
+        'The Federal Department of Foreign Affairs summoned the envoy.\n',
+        'Federal Department of Foreign Affairs',
+      ),
+    ).toMatchObject({ country: 'CH', country_source: 'institution' });
+    expect(
+      response(
+        'Germany was named in the files.\n\nParliamentary State Secretary Ana Ruiz condemned the exports.\n',
+        'Ana Ruiz',
+      ),
+    ).toMatchObject({ country: 'DE', country_source: 'title' });
+  });
   it('knows the demonyms English news uses beside the lexicon package', () => {
     for (const [text, code] of [
       ['The Slovenian delegate called for an inquiry.\n', 'SI'],
