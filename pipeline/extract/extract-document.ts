@@ -123,7 +123,8 @@ function findDateline(
     const raw = doc.text.slice(b.start, found?.start ?? b.start);
     // "By Staff Reporter | Updated 14:32, 3 June 2022": a label right before the date makes it the story's own.
     // On a line of parts ("Radio Service | The Desk | Broadcast 10 October 2024") the date's own part leads it.
-    const part = raw.slice(raw.lastIndexOf('|') + 1);
+    // So does a line of its own in a masthead ("THE REDLINE / Weekly digest / Issue 214 · Friday 7 November 2025").
+    const part = raw.slice(Math.max(raw.lastIndexOf('|'), raw.lastIndexOf('\u00B7'), raw.lastIndexOf('\n')) + 1);
     // "## This week — Fri 21 March 2025", "Issue 148 | Friday, 21 March 2025": a short label set off by a dash.
     const label = DATE_LABEL.exec(part) ?? BYLINE.exec(part) ?? DASHED_LABEL.exec(part);
     const lead = label ? '' : part.replace(/^\s*(?:published|updated|posted|first published|date)\s*:?/i, '');

@@ -429,6 +429,12 @@ describe('dates told from the publication date', () => {
       dates('Radio Nine | The Morning Desk | Broadcast 10 October 2024\n\nThe ministry replied on Tuesday.\n'),
     ).toEqual(['2024-10-08']);
   });
+  it("finds a masthead's date on a line of its own, after the issue's number, as the dateline", () => {
+    const x = extract(
+      'THE LEDGER\nWeekly digest from the Centre\nIssue 214 \u00B7 Friday 7 November 2025\n\nThe order, dated March last year, was signed by the minister. The ministry said on Tuesday it had suspended the licence.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2024-03', '2025-11-04']);
+  });
   it('finds a labelled date line below a site name, navigation, headline, standfirst and a two-line byline', () => {
     expect(
       dates(
