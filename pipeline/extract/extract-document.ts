@@ -729,11 +729,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const si = sentenceOf(d.start);
       const sentence = sentences[si];
       if (!sentence) continue;
-      // "born in 1953", "Born: Ana Maria Ruiz, 14 August 1979": a birth dates no happening of the story.
-      if (
-        /\bborn\b(?::\s*[^.;|]{0,60}|[^.;]{0,12})$/i.test(text.slice(Math.max(sentence.start, d.start - 80), d.start))
-      )
-        continue;
+      // "born in 1953", "Born in Izmir, Turkey, in 1941", "Born: Ana Maria Ruiz, 14 August 1979": a birth dates no
+      // happening of the story; "It was Tuesday, not Monday": a day a correction denies, none.
+      const before = text.slice(Math.max(sentence.start, d.start - 80), d.start);
+      if (/\bborn\b(?::\s*[^.;|]{0,60}|[^.;()]{0,40})$/i.test(before) || /\bnot\s+(?:on\s+)?$/i.test(before)) continue;
       // "FILE - Fishermen haul a pirogue ... on March 3, 2022": an agency's caption of an archive photo dates the photo.
       if (FILE_PHOTO.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its

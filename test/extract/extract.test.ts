@@ -429,6 +429,18 @@ describe('dates told from the publication date', () => {
       dates('Radio Nine | The Morning Desk | Broadcast 10 October 2024\n\nThe ministry replied on Tuesday.\n'),
     ).toEqual(['2024-10-08']);
   });
+  it('dates no birth told in a clause, no day a correction denies, and a scheduled day forward', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(
+      dates('OSLO, Monday 8 December 2025\n\nBorn in Izmir, Turkey, in 1941, Ana Ruiz came to Norway as a student.\n'),
+    ).toEqual([]);
+    expect(
+      dates(
+        'ANKARA, Thursday 13 March 2025\n\nThe minister spoke on Tuesday.\n\nCorrection: it was Tuesday, not Monday.\n',
+      ),
+    ).toEqual(['2025-03-11', '2025-03-11']);
+    expect(dates('LIMA, 11 February 2025\n\nThe hearing is scheduled for 14 April.\n')).toEqual(['2025-04-14']);
+  });
   it("finds a masthead's date on a line of its own, after the issue's number, as the dateline", () => {
     const x = extract(
       'THE LEDGER\nWeekly digest from the Centre\nIssue 214 \u00B7 Friday 7 November 2025\n\nThe order, dated March last year, was signed by the minister. The ministry said on Tuesday it had suspended the licence.\n',
