@@ -384,7 +384,7 @@ function resolveRelative(rel: Relative, anchor: PartialDate | null): PartialDate
 }
 
 /** A quoted run closed before the date. */
-const QUOTED_BEFORE = /["\u201C][^"\u201C\u201D]*["\u201D]/g;
+const QUOTED_BEFORE = /["\u201C][^"\u201C\u201D]*["\u201D]|\u2018[^\u2018]*?\u2019(?![\p{L}\p{N}])/gu;
 
 /** The clause a date stands in: from the last stop, semicolon or colon before it to the next after it. */
 function clauseAround(s: string, from: number, to: number): string {
@@ -393,13 +393,16 @@ function clauseAround(s: string, from: number, to: number): string {
   const after = s.slice(to, to + 120);
   const end = after.search(/[.;:](?:\s|$)/);
   // Quoted words that do not hold the date keep their own tense: 'put it on Tuesday, "we will not bend"' tells of a
-  // Tuesday past, while in '"We will meet on Friday"' the quote is the clause.
+  // Tuesday past, while in '"We will meet on Friday"' the quote is the clause. Single marks ('I'll publish it,' she
+  // said on Tuesday) quote as double ones do; an apostrophe inside a word closes nothing.
   const tail = end < 0 ? after : after.slice(0, end);
   const quoted = (before.slice(start).match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1;
   return (
     before.slice(start).replace(QUOTED_BEFORE, ' ') +
     s.slice(from, to) +
-    (quoted ? tail : tail.replace(/["\u201C][^"\u201D]*(?:["\u201D]|$)/g, ' '))
+    (quoted
+      ? tail
+      : tail.replace(/["\u201C][^"\u201D]*(?:["\u201D]|$)|\u2018[^\u2018]*?(?:\u2019(?![\p{L}\p{N}])|$)/gu, ' '))
   );
 }
 

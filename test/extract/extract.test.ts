@@ -440,6 +440,12 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2025-03-11', '2025-03-11']);
     expect(dates('LIMA, 11 February 2025\n\nThe hearing is scheduled for 14 April.\n')).toEqual(['2025-04-14']);
+    // Words quoted in single marks keep their own tense, as in double ones.
+    expect(
+      dates(
+        'LEEDS, Wednesday 11 March 2026\n\n\u2018I\u2019ve asked for an account, and I\u2019ll publish it,\u2019 she told the paper on Tuesday.\n',
+      ),
+    ).toEqual(['2026-03-10']);
   });
   it("finds a masthead's date on a line of its own, after the issue's number, as the dateline", () => {
     const x = extract(
