@@ -1,6 +1,6 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
-import { cleanPhrase, CONNECTIVES, DIPLOMAT, nameGoesOnPast, RELATIVE } from './parse-actor.js';
+import { cleanPhrase, CONNECTIVES, DIPLOMAT, nameGoesOnPast, portfolioPhrase, RELATIVE } from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
 import { labelLength } from './section-labels.js';
 import { wordsIn, type Word } from './words-in.js';
@@ -234,12 +234,12 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
 function portfolioListAfter(phrase: string, rest: string): string {
   if (!/\b(?:of|for)\s+\p{Lu}[\p{L}-]*\s*$/u.test(phrase)) return '';
   const list =
-    /^,\s+((?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)/u.exec(
+    /^,\s+((?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*)*,?\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u.exec(
       rest,
     );
   if (!list) return '';
   const parts = list[1]!.split(/,?\s+and\s+|,\s+/);
-  return parts.every((p) => lexicon.isPortfolio(p)) ? list[0]!.replace(/^,/, ',') : '';
+  return parts.every(portfolioPhrase) ? list[0]! : '';
 }
 
 /** A date that opens a sentence without a comma after it: "On 3 March the ministry ...", "In 2023 the court ...". */

@@ -315,13 +315,13 @@ function runs(ts: Token[]): { runs: Run[]; lower: Token[] } {
 }
 
 /**
- * "Ethics and Anti-Corruption Commission", "Securities and Exchange Commission": a word that is no name's, then "and"
- * and capitalised words ending in a body's head word, all one body's name.
+ * "Ethics and Anti-Corruption Commission", "Human Environment and Transport Inspectorate": up to three words that are
+ * no name's, then "and" and capitalised words ending in a body's head word, all one body's name.
  */
 function bodyNameGoesOn(cur: Token[], ts: Token[], i: number): boolean {
-  if (cur.length !== 1 || cur[0]!.possessive || cur[0]!.stop) return false;
-  const word = cur[0]!.word;
-  if (lexicon.genderOfGivenName(word) || countryOf(word) || lexicon.headKind(word.toLowerCase())) return false;
+  if (cur.length > 3 || cur.some((t) => t.possessive || t.stop)) return false;
+  if (lexicon.genderOfGivenName(cur[0]!.word)) return false;
+  if (cur.some((t) => countryOf(t.word) || lexicon.headKind(t.word.toLowerCase()))) return false;
   for (let k = i + 1; k < Math.min(ts.length, i + 5); k++) {
     const t = ts[k]!;
     if (!t.cap) return false;
@@ -376,6 +376,9 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
 /** Abstract nouns that portfolios end in: "Sustainability", "Urbanisation", "Climate Change". */
 const PORTFOLIO_NOUN =
   /(?:ity|ion|ment|ance|ence|ure|ism|cy|ship|ing|ies|ics|ness|affairs|change|resources|works|relations|lands)$/i;
+
+/** A portfolio of the lexicon, or words that read as one the lexicon lacks. */
+export const portfolioPhrase = (p: string): boolean => lexicon.isPortfolio(p) || portfolioLike(tokens(p));
 
 /** Capitalised words that read as a portfolio the lexicon lacks: no name, place, body or title among them. */
 function portfolioLike(words: Token[]): boolean {
@@ -774,7 +777,8 @@ export function parseActors(phrase: string): Actor[] {
     )
       return [whole];
     const each = list.map((p) => parseActor(p));
-    // "the Ethics and Anti-Corruption Commission": a one-word "name" before "and" and a body is the body's name.
+    // "the Ethics and Anti-Corruption Commission", "the Human Environment and Transport Inspectorate": a "name" of up
+    // to three words and no given name before "and" and a body is the body's name.
     const lead = each[0];
     if (
       whole &&
@@ -782,8 +786,8 @@ export function parseActors(phrase: string): Actor[] {
       whole.name.includes(' and ') &&
       lead?.type === 'person' &&
       !lead.role &&
-      !/\s/.test(lead.name) &&
-      !lexicon.genderOfGivenName(lead.name)
+      lead.name.split(/\s+/).length <= 3 &&
+      !lexicon.genderOfGivenName(lead.name.split(/\s+/)[0]!)
     )
       return [whole];
     const simple = list.every(

@@ -1733,6 +1733,14 @@ describe('words that open a sentence or a title and name no one', () => {
     expect(names('the Ministry of Environment, Urbanisation and Climate Change')).toEqual([
       ['Ministry of Environment Urbanisation and Climate Change', 'government'],
     ]);
+    expect(names('the Netherlands\u2019 Human Environment and Transport Inspectorate')).toEqual([
+      ['Human Environment and Transport Inspectorate', 'government'],
+    ]);
+    expect(
+      extract(
+        'The Department for Environment, Food and Rural Affairs said it was briefed, adding that it would act.\n',
+      ).responses.map((r) => r.actor),
+    ).toEqual(['Department for Environment, Food and Rural Affairs']);
     expect(names('the Ministry of Justice and Ana Ruiz')).toEqual([
       ['Ministry of Justice', 'government'],
       ['Ana Ruiz', 'person'],
