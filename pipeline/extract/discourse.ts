@@ -56,6 +56,11 @@ const maybeBody = (a: Actor): boolean =>
   !a.country &&
   /^\p{Lu}[\p{L}-]+$/u.test(a.name) &&
   lexicon.genderOfGivenName(a.name) == null;
+/** "Zambia's Ministry of Home Affairs" is named by its body's name, as "the Ministry of Home Affairs" is later. */
+function bodyName(a: Actor): string {
+  const owner = a.type === 'government' ? /^(.+?)['\u2019]s\s+(?=\p{Lu})/u.exec(a.name) : null;
+  return owner && lexicon.countryByName(owner[1]!) ? a.name.slice(owner[0].length) : a.name;
+}
 const isGroup = (a: Actor): boolean => a.type === 'person' && /s$/.test(a.head ?? '') && !/\p{Lu}/u.test(a.head ?? '');
 
 /**
@@ -696,7 +701,7 @@ export class Discourse {
 
   private wordsOf(actor: Actor): string[] {
     let w = this.nameWords.get(actor);
-    if (!w) this.nameWords.set(actor, (w = words(actor.name)));
+    if (!w) this.nameWords.set(actor, (w = words(bodyName(actor))));
     return w;
   }
 

@@ -1316,7 +1316,16 @@ function readActor(phrase: string): Actor | null {
     const named = reading.country != null || reading.org != null;
     return { ...base, name: first, type: 'person', role: base.role ?? h, ref: named ? null : 'role' };
   }
-  if (reading.org) return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
+  if (reading.org) {
+    // "Poland's Ministry of Foreign Affairs": a state's body named for its portfolio keeps its state in its name, as
+    // "the Polish Ministry of Foreign Affairs" does; two states' ministries are two bodies.
+    const owner = reading.country?.source === 'name' ? `${reading.country.text}'s ` : '';
+    const owned =
+      owner && reading.orgKind === 'government' && new RegExp(`^${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`).test(reading.org)
+        ? first.replace(/\u2019/g, "'").startsWith(`${owner}${reading.org}`)
+        : false;
+    return { ...base, name: owned ? `${owner}${reading.org}` : reading.org, type: reading.orgKind ?? 'organisation' };
+  }
   // A title without a name ("the US Treasury Secretary"): a person named before, or the office itself.
   if (reading.role)
     return { ...base, name: first, type: 'person', ref: 'role', head: reading.role.toLowerCase().split(' ').at(-1)! };

@@ -165,11 +165,11 @@ describe('attribution', () => {
     expect(parseActors('what the Balkan states')).toEqual([]);
     // A body named for two portfolios is one body; two bodies, or a body and a person, are two.
     expect(parseActors("Norway's Ministry of Trade and Industry").map((x) => [x.name, x.country])).toEqual([
-      ['Ministry of Trade and Industry', 'NO'],
+      ["Norway's Ministry of Trade and Industry", 'NO'],
     ]);
     expect(parseActors('the Ministry of Justice and Public Security').map((x) => x.type)).toEqual(['government']);
     expect(parseActors("Ghana's Ministry of Interior and National Administration").map((x) => x.name)).toEqual([
-      'Ministry of Interior and National Administration',
+      "Ghana's Ministry of Interior and National Administration",
     ]);
     expect(parseActors('the Ministry of Foreign and Diaspora Affairs').map((x) => x.name)).toEqual([
       'Ministry of Foreign and Diaspora Affairs',
@@ -1087,8 +1087,8 @@ describe('countries from the text', () => {
     );
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([
       ['Government of the Republic of Paraguay', 'PY'],
-      ['Ministry of Interior and National Administration', 'KE'],
-      ['Ministry of Interior', 'RS'],
+      ["Kenya's Ministry of Interior and National Administration", 'KE'],
+      ["Serbia's Ministry of Interior", 'RS'],
     ]);
   });
   it('keeps a body named first without a state apart from a later mention of the same name with one', () => {
@@ -1746,6 +1746,16 @@ describe('words that open a sentence or a title and name no one', () => {
       ['Ana Ruiz', 'person'],
     ]);
   });
+  it("keeps a state's name on its body named for a portfolio, and knows the body by its short name later", () => {
+    const x = extract(
+      'Poland\u2019s Ministry of Foreign Affairs summoned the envoy. Ghana\u2019s Ministry of Foreign Affairs protested.\n\nLater the Ministry of Foreign Affairs said it was "deeply concerned".\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([
+      ["Poland's Ministry of Foreign Affairs", 'PL'],
+      ["Ghana's Ministry of Foreign Affairs", 'GH'],
+    ]);
+    expect(x.quotes[0]).toMatchObject({ speaker: "Ghana's Ministry of Foreign Affairs", speaker_country: 'GH' });
+  });
   it('reads a capitalised portfolio after a lower-case title as no name', () => {
     expect(parseActors('France\u2019s minister delegate for Europe, Claire Dumas')[0]).toMatchObject({
       name: 'Claire Dumas',
@@ -2032,7 +2042,7 @@ describe('titled speakers and openers', () => {
     const x = extract(
       'The firm denied it. A day later, Greece\'s Ministry of Shipping ordered an inspection, adding that "no vessel will be exempt".\n',
     );
-    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Ministry of Shipping', 'GR']]);
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([["Greece's Ministry of Shipping", 'GR']]);
   });
   it('reads a long apposition with a demonym and an MEP as a title; a name between adjectives and a noun is none', () => {
     const x = extract(
@@ -2045,7 +2055,7 @@ describe('titled speakers and openers', () => {
       actors(
         "Belgium called for an EU-wide response, and Finland's Ministry of Economic Affairs and Employment asked refiners to review contracts.\n",
       ),
-    ).toEqual(['Belgium', 'Ministry of Economic Affairs and Employment']);
+    ).toEqual(['Belgium', "Finland's Ministry of Economic Affairs and Employment"]);
     expect(
       actors(
         "The party's director, Ivo Berg, and Minister of Justice, Ana Ruiz, claimed they had no knowledge of it.\n",
