@@ -48,7 +48,10 @@ function participleOpener(s: string): boolean {
   );
 }
 const QUOTED_AS =
-  /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
+  /\b(?:quot|cit)(?:ed|es|ing)\s+((?:[^\s,;:"\u201C\u201D]+\s+){0,7}?[^\s,;:"\u201C\u201D]+)\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
+/** "X was quoted as saying": in the passive with no agent, the subject is the one quoted. */
+const QUOTED_PASSIVE =
+  /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quot|cit)ed\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
 /** A news outlet named after its common noun, perhaps after its city: "The Vienna daily Der Morgenbote". */
@@ -488,7 +491,11 @@ export function attributeQuote(
     );
     const subject = aux ? subjectBefore(text, prevEnd, prevEnd + aux.index) : null;
     if (subject?.phrase) return { ...subject, cue: quoted[2]! };
-  } else if (quoted)
+  } else if (!quoted) {
+    const passive = QUOTED_PASSIVE.exec(text.slice(prevEnd, open));
+    const subject = passive ? subjectBefore(text, prevEnd, prevEnd + passive.index) : null;
+    if (subject?.phrase) return { ...subject, cue: passive![1]! };
+  } else
     return {
       phrase: cleanPhrase(quoted[1]!),
       at: prevEnd + quoted.index + quoted[0].indexOf(quoted[1]!),

@@ -804,6 +804,16 @@ describe('attribution in context', () => {
       'Later, the opposition leader, Tomas Varga, said the denial was "not credible". "The minister must resign," he told the state broadcaster.\n';
     expect(speakers(t)).toEqual(['Tomas Varga', 'Tomas Varga']);
   });
+  it('gives words "X was quoted as saying" to X, and "quoted a spokesperson for the ministry as saying" to the ministry', () => {
+    expect(
+      speakers(
+        'The firm\u2019s chief executive, Ana Ruiz, was quoted as saying that the company "has never paid anyone".\n',
+      ),
+    ).toEqual(['Ana Ruiz']);
+    expect(
+      speakers('The paper quoted a spokesperson for the Ministry of Mines as saying that "no contract exists".\n'),
+    ).toEqual(['Ministry of Mines']);
+  });
   it('reads a capitalised form inside a name ("the United States") as no verb', () => {
     const t =
       'Secretary of State Ann Lee told reporters that the United States had "full confidence" in its partners.\n';
