@@ -252,6 +252,9 @@ export class TooManyRecords extends Error {
   }
 }
 
+/** An unnamed spokesperson, perhaps with the kind of body they speak for: "a spokesperson", "a ministry spokeswoman". */
+const INDEFINITE_SPOKES = /^(?:a|an)\s+(?:(\p{Ll}+)\s+)?(?:spokesperson|spokesman|spokeswoman)$/iu;
+
 /** "OKONJO" -> "Okonjo". */
 const titleCaseWord = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
 
@@ -610,6 +613,30 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return found && /\p{Lu}/u.test(found.name) ? found : null;
   }
 
+  /**
+   * "The Environment Agency opened an inquiry. A spokesperson said ...", '"...," a ministry spokeswoman said': an
+   * unnamed spokesperson speaks for the body that is the subject of this sentence or the one before, if their words
+   * name its kind ("ministry", "government"); for no one else.
+   */
+  function spokesBody(phrase: string, si: number, at: number): Actor | null {
+    const m = INDEFINITE_SPOKES.exec(phrase.trim());
+    if (!m) return null;
+    const kind = m[1]?.toLowerCase();
+    for (const k of [si, si - 1]) {
+      const s = sentences[k];
+      const main = s ? mainSubject(text, s.start, s.end) : null;
+      if (!s || !main || (k === si && main.at >= at) || inQuote(main.at)) continue;
+      const parsed = parseSubject(text, s.start, main.at, main.phrase)[0];
+      const body = parsed && !parsed.ref ? discourse.canonical(parsed) : null;
+      if (!body || body.type === 'person' || body.type === 'media' || body.type === 'document') continue;
+      // "a ministry spokeswoman" speaks for a state's body, "a company spokesman" for a firm's.
+      const headKind = kind ? lexicon.headKind(kind) : undefined;
+      const fits = !kind || (headKind ? body.type === headKind : body.name.toLowerCase().includes(kind));
+      if (fits) return body;
+    }
+    return null;
+  }
+
   /** The person a byline near the top names as the writer ("By Ana Ruiz MP, spokesperson for trade"), if any. */
   function bylineAuthor(): Actor | null {
     if (byline === undefined) byline = findByline();
@@ -927,6 +954,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
         const found = parsed ? (discourse.resolve(parsed, a.at) ?? officeOfLabel(parsed, si)) : null;
         actor = found && discourse.canonical(found);
+        if (!actor) actor = spokesBody(a.phrase, si, a.at);
       }
       // '"...". These were the words of Ana Ruiz, ...': the sentence after the words names who said them.
       const after = !actor && a?.phrase == null ? sentences[si + 1] : undefined;

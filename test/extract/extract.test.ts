@@ -804,6 +804,21 @@ describe('attribution in context', () => {
       'Later, the opposition leader, Tomas Varga, said the denial was "not credible". "The minister must resign," he told the state broadcaster.\n';
     expect(speakers(t)).toEqual(['Tomas Varga', 'Tomas Varga']);
   });
+  it("gives an unnamed spokesperson's words to the body this sentence or the one before is about, of their kind", () => {
+    expect(
+      speakers(
+        'The Water Agency said it had opened an inquiry. A spokesperson said the agency was "aware of the claims".\n',
+      ),
+    ).toEqual(['Water Agency']);
+    expect(
+      speakers('The Finance Office ended the contract. "We acted at once," a ministry spokeswoman said.\n'),
+    ).toEqual(['Finance Office']);
+    // Not a person's, nor a body of another kind.
+    expect(speakers('Ana Ruiz ended the contract. "We acted at once," a spokeswoman said.\n')).toEqual([null]);
+    expect(
+      speakers('The Finance Office ended the contract. "We acted at once," a company spokeswoman said.\n'),
+    ).toEqual([null]);
+  });
   it('gives words "X was quoted as saying" to X, and "quoted a spokesperson for the ministry as saying" to the ministry', () => {
     expect(
       speakers(
