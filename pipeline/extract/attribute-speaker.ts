@@ -52,6 +52,12 @@ const QUOTED_AS =
 /** "X was quoted as saying": in the passive with no agent, the subject is the one quoted. */
 const QUOTED_PASSIVE =
   /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quot|cit)ed\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
+/** After a quote, to the end of its line: a dash, then a name and perhaps a title or body after a comma. */
+const DASH_CREDIT =
+  /^[\s.,]*(?:\[(?:\d{1,3}|[a-z])\])*\s*[\u2014\u2013]\s*(\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*){0,4}(?:,[^\n"\u201C\u201D]{1,120})?)\s*$/u;
+/** Whether words hold a lower-case word that can be a verb of speech (then they are a clause, not a credit). */
+const hasVerbWord = (s: string): boolean =>
+  s.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && lexicon.verb(w) != null);
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
 /** A news outlet named after its common noun, perhaps after its city: "The Vienna daily Der Morgenbote". */
@@ -506,6 +512,16 @@ export function attributeQuote(
   // to someone else only passes them on.
   const after = text.slice(closeEnd, nextOpen).replace(/^[\s,.!?]*(?:\[(?:\d{1,3}|[a-z])\])*[\s,]*/, '');
   const afterStart = nextOpen - after.length;
+  // '"..." — Ana Ruiz, opposition MP': a pull quote's or a bullet's speaker after a dash, the rest of the line.
+  const dashed = DASH_CREDIT.exec(
+    text.slice(closeEnd, text.indexOf('\n', closeEnd) < 0 ? text.length : text.indexOf('\n', closeEnd)),
+  );
+  if (dashed && !hasVerbWord(dashed[1]!)) {
+    // The name, and a title after it ("opposition MP"); a body after it ("Ocean Justice, a campaign group") is theirs.
+    const [name, title] = dashed[1]!.split(/\s*,\s*/);
+    const phrase = title && /^\p{Ll}/u.test(title) ? `${name}, ${title}` : name!;
+    return { phrase: phrase.trim(), at: closeEnd + dashed[0].indexOf(dashed[1]!), cue: dashed[0].trim()[0]! };
+  }
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
   // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
   // by state media"), or, past an inserted clause that holds one, the last.

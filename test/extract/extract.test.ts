@@ -819,6 +819,15 @@ describe('attribution in context', () => {
       speakers('The Finance Office ended the contract. "We acted at once," a company spokeswoman said.\n'),
     ).toEqual([null]);
   });
+  it('gives a pull quote or a bullet the speaker a dash credits after it, to the end of its line', () => {
+    expect(
+      speakers(
+        'What they said:\n\n\u2022 "We were told these were our words." \u2014 Ana Vaipulu, opposition MP\n\n\u2022 "This is what we warned about." \u2014 Losa Havili, Ocean Justice, a campaign group\n',
+      ),
+    ).toEqual(['Ana Vaipulu', 'Losa Havili']);
+    // A dash before a clause with its verb is no credit line.
+    expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
+  });
   it('gives words "X was quoted as saying" to X, and "quoted a spokesperson for the ministry as saying" to the ministry', () => {
     expect(
       speakers(
