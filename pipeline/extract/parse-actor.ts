@@ -123,7 +123,8 @@ function tokens(phrase: string): Token[] {
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
     STOP_AFTER.lastIndex = m.index + m[0].length;
     const stop = STOP_AFTER.test(phrase) || (m[0].endsWith('.') && text === m[0].slice(0, -1));
-    return { text, word, cap: /^[\p{Lu}]/u.test(word), possessive, stop };
+    // "ʻAna": a Polynesian name opens with the ʻokina before its capital.
+    return { text, word, cap: /^\u02BB?\p{Lu}/u.test(word), possessive, stop };
   });
 }
 

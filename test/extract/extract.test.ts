@@ -1790,6 +1790,12 @@ describe('words that open a sentence or a title and name no one', () => {
     ]);
     expect(x.quotes[0]).toMatchObject({ speaker: "Ghana's Ministry of Foreign Affairs", speaker_country: 'GH' });
   });
+  it("reads an opposition member's title before the name, and a name opening with the \u02BBokina as a name", () => {
+    expect(parseActors('Opposition MP \u02BBAna Vaipulu')[0]).toMatchObject({
+      name: '\u02BBAna Vaipulu',
+      role: 'Opposition MP',
+    });
+  });
   it('reads a capitalised portfolio after a lower-case title as no name', () => {
     expect(parseActors('France\u2019s minister delegate for Europe, Claire Dumas')[0]).toMatchObject({
       name: 'Claire Dumas',
