@@ -94,7 +94,7 @@ const namedPerson = (a: Actor): boolean => a.type === 'person' && !a.ref;
 
 /** A statement's title as a heading: "Statement of the source", "Joint statement by X", "Remarks by X". */
 const STATEMENT_HEADING =
-  /^[#\s]*(?:joint\s+)?(?:statement|remarks|declaration|message|speech|address)\s+(?:of|by|from)\s+(.{2,80}?)[\s.:]*$/i;
+  /^[#\s]*(?:joint\s+)?(?:(?:statement|remarks|declaration|message|speech|address)\s+(?:of|by|from)|(?:quotes?|comments?)\s+(?:attributable\s+to|from|by))\s+(.{2,100}?)[\s.:]*$/i;
 /** The unnamed source of a leak, named by what they are: "the source", "the whistleblower". */
 const LEAK_SOURCE = /^(?:the\s+)?(source|whistleblower|leaker)$/i;
 /** A heading's few words and a dash right before the date: "## This week — ", "Issue #148 – ". */

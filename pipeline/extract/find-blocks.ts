@@ -162,6 +162,8 @@ function runsOn(text: string, prev: Lines, line: Lines): boolean {
  */
 function looksLikeHeading(s: string): boolean {
   const t = s.trim();
+  // ">" alone, a rule of dashes or box lines: no words, no heading.
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 12 || /[.!?]["\u201D\u2019)]?(?:\[(?:\d{1,3}|[a-z])\])*$/.test(t)) return false;
   const long = words.filter((w) => w.length > 3);

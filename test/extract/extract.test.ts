@@ -707,6 +707,12 @@ describe('attribution in context', () => {
         'Statement of the source\n\nThe data were leaked by a person or group who felt the laws were "immoral".\n',
       ).quotes.map((q) => q.speaker),
     ).toEqual(['source']);
+    // A press release's "Quote attributable to X:" over block-quoted paragraphs, a bare ">" between them.
+    expect(
+      speakers(
+        'The release.\n\n### Quote attributable to Ana Ruiz, Secretary for Democracy:\n\n> "The roll is the foundation.\n>\n> "We are not here to prejudge anyone."\n',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
   it('gives words to the name after their comma when the copy breaks off there ("...," Chile\u2019)', () => {
     expect(
