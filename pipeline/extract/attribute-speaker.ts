@@ -55,6 +55,29 @@ const QUOTED_PASSIVE =
 /** After a quote, to the end of its line: a dash, then a name and perhaps a title or body after a comma. */
 const DASH_CREDIT =
   /^[\s.,]*(?:\[(?:\d{1,3}|[a-z])\])*\s*[\u2014\u2013]\s*(\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*){0,4}(?:,[^\n"\u201C\u201D]{1,120})?)\s*$/u;
+const lineEnd = (text: string, from: number): number => {
+  const n = text.indexOf('\n', from);
+  return n < 0 ? text.length : n;
+};
+/** A box's or a block quote's frame at a line's start: "│ ", "> ". */
+const FRAME = /^[\s\u2502|>]*/;
+/**
+ * Where a dash's credit may start after a quote closing at `from`: the rest of its line, or when that holds nothing
+ * the next line with words, past lines of a box's or a block quote's frame alone (at most two).
+ */
+function creditLine(text: string, from: number): number | null {
+  let end = lineEnd(text, from);
+  if (/[\p{L}\p{N}\u2014\u2013]/u.test(text.slice(from, end))) return from;
+  for (let k = 0; k < 3 && end < text.length; k++) {
+    const start = end + 1;
+    end = lineEnd(text, start);
+    const line = text.slice(start, end);
+    const frame = FRAME.exec(line)![0].length;
+    if (frame === line.length) continue;
+    return start + frame;
+  }
+  return null;
+}
 /** Whether words hold a lower-case word that can be a verb of speech (then they are a clause, not a credit). */
 const hasVerbWord = (s: string): boolean =>
   s.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && lexicon.verb(w) != null);
@@ -513,14 +536,13 @@ export function attributeQuote(
   const after = text.slice(closeEnd, nextOpen).replace(/^[\s,.!?]*(?:\[(?:\d{1,3}|[a-z])\])*[\s,]*/, '');
   const afterStart = nextOpen - after.length;
   // '"..." — Ana Ruiz, opposition MP': a pull quote's or a bullet's speaker after a dash, the rest of the line.
-  const dashed = DASH_CREDIT.exec(
-    text.slice(closeEnd, text.indexOf('\n', closeEnd) < 0 ? text.length : text.indexOf('\n', closeEnd)),
-  );
-  if (dashed && !hasVerbWord(dashed[1]!)) {
+  const credit = creditLine(text, closeEnd);
+  const dashed = credit != null ? DASH_CREDIT.exec(text.slice(credit, lineEnd(text, credit))) : null;
+  if (dashed && credit != null && !hasVerbWord(dashed[1]!)) {
     // The name, and a title after it ("opposition MP"); a body after it ("Ocean Justice, a campaign group") is theirs.
     const [name, title] = dashed[1]!.split(/\s*,\s*/);
     const phrase = title && /^\p{Ll}/u.test(title) ? `${name}, ${title}` : name!;
-    return { phrase: phrase.trim(), at: closeEnd + dashed[0].indexOf(dashed[1]!), cue: dashed[0].trim()[0]! };
+    return { phrase: phrase.trim(), at: credit + dashed[0].indexOf(dashed[1]!), cue: dashed[0].trim()[0]! };
   }
   const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
   // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried

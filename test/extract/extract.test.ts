@@ -831,6 +831,12 @@ describe('attribution in context', () => {
         'What they said:\n\n\u2022 "We were told these were our words." \u2014 Ana Vaipulu, opposition MP\n\n\u2022 "This is what we warned about." \u2014 Losa Havili, Ocean Justice, a campaign group\n',
       ),
     ).toEqual(['Ana Vaipulu', 'Losa Havili']);
+    // The credit may stand on a line of its own inside a box's frame.
+    expect(
+      speakers(
+        'Digest.\n\n\u2502 QUOTE OF THE WEEK\n\u2502\n\u2502 "The list has done its job."\n\u2502\n\u2502 \u2014 Ruth Mabika, Open Ledger, on radio (Wed 5 Nov)\n',
+      ),
+    ).toEqual(['Ruth Mabika']);
     // A dash before a clause with its verb is no credit line.
     expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
   });
