@@ -447,6 +447,10 @@ export function subjectBefore(
   )
     seg = seg.slice(0, adjunct.index);
   let phrase: string;
+  // "Kristaps Ozols, a spokesman who spoke for the ministries of Estonia, Latvia and Lithuania, said": a relative
+  // clause inside the apposition, commas and all, says what the person did; the apposition's head stays.
+  const apposed = /^([^,]*\p{Lu}[^,]*),\s+((?:(?:a|an|the)\s+)?[^,]*?\s)?who\s[^;:"\u201C\u201D]*,\s*$/u.exec(seg);
+  if (apposed) seg = `${apposed[1]}, ${apposed[2] ? `${apposed[2].trim()}, ` : ''}`;
   if (/,\s*$/.test(seg)) {
     const inner = seg.replace(/,\s*$/, '');
     const comma = inner.lastIndexOf(',');

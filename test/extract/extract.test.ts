@@ -840,6 +840,13 @@ describe('attribution in context', () => {
     // A dash before a clause with its verb is no credit line.
     expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
   });
+  it('reads past a relative clause with its own commas inside an apposition to the subject', () => {
+    expect(
+      speakers(
+        'Ivo Ozols, a spokesman who spoke for the ministries of Estonia, Latvia and Lithuania, said they wanted "a full account".\n',
+      ),
+    ).toEqual(['Ivo Ozols']);
+  });
   it('gives words "X was quoted as saying" to X, and "quoted a spokesperson for the ministry as saying" to the ministry', () => {
     expect(
       speakers(
