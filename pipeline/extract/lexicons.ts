@@ -74,11 +74,15 @@ for (const group of reportingVerbs.verbs) {
   for (const form of group.forms)
     if (!verbIndex.has(form)) verbIndex.set(form, { action: group.action as Action, speech: group.speech });
 }
-const phraseIndex = new Map<string, { entry: VerbEntry; objects: Set<string> }>();
+// A form may head several phrases ("adopted sanctions", "adopted a resolution"): each with its objects.
+const phraseIndex = new Map<string, { entry: VerbEntry; objects: Set<string> }[]>();
 for (const group of reportingVerbs.phrases) {
   const objects = new Set(group.objects);
-  for (const form of group.forms)
-    phraseIndex.set(form, { entry: { action: group.action as Action, speech: group.speech }, objects });
+  for (const form of group.forms) {
+    const entries = phraseIndex.get(form) ?? [];
+    entries.push({ entry: { action: group.action as Action, speech: group.speech }, objects });
+    phraseIndex.set(form, entries);
+  }
 }
 const metonymIndex = new Map(Object.entries(metonyms.seats).map(([k, v]) => [fold(k), v]));
 const roleIndex = new Map<string, RoleEntry>(
@@ -144,8 +148,8 @@ export const lexicon = {
   verb: (word: string): VerbEntry | undefined => verbIndex.get(word.toLowerCase()),
   /** A verb that reports speech only before certain objects: "expressed concern", "voiced deep regret". */
   verbPhrase: (word: string, next: string): VerbEntry | undefined => {
-    const p = phraseIndex.get(word.toLowerCase());
-    return p && p.objects.has(next.toLowerCase()) ? p.entry : undefined;
+    const object = next.toLowerCase();
+    return phraseIndex.get(word.toLowerCase())?.find((p) => p.objects.has(object))?.entry;
   },
   role: (phrase: string): RoleEntry | undefined => roleIndex.get(fold(phrase)),
   /**

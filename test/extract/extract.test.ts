@@ -635,6 +635,19 @@ describe('subjects', () => {
   });
 });
 
+describe('legislatures', () => {
+  it('reads "adopted a resolution" and "tabled a motion" as reactions, and "adopted sanctions" still as sanctions', () => {
+    const x = extract(
+      'On 6 June 2024 the European Parliament adopted a non-binding resolution on the leak. Opposition MP Ana Ruiz tabled a motion on Tuesday. Canada adopted sanctions.\n',
+    );
+    expect(x.responses.map((r) => [r.actor, r.action])).toEqual([
+      ['European Parliament', 'vote'],
+      ['Ana Ruiz', 'other'],
+      ['Canada', 'sanctions'],
+    ]);
+  });
+});
+
 describe('the press', () => {
   it("reads a name after a news outlet's common noun as the press, which reacts to nothing it reports", () => {
     const x = extract(
