@@ -52,6 +52,8 @@ const QUOTED_AS =
 /** "X was quoted as saying": in the passive with no agent, the subject is the one quoted. */
 const QUOTED_PASSIVE =
   /\b(?:was|were|is|are|has been|have been|had been)\s+(?:quot|cit)ed\s+as\s+(saying|telling|writing|stating)\b[^"\u201C\u201D]*$/;
+/** A finite verb with its auxiliary ("has ordered", "were told"): the words hold a clause. */
+const CLAUSE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b/u;
 /** After a quote, to the end of its line: a dash, then a name and perhaps a title or body after a comma. */
 const DASH_CREDIT =
   /^[\s.,]*(?:\[(?:\d{1,3}|[a-z])\])*\s*[\u2014\u2013]\s*(\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*){0,4}(?:,[^\n"\u201C\u201D]{1,120})?)\s*$/u;
@@ -464,6 +466,11 @@ export function subjectBefore(
     phrase = RELATIVE.test(appositive) ? np : `${np}, ${appositive}`;
   } else {
     phrase = trailingNP(seg);
+    // "The cabinet has ordered a review of the licences, government spokesman Ana Ruiz told reporters": the words
+    // before the comma are what was told, a clause of their own; the subject is the one after it.
+    const comma = phrase.lastIndexOf(',');
+    if (comma > 0 && !relative && CLAUSE_VERB.test(seg.slice(0, seg.length - phrase.length + comma)))
+      phrase = phrase.slice(comma + 1).trim();
     // "messages leaked to the weekly Eesti Nadal showed": the object of a preposition is inside a longer subject
     // (but "notes attributed to Park Sun-hee, who described": "who" means the person named last).
     if (

@@ -804,6 +804,10 @@ export function parseActors(phrase: string): Actor[] {
       return each as Actor[];
     if (first && each.slice(1).every((a) => a && !a.ref && a.type !== 'person') && /\balong with\b/.test(text))
       return [first, ...(each.slice(1) as Actor[])];
+    // "between Vantorix and a Kenyan state agency": someone unnamed joined to a name lends it nothing, its state
+    // least of all; the named are read alone.
+    if (list.length === 2 && INDEFINITE.test(list[1]!) && each[0] && !each[0].ref)
+      return each.filter((a, k): a is Actor => a != null && !a.ref && !INDEFINITE.test(list[k]!));
     // "Fidesz's party director, Ana Kis, and Minister of Justice, Ivo Berg": people named with their titles, joined
     // by ", and": each conjunct is read whole, title and name together.
     const conjuncts = text.split(/,\s+and\s+/);
@@ -837,7 +841,9 @@ export function parseActor(phrase: string): Actor | null {
 }
 
 function readPhrase(phrase: string): Actor | null {
-  const actor = readActor(phrase);
+  // "Vantorix and a Kenyan state agency": someone unnamed joined after a name lends it nothing, its state least of all.
+  const joined = /^(.*?\p{Lu}.*?)\s+and\s+(?:a|an|another|some)\s/iu.exec(phrase);
+  const actor = readActor(joined ? joined[1]! : phrase);
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
   if (actor?.ref !== 'role') return actor;
   const text = clean(phrase);
@@ -1121,7 +1127,11 @@ function readActor(phrase: string): Actor | null {
     if (RELATIVE.test(p)) break;
     // "the NRK reporter who led the Norwegian side": a relative clause inside a part says what the person did, not
     // who they are.
-    const relative = /\s(?:who|whom|whose|which)\s/.exec(p);
+    // "the Nairobi firm the consortium says brokered ...": a clause whose subject says what the firm did.
+    const relative =
+      /\s(?:who|whom|whose|which)\s|\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u.exec(
+        p,
+      );
     keep.push(relative ? p.slice(0, relative.index) : p);
     if (relative) break;
   }

@@ -853,6 +853,18 @@ describe('attribution in context', () => {
     // A dash before a clause with its verb is no credit line.
     expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
   });
+  it('reads the subject after the comma when the words before it are a clause of their own', () => {
+    const x = extract(
+      'The cabinet has ordered a review of all Varnex export licences, government spokesman Ivo Berg told reporters.\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Ivo Berg']);
+    // A firm the sentence names only as a party to a contract the apposition's clause tells of is no one there.
+    expect(
+      parseActors(
+        'Tandaza Solutions, the Nairobi firm the consortium says brokered a contract between Varnex and a Kenyan state agency',
+      ).map((a) => a.name),
+    ).toEqual(['Tandaza Solutions']);
+  });
   it('reads past a relative clause with its own commas inside an apposition to the subject', () => {
     expect(
       speakers(
