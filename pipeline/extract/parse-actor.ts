@@ -1129,7 +1129,7 @@ function readActor(phrase: string): Actor | null {
     // who they are.
     // "the Nairobi firm the consortium says brokered ...": a clause whose subject says what the firm did.
     const relative =
-      /\s(?:who|whom|whose|which)\s|\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u.exec(
+      /\s(?:who|whom|whose|which|that)\s|\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u.exec(
         p,
       );
     keep.push(relative ? p.slice(0, relative.index) : p);

@@ -853,6 +853,11 @@ describe('attribution in context', () => {
     // A dash before a clause with its verb is no credit line.
     expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
   });
+  it('takes no country from a "that" clause inside an apposition', () => {
+    expect(
+      parseActors('The Joint Waters Commission, the binational body that advises the U.S. and Canadian governments')[0],
+    ).toMatchObject({ name: 'Joint Waters Commission', country: null });
+  });
   it('reads the subject after the comma when the words before it are a clause of their own', () => {
     const x = extract(
       'The cabinet has ordered a review of all Varnex export licences, government spokesman Ivo Berg told reporters.\n',
