@@ -255,6 +255,10 @@ export class TooManyRecords extends Error {
 /** An unnamed spokesperson, perhaps with the kind of body they speak for: "a spokesperson", "a ministry spokeswoman". */
 const INDEFINITE_SPOKES = /^(?:a|an)\s+(?:(\p{Ll}+)\s+)?(?:spokesperson|spokesman|spokeswoman)$/iu;
 
+/** Days and spans counted from the moment of speaking: inside quoted words, from a moment the text does not date. */
+const QUOTED_DEICTIC =
+  /^(?:on\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:year|week|month|morning|afternoon|evening)|(?:last|next)\s+(?:year|week|month))$/i;
+
 /** "OKONJO" -> "Okonjo". */
 const titleCaseWord = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
 
@@ -760,6 +764,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       // happening of the story; "It was Tuesday, not Monday": a day a correction denies, none.
       const before = text.slice(Math.max(sentence.start, d.start - 80), d.start);
       if (/\bborn\b(?::\s*[^.;|]{0,60}|[^.;()]{0,40})$/i.test(before) || /\bnot\s+(?:on\s+)?$/i.test(before)) continue;
+      // "the April 2025 issue": a magazine's issue, no happening; '"Read it tomorrow."': a day counted from when
+      // the quoted words were said, which the dateline does not tell.
+      if (/^\s*(?:issue|edition)\b/i.test(text.slice(d.end, d.end + 12))) continue;
+      if (QUOTED_DEICTIC.test(d.text.trim()) && inQuote(d.start)) continue;
       // "FILE - Fishermen haul a pirogue ... on March 3, 2022": an agency's caption of an archive photo dates the photo.
       if (FILE_PHOTO.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its

@@ -72,7 +72,7 @@ const ORDINAL_DAY = /\d(?:st|nd|rd|th)\b/;
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const FUTURE =
-  /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|(?:scheduled|set|slated|planned) for|plans? to|next)\b|['\u2019]ll\b/i;
+  /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|(?:scheduled|set|slated|planned) for|(?:is|are) due (?:in|on|by)|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY =
   /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;

@@ -447,6 +447,14 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2026-03-10']);
   });
+  it("dates no magazine issue, no day counted inside quoted words, and a report 'due in June' forward", () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(dates('DUBLIN, 14 April 2025\n\nThis article appears in the April 2025 issue of the magazine.\n')).toEqual(
+      [],
+    );
+    expect(dates('DUBLIN, 14 April 2025\n\nBack then her manager said: "Read it tomorrow."\n')).toEqual([]);
+    expect(dates('DUBLIN, 14 April 2025\n\nThe committee\u2019s report is due in June.\n')).toEqual(['2025-06']);
+  });
   it("finds a masthead's date on a line of its own, after the issue's number, as the dateline", () => {
     const x = extract(
       'THE LEDGER\nWeekly digest from the Centre\nIssue 214 \u00B7 Friday 7 November 2025\n\nThe order, dated March last year, was signed by the minister. The ministry said on Tuesday it had suspended the licence.\n',
