@@ -768,6 +768,15 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       // the quoted words were said, which the dateline does not tell.
       if (/^\s*(?:issue|edition)\b/i.test(text.slice(d.end, d.end + 12))) continue;
       if (QUOTED_DEICTIC.test(d.text.trim()) && inQuote(d.start)) continue;
+      // "On 9 January, three weeks later, she was told": a span counted from the last date, beside a day of its own,
+      // tells when that day fell; the happening is the one.
+      const told = sentenceDates.get(si);
+      if (
+        told &&
+        /\b(?:later|afterwards|earlier)$/i.test(d.text.trim()) &&
+        /^\s*,\s*$/.test(text.slice(told.end, d.start))
+      )
+        continue;
       // "FILE - Fishermen haul a pirogue ... on March 3, 2022": an agency's caption of an archive photo dates the photo.
       if (FILE_PHOTO.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) continue;
       // "Ana Ruiz at a press conference in Lima on 1 June 2022. (Photo: AFP)": a caption, a verbless line with its

@@ -231,8 +231,18 @@ function resolve(
     const month = r.start.get('month');
     const day = r.start.get('day');
     if (month == null) return null;
+    // After "In December 2022", "On 9 January" is the January after: of the month's year and the next, the one
+    // nearer the month written last (never past the dateline); the same year when it is as near.
+    let year = anchor.year;
+    if (anchor.month != null) {
+      const forward = month + 12 - anchor.month;
+      const back = anchor.month - month;
+      const next = { year: anchor.year + 1, month, day: day ?? 1 };
+      const beforeDateline = !anchors.dateline || toDate(next).getTime() <= toDate(anchors.dateline).getTime();
+      if (back > 0 && forward < back && beforeDateline) year = anchor.year + 1;
+    }
     return {
-      date: precision === 'day' && day != null ? { year: anchor.year, month, day } : { year: anchor.year, month },
+      date: precision === 'day' && day != null ? { year, month, day } : { year, month },
       explicit: false,
     };
   }

@@ -447,6 +447,18 @@ describe('dates told from the publication date', () => {
       ),
     ).toEqual(['2026-03-10']);
   });
+  it('gives a yearless day the year that puts it nearest the month written last, and no second day to its restatement', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(
+      dates(
+        'DUBLIN, 14 April 2025\n\nIn December 2022 she raised the alarm. On 9 January, three weeks later, she was sacked.\n',
+      ),
+    ).toEqual(['2022-12', '2023-01-09']);
+    expect(dates('DUBLIN, 14 April 2025\n\nIn March 2024 the firm signed. In September it paid.\n')).toEqual([
+      '2024-03',
+      '2024-09',
+    ]);
+  });
   it("dates no magazine issue, no day counted inside quoted words, and a report 'due in June' forward", () => {
     const dates = (t: string) => extract(t).events.map((e) => e.date);
     expect(dates('DUBLIN, 14 April 2025\n\nThis article appears in the April 2025 issue of the magazine.\n')).toEqual(
