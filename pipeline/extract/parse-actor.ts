@@ -841,6 +841,18 @@ export function parseActor(phrase: string): Actor | null {
 }
 
 function readPhrase(phrase: string): Actor | null {
+  // "helping Kenyan journalists ...": a verb's phrase, no one's name; "Governments, lawmakers and ...": a common
+  // noun's plural opening a sentence.
+  // ("presiding judge X", "managing editor Y": an -ing word before a title is part of it.)
+  const gerund = /^\s*\p{Ll}+ing\s+(\p{L}+)/u.exec(phrase);
+  // ("That evening Saavedra tells": a time's noun before a name.)
+  if (
+    gerund &&
+    lexicon.role(gerund[1]!.toLowerCase()) == null &&
+    (/^\p{Ll}/u.test(gerund[1]!) || lexicon.countryByDemonym(gerund[1]!) != null)
+  )
+    return null;
+  if (/^\s*\p{Lu}\p{Ll}+s\s*$/u.test(phrase) && commonPlural(phrase.trim())) return null;
   // "Vantorix and a Kenyan state agency": someone unnamed joined after a name lends it nothing, its state least of all.
   const joined = /^(.*?\p{Lu}.*?)\s+and\s+(?:a|an|another|some)\s/iu.exec(phrase);
   const actor = readActor(joined ? joined[1]! : phrase);
@@ -1316,7 +1328,11 @@ function readActor(phrase: string): Actor | null {
   if (keep.length > 1 && !/\p{Lu}/u.test(first) && reading.org && !reading.country)
     return { ...base, name: reading.org, type: reading.orgKind ?? 'organisation' };
   if (h && (lexicon.headKind(h) === 'government' || lexicon.headKind(h) === 'organisation') && !headIsRole) {
-    const named = reading.country != null || reading.org != null || /\p{Lu}/u.test(first);
+    // "The Limassol-based company": a place qualifying the common noun names no one; the company is one named before.
+    const named =
+      reading.country != null ||
+      reading.org != null ||
+      /\p{Lu}/u.test(first.replace(/\S+-(?:based|registered|headquartered|listed)\b/g, ''));
     const type: ActorType =
       lexicon.headKind(h) === 'government' && !reading.international
         ? 'government'

@@ -873,6 +873,18 @@ describe('attribution in context', () => {
     // A dash before a clause with its verb is no credit line.
     expect(speakers('"We will not bend" \u2014 Ana Ruiz said it on Monday.\n')).toEqual(['Ana Ruiz']);
   });
+  it("reads no verb's phrase, plural common noun or place-qualified common noun as a name", () => {
+    expect(parseActors('helping Kenyan journalists')).toEqual([]);
+    expect(parseActors('Governments')).toEqual([]);
+    expect(parseActors('presiding judge Ana Ruiz')[0]?.name).toBe('Ana Ruiz');
+    expect(parseActors('The Limassol-based company')[0]).toMatchObject({ ref: 'role', type: 'organisation' });
+    expect(parseActors('Defence counsel Ivo Berg')[0]).toMatchObject({ name: 'Ivo Berg', role: 'counsel' });
+    expect(parseActors('City Council Member Ana Ruiz')[0]).toMatchObject({
+      name: 'Ana Ruiz',
+      role: 'City Council Member',
+    });
+    expect(parseActors('Environment and Climate Change Canada')[0]).toMatchObject({ country: 'CA' });
+  });
   it('takes no country from a "that" clause inside an apposition', () => {
     expect(
       parseActors('The Joint Waters Commission, the binational body that advises the U.S. and Canadian governments')[0],
