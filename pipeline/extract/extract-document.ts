@@ -253,11 +253,15 @@ export class TooManyRecords extends Error {
 }
 
 /** An unnamed spokesperson, perhaps with the kind of body they speak for: "a spokesperson", "a ministry spokeswoman". */
-const INDEFINITE_SPOKES = /^(?:a|an)\s+(?:(\p{Ll}+)\s+)?(?:spokesperson|spokesman|spokeswoman)$/iu;
+const INDEFINITE_SPOKES = /^(?:a|an)\s+((?:\p{Ll}+\s+){0,2})(?:spokesperson|spokesman|spokeswoman)$/iu;
 
 /** Days and spans counted from the moment of speaking: inside quoted words, from a moment the text does not date. */
 const QUOTED_DEICTIC =
   /^(?:on\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:year|week|month|morning|afternoon|evening)|(?:last|next)\s+(?:year|week|month))$/i;
+
+/** "UNITED KINGDOM" -> "United Kingdom". */
+const titleCaseWords = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (m, b: string, c: string) => b + c.toUpperCase());
 
 /** "OKONJO" -> "Okonjo". */
 const titleCaseWord = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
@@ -527,7 +531,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     for (const r of findResponders(text, s, quoteIndex.overlapping(s.start, s.end))) {
       // The seat and party in a turn's label ("(Harrogate and Knaresborough) (Con):") name no one who acts.
       if (turn && r.at < block.start + turn.end) continue;
-      const actor = discourse.resolve(r.actor, r.at) ?? officeOfLabel(r.actor, si);
+      const actor = resolveIn(r.actor, r.at, si);
       if (!actor) continue;
       discourse.noteSubject(actor, r.at);
       found.push({ ...r, actor, resolved: true });
@@ -554,6 +558,17 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
    * "* New Zealand – The Prime Minister told ...": an office one person holds, named by its title alone under a
    * country's label, is that country's holder of it ("Prime Minister of New Zealand"); null anywhere else.
    */
+  /**
+   * Who a mention in sentence `si` names: under a country's label "the government" is that state's; otherwise the
+   * actor the discourse finds, or an office's holder the label gives.
+   */
+  function resolveIn(actor: Actor, at: number, si: number): Actor | null {
+    const label = blockLabels[sentences[si]!.block];
+    if (label && actor.ref === 'role' && actor.type === 'government' && /^(?:the\s+)?government$/i.test(actor.name))
+      return labelState(label);
+    return discourse.resolve(actor, at) ?? officeOfLabel(actor, si);
+  }
+
   function officeOfLabel(actor: Actor, si: number): Actor | null {
     const label = blockLabels[sentences[si]!.block];
     const title = actor.ref === 'role' && actor.type === 'person' ? (actor.role ?? actor.name) : null;
@@ -567,6 +582,17 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       countrySource: 'label',
       countryText: label.text,
     };
+  }
+
+  /** A label's state as the government that acts: "GHANA" -> Ghana. */
+  function labelState(label: { code: string; text: string }): Actor {
+    const name = label.text === label.text.toUpperCase() ? titleCaseWords(label.text) : label.text;
+    return actorNamed(name, 'government', {
+      country: label.code,
+      countrySource: 'label',
+      countryText: label.text,
+      servesPerson: null,
+    });
   }
 
   /**
@@ -625,10 +651,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   function spokesBody(phrase: string, si: number, at: number): Actor | null {
     const m = INDEFINITE_SPOKES.exec(phrase.trim());
     if (!m) return null;
-    const kind = m[1]?.toLowerCase();
+    const kind = m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() || undefined;
     for (const k of [si, si - 1]) {
       const s = sentences[k];
-      const main = s ? mainSubject(text, s.start, s.end) : null;
+      const main = s && !s.heading ? mainSubject(text, s.start, s.end) : null;
       if (!s || !main || (k === si && main.at >= at) || inQuote(main.at)) continue;
       const parsed = parseSubject(text, s.start, main.at, main.phrase)[0];
       const body = parsed && !parsed.ref ? discourse.canonical(parsed) : null;
@@ -638,7 +664,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const fits = !kind || (headKind ? body.type === headKind : body.name.toLowerCase().includes(kind));
       if (fits) return body;
     }
-    return null;
+    // "* GERMANY: / A foreign ministry spokesperson told ...": the labelled state's body of that kind.
+    const label = blockLabels[sentences[si]!.block];
+    if (!label || (kind && lexicon.headKind(kind) !== 'government')) return null;
+    const state = labelState(label);
+    const body = m[1]?.trim();
+    return body ? { ...state, name: `${state.name}'s ${body}` } : state;
   }
 
   /** The person a byline near the top names as the writer ("By Ana Ruiz MP, spokesperson for trade"), if any. */
@@ -969,7 +1000,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       if (a?.phrase && /^I$/.test(a.phrase.trim())) actor = bylineAuthor();
       else if (a?.phrase) {
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
-        const found = parsed ? (discourse.resolve(parsed, a.at) ?? officeOfLabel(parsed, si)) : null;
+        const found = parsed ? resolveIn(parsed, a.at, si) : null;
         actor = found && discourse.canonical(found);
         if (!actor) actor = spokesBody(a.phrase, si, a.at);
       }

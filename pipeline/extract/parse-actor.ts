@@ -852,10 +852,11 @@ function readPhrase(phrase: string): Actor | null {
     (/^\p{Ll}/u.test(gerund[1]!) || lexicon.countryByDemonym(gerund[1]!) != null)
   )
     return null;
-  if (/^\s*\p{Lu}\p{Ll}+s\s*$/u.test(phrase) && commonPlural(phrase.trim())) return null;
+
   // "Vantorix and a Kenyan state agency": someone unnamed joined after a name lends it nothing, its state least of all.
   const joined = /^(.*?\p{Lu}.*?)\s+and\s+(?:a|an|another|some)\s/iu.exec(phrase);
   const actor = readActor(joined ? joined[1]! : phrase);
+  if (actor?.type === 'person' && /^\p{Lu}\p{Ll}+s$/u.test(actor.name) && commonPlural(actor.name)) return null;
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
   if (actor?.ref !== 'role') return actor;
   const text = clean(phrase);

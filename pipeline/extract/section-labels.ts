@@ -35,7 +35,13 @@ export function sectionLabels(
       // "## Croatia" then "### 10 May – Office of the Prime Minister": a heading under the country's keeps its label.
       // A Markdown heading's level, or the hashes a plain-text line opens with.
       const level = b.depth ?? /^(#{1,6})\s/.exec(words)?.[1]!.length ?? 0;
-      const named = country(words.replace(/^#{1,6}\s+/, '').replace(/[\s.:#]+$/, ''));
+      // A factbox's "* GHANA:" is a heading too, its bullet no part of the name.
+      const named = country(
+        words
+          .replace(/^#{1,6}\s+/, '')
+          .replace(/^[*\u2022\u00B7-]+\s*/, '')
+          .replace(/[\s.:#*]+$/, ''),
+      );
       if (named || !section || level === 0 || level <= sectionLevel) {
         section = named;
         sectionLevel = level;

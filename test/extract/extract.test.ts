@@ -1245,6 +1245,15 @@ describe('countries from the text', () => {
       ),
     ).toMatchObject({ country: 'MT', role: 'prime minister', action: 'denial' });
   });
+  it('gives a factbox\'s "* GHANA:" item its state: "the government" and an unnamed ministry spokesperson under it', () => {
+    const x = extract(
+      'ACCRA, March 19 (Wire) - Governments demanded answers.\n\n* GHANA:\nThe government said it had "no contractual relationship" with the firm.\n\n* GERMANY:\nA foreign ministry spokesperson said Germany was "following the reports with great concern".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country, q.speaker_country_source])).toEqual([
+      ['Ghana', 'GH', 'label'],
+      ["Germany's foreign ministry", 'DE', 'label'],
+    ]);
+  });
   it('counts a prosecutor as a state office under a section labelled with a country', () => {
     const x = extract('# Reactions\n\n## Argentina\n\nProsecutor Laura Paz opened an inquiry.\n', 'r.md');
     expect(x.responses.map((r) => [r.actor, r.country, r.country_source])).toEqual([['Laura Paz', 'AR', 'label']]);
