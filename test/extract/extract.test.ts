@@ -1880,6 +1880,12 @@ describe('words that open a sentence or a title and name no one', () => {
     ]);
     expect(x.quotes[0]).toMatchObject({ speaker: "Ghana's Ministry of Foreign Affairs", speaker_country: 'GH' });
   });
+  it('reads "deputy spokesperson" as one title, which "the spokesperson" later points back to', () => {
+    const x = extract(
+      'Deputy spokesperson Luu Thi Nhan said Vietnam had "taken note". "Any project must be weighed," the spokesperson said.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Luu Thi Nhan', 'Luu Thi Nhan']);
+  });
   it("reads an opposition member's title before the name, and a name opening with the \u02BBokina as a name", () => {
     expect(parseActors('Opposition MP \u02BBAna Vaipulu')[0]).toMatchObject({
       name: '\u02BBAna Vaipulu',
