@@ -868,7 +868,7 @@ function readPhrase(phrase: string): Actor | null {
 }
 
 /** Titles of a body's staff set before a name with the body's word before them: "foreign ministry spokeswoman". */
-export const BODY_STAFF = String.raw`spokes(?:man|woman|person)|press\s+secretary|official`;
+export const BODY_STAFF = String.raw`(?:deputy\s+|chief\s+)?spokes(?:man|woman|person)|press\s+secretary|official`;
 /** Head words of bodies that a person's mention can say they serve without naming them. */
 const SERVED_BODY =
   'ministry|government|department|embassy|office|agency|company|firm|party|organi[sz]ation|group|bank|commission|committee|council';

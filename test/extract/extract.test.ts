@@ -1880,6 +1880,14 @@ describe('words that open a sentence or a title and name no one', () => {
     ]);
     expect(x.quotes[0]).toMatchObject({ speaker: "Ghana's Ministry of Foreign Affairs", speaker_country: 'GH' });
   });
+  it('reads a ministry\'s deputy spokesperson as its staff, and "Viet Nam" as a state', () => {
+    expect(
+      extract(
+        'Intro.\n\n* FRANCE:\nForeign ministry deputy spokesperson Ana Ruiz said that France "condemns any such use".\n',
+      ).quotes[0],
+    ).toMatchObject({ speaker: 'Ana Ruiz', speaker_country: 'FR' });
+    expect(parseActors('Viet Nam')[0]).toMatchObject({ country: 'VN' });
+  });
   it('reads "deputy spokesperson" as one title, which "the spokesperson" later points back to', () => {
     const x = extract(
       'Deputy spokesperson Luu Thi Nhan said Vietnam had "taken note". "Any project must be weighed," the spokesperson said.\n',
