@@ -86,6 +86,7 @@ const hasVerbWord = (s: string): boolean =>
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
 /** A news outlet named after its common noun, perhaps after its city: "The Vienna daily Der Morgenbote". */
+const PRESS_NOUN_WORD = /\b(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news)\b/;
 export const PRESS_SUBJECT =
   /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news\s+site|news\s+agency)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}/u;
 /** A dateline: a place in capitals, perhaps its date and agency, then a spaced dash. */
@@ -240,7 +241,7 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
     };
   }
   // "The Vienna daily Der Morgenbote, citing ...": a news outlet named after its common noun.
-  const press = PRESS_SUBJECT.exec(s.slice(from));
+  const press = PRESS_NOUN_WORD.test(s.slice(from, from + 80)) ? PRESS_SUBJECT.exec(s.slice(from, from + 160)) : null;
   if (press) return { phrase: cleanPhrase(press[0]), at: start + from };
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
     s.slice(from),
@@ -451,7 +452,9 @@ export function subjectBefore(
   let phrase: string;
   // "Kristaps Ozols, a spokesman who spoke for the ministries of Estonia, Latvia and Lithuania, said": a relative
   // clause inside the apposition, commas and all, says what the person did; the apposition's head stays.
-  const apposed = /^([^,]*\p{Lu}[^,]*),\s+((?:(?:a|an|the)\s+)?[^,]*?\s)?who\s[^;:"\u201C\u201D]*,\s*$/u.exec(seg);
+  const apposed = /\swho\s/.test(seg)
+    ? /^([^,]*\p{Lu}[^,]*),\s+((?:(?:a|an|the)\s+)?[^,]*?\s)?who\s[^;:"\u201C\u201D]*,\s*$/u.exec(seg)
+    : null;
   if (apposed) seg = `${apposed[1]}, ${apposed[2] ? `${apposed[2].trim()}, ` : ''}`;
   if (/,\s*$/.test(seg)) {
     const inner = seg.replace(/,\s*$/, '');

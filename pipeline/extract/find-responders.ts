@@ -90,7 +90,7 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
     // which passes on what others did.
     if (
       PRESS_BEFORE.test(text.slice(Math.max(sentence.start, subject.at - 40), subject.at)) ||
-      PRESS_SUBJECT.test(text.slice(subject.at, sentence.end))
+      PRESS_SUBJECT.test(text.slice(subject.at, Math.min(sentence.end, subject.at + 120)))
     )
       continue;
     for (const actor of parseSubject(text, sentence.start, subject.at, subject.phrase))

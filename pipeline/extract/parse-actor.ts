@@ -336,6 +336,13 @@ function bodyNameGoesOn(cur: Token[], ts: Token[], i: number): boolean {
 /** The head words of bodies named for a portfolio: "Ministry of ...", "Department for ...". */
 const PORTFOLIO_HEADS = '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)';
 const PORTFOLIO_BODY = new RegExp(`^${PORTFOLIO_HEADS}$`);
+/** A clause inside an apposition whose subject says what the body did: "the firm the consortium says brokered". */
+const SAYS_WORD = /\b(?:says|say|said|believes?|alleges?|claims?)\b/;
+const CONTACT_CLAUSE =
+  /\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u;
+/** A body named for its portfolio: "Ministry of ...", "Department for ...". */
+const PORTFOLIO_BODY_OF = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
+const PORTFOLIO_BODY_START = new RegExp(`^${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
 /** Such a body's name with "and" in its portfolio part: read whole before a list is split at "and". */
 /** A body or a title with its portfolio after "of" or "for": "Ministry of ...", "Commissioner for ...". */
 const PORTFOLIO_OF = `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`;
@@ -854,7 +861,9 @@ function readPhrase(phrase: string): Actor | null {
     return null;
 
   // "Vantorix and a Kenyan state agency": someone unnamed joined after a name lends it nothing, its state least of all.
-  const joined = /^(.*?\p{Lu}.*?)\s+and\s+(?:a|an|another|some)\s/iu.exec(phrase);
+  const conjunct = /\sand\s+(?:a|an|another|some)\s/i.exec(phrase);
+  const joined =
+    conjunct && /\p{Lu}/u.test(phrase.slice(0, conjunct.index)) ? [phrase, phrase.slice(0, conjunct.index)] : null;
   const actor = readActor(joined ? joined[1]! : phrase);
   if (actor?.type === 'person' && /^\p{Lu}\p{Ll}+s$/u.test(actor.name) && commonPlural(actor.name)) return null;
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
@@ -1141,10 +1150,7 @@ function readActor(phrase: string): Actor | null {
     // "the NRK reporter who led the Norwegian side": a relative clause inside a part says what the person did, not
     // who they are.
     // "the Nairobi firm the consortium says brokered ...": a clause whose subject says what the firm did.
-    const relative =
-      /\s(?:who|whom|whose|which|that)\s|\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u.exec(
-        p,
-      );
+    const relative = /\s(?:who|whom|whose|which|that)\s/.exec(p) ?? (SAYS_WORD.test(p) ? CONTACT_CLAUSE.exec(p) : null);
     keep.push(relative ? p.slice(0, relative.index) : p);
     if (relative) break;
   }
@@ -1349,7 +1355,7 @@ function readActor(phrase: string): Actor | null {
     // "the Polish Ministry of Foreign Affairs" does; two states' ministries are two bodies.
     const owner = reading.country?.source === 'name' ? `${reading.country.text}'s ` : '';
     const owned =
-      owner && reading.orgKind === 'government' && new RegExp(`^${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`).test(reading.org)
+      owner && reading.orgKind === 'government' && PORTFOLIO_BODY_START.test(reading.org)
         ? first.replace(/\u2019/g, "'").startsWith(`${owner}${reading.org}`)
         : false;
     return { ...base, name: owned ? `${owner}${reading.org}` : reading.org, type: reading.orgKind ?? 'organisation' };
@@ -1383,7 +1389,7 @@ function withPortfolioLists(parts: string[]): string[] {
   for (const p of parts) {
     const last = out.at(-1) ?? '';
     // A body's list may hold portfolios the lexicon lacks ("Ministry of Environment, Urbanisation and Climate Change").
-    const body = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`).test(last);
+    const body = PORTFOLIO_BODY_OF.test(last);
     const portfolios = p
       .split(/\s+and\s+/)
       .every((x) => lexicon.isPortfolio(x) || (body && portfolioLike(tokens(x.replace(/^the\s+/, '')))));
