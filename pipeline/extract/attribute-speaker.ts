@@ -57,9 +57,12 @@ const CLAUSE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:\p{Ll}+\
 /** After a quote, to the end of its line: a dash, then a name and perhaps a title or body after a comma. */
 const DASH_CREDIT =
   /^[\s.,]*(?:\[(?:\d{1,3}|[a-z])\])*\s*[\u2014\u2013]\s*(\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*){0,4}(?:,[^\n"\u201C\u201D]{1,120})?)\s*$/u;
+/** Where the line holding `from` ends, looked for no further than a credit line's length (a document of one long
+ * line costs each quote as much as its credit, not as the rest of the text). */
+const CREDIT_REACH = 400;
 const lineEnd = (text: string, from: number): number => {
-  const n = text.indexOf('\n', from);
-  return n < 0 ? text.length : n;
+  const n = text.slice(from, from + CREDIT_REACH).indexOf('\n');
+  return n < 0 ? Math.min(text.length, from + CREDIT_REACH) : from + n;
 };
 /** A box's or a block quote's frame at a line's start: "│ ", "> ". */
 const FRAME = /^[\s\u2502|>]*/;

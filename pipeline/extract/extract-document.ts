@@ -25,7 +25,7 @@ import { SpanIndex } from './span-index.js';
 import { splitSentences, type Span } from './split-sentences.js';
 import { eventType } from './event-type.js';
 import { findResponders, type Responder } from './find-responders.js';
-import { soundbiteSpeaker, turnSpeaker } from './speaker-turns.js';
+import { soundbiteSpeaker, titleCase, turnSpeaker } from './speaker-turns.js';
 import { isSignatoriesHeading, signatoryOf } from './signatories.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
@@ -259,13 +259,6 @@ const INDEFINITE_SPOKES = /^(?:a|an)\s+((?:\p{Ll}+\s+){0,2})(?:spokesperson|spok
 const QUOTED_DEICTIC =
   /^(?:on\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:year|week|month|morning|afternoon|evening)|(?:last|next)\s+(?:year|week|month))$/i;
 
-/** "UNITED KINGDOM" -> "United Kingdom". */
-const titleCaseWords = (s: string): string =>
-  s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (m, b: string, c: string) => b + c.toUpperCase());
-
-/** "OKONJO" -> "Okonjo". */
-const titleCaseWord = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
-
 /**
  * Whether a sentence names a state other than `code` by its name, outside quoted words ("adding that Britain would
  * not tolerate ..."); a capital or a demonym there may be only where or whom the words are about.
@@ -421,12 +414,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // interview's "Okonjo:" is introduced, and labels every turn of theirs).
   let wordCounts: Map<string, number> | undefined;
   const labelNamesSomeone = (label: string): boolean => {
-    const name = titleCaseWord(label);
+    const name = titleCase(label);
     if (/^(?:Our|My|Your)\s/i.test(label)) return false;
     if (/\s/.test(label)) return true;
     if (!wordCounts) {
       wordCounts = new Map();
-      for (const [w] of text.matchAll(/\p{L}[\p{L}\p{M}.'\u2019-]*/gu)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      for (const [w] of text.matchAll(/\p{L}[\p{L}\p{M}'\u2019-]*/gu)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
     }
     // A label in capitals ("OKONJO:") may be written in title case elsewhere.
     return (wordCounts.get(label) ?? 0) + (label === name ? 0 : (wordCounts.get(name) ?? 0)) > 1;
@@ -586,7 +579,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
 
   /** A label's state as the government that acts: "GHANA" -> Ghana. */
   function labelState(label: { code: string; text: string }): Actor {
-    const name = label.text === label.text.toUpperCase() ? titleCaseWords(label.text) : label.text;
+    const name = titleCase(label.text);
     return actorNamed(name, 'government', {
       country: label.code,
       countrySource: 'label',

@@ -40,7 +40,7 @@ const ASKS =
   /^(?:q|a|question|answer|anchor|host|presenter|interviewer|moderator|reporter|correspondent|journalist|chair|chairman|chairwoman|speaker|narrator|caller|voice|members|hon\.? members|hon\.? member|some hon\.? members|several hon\.? members)$/i;
 
 /** Title case for a label in capitals ("MINISTER HALVORSEN" -> "Minister Halvorsen"), as names are written in prose. */
-function titleCase(words: string): string {
+export function titleCase(words: string): string {
   return words === words.toUpperCase()
     ? words
         .toLowerCase()
