@@ -1,6 +1,14 @@
 // Finds the words that name who said a quote: a reporting verb's subject before the quote ("X said ..."), the name
 // after it ("..., said X"), a label ("X: ..."), "according to X"; or says that the speaker is the one before.
-import { cleanPhrase, CONNECTIVES, DIPLOMAT, nameGoesOnPast, portfolioPhrase, RELATIVE } from './parse-actor.js';
+import {
+  cleanPhrase,
+  CONNECTIVES,
+  DIPLOMAT,
+  nameGoesOnPast,
+  portfolioPhrase,
+  PRESS_NOUNS,
+  RELATIVE,
+} from './parse-actor.js';
 import { lexicon, type VerbEntry } from './lexicons.js';
 import { labelLength } from './section-labels.js';
 import { wordsIn, type Word } from './words-in.js';
@@ -57,8 +65,10 @@ const CLAUSE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:\p{Ll}+\
 /** After a quote, to the end of its line: a dash, then a name and perhaps a title or body after a comma. */
 const DASH_CREDIT =
   /^[\s.,]*(?:\[(?:\d{1,3}|[a-z])\])*\s*[\u2014\u2013]\s*(\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\u02BB.-]*){0,4}(?:,[^\n"\u201C\u201D]{1,120})?)\s*$/u;
-/** Where the line holding `from` ends, looked for no further than a credit line's length (a document of one long
- * line costs each quote as much as its credit, not as the rest of the text). */
+/**
+ * Where the line holding `from` ends, looked for no further than a credit line's length (a document of one long line
+ * costs each quote as much as its credit, not as the rest of the text).
+ */
 const CREDIT_REACH = 400;
 const lineEnd = (text: string, from: number): number => {
   const n = text.slice(from, from + CREDIT_REACH).indexOf('\n');
@@ -89,9 +99,10 @@ const hasVerbWord = (s: string): boolean =>
 /** A closing mark and citation markers that a copied paragraph starts with (they end the sentence before), and a list's bullet. */
 const LEAD_DEBRIS = /^[\s"\u201D\u2019]*(?:\[(?:\d{1,3}|[a-z])\]\s*)*(?:[*\u2022\u00B7-]\s+)?/;
 /** A news outlet named after its common noun, perhaps after its city: "The Vienna daily Der Morgenbote". */
-const PRESS_NOUN_WORD = /\b(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news)\b/;
-export const PRESS_SUBJECT =
-  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news\s+site|news\s+agency)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}/u;
+export const PRESS_SUBJECT = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${PRESS_NOUNS})\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}`,
+  'u',
+);
 /** A dateline: a place in capitals, perhaps its date and agency, then a spaced dash. */
 const DATELINE_OPENER =
   /^\p{Lu}{2,}(?:[\s.'\u2019-]+\p{Lu}{2,})*\.?(?:\s*,\s*[^\n\u2013\u2014]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s+[\u2013\u2014-]\s+/u;
@@ -244,7 +255,7 @@ export function mainSubject(text: string, sentenceStart: number, end: number): {
     };
   }
   // "The Vienna daily Der Morgenbote, citing ...": a news outlet named after its common noun.
-  const press = PRESS_NOUN_WORD.test(s.slice(from, from + 80)) ? PRESS_SUBJECT.exec(s.slice(from, from + 160)) : null;
+  const press = PRESS_SUBJECT.exec(s.slice(from, from + 160));
   if (press) return { phrase: cleanPhrase(press[0]), at: start + from };
   const m = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s*|(?:of|for|the|and|de|van|von|al)\s+)+/u.exec(
     s.slice(from),

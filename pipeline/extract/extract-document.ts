@@ -9,6 +9,7 @@ import { quoteKind } from './quote-kind.js';
 import { pairQuotes } from './pair-quotes.js';
 import { actorNamed, namedByTitle, parseActor, parseSubject, type Actor, type CountryEvidence } from './parse-actor.js';
 import {
+  countedFromSpeaking,
   findDates,
   firstDay,
   isoDate,
@@ -29,7 +30,7 @@ import { soundbiteSpeaker, titleCase, turnSpeaker } from './speaker-turns.js';
 import { isSignatoriesHeading, signatoryOf } from './signatories.js';
 import { lexicon } from './lexicons.js';
 import { markdownProse } from './markdown-prose.js';
-import { sectionLabels } from './section-labels.js';
+import { sectionLabels, type Label } from './section-labels.js';
 
 export interface Extraction {
   events: Event[];
@@ -255,10 +256,6 @@ export class TooManyRecords extends Error {
 /** An unnamed spokesperson, perhaps with the kind of body they speak for: "a spokesperson", "a ministry spokeswoman". */
 const INDEFINITE_SPOKES = /^(?:a|an)\s+((?:\p{Ll}+\s+){0,2})(?:spokesperson|spokesman|spokeswoman)$/iu;
 
-/** Days and spans counted from the moment of speaking: inside quoted words, from a moment the text does not date. */
-const QUOTED_DEICTIC =
-  /^(?:on\s+)?(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:year|week|month|morning|afternoon|evening)|(?:last|next)\s+(?:year|week|month))$/i;
-
 /**
  * Whether a sentence names a state other than `code` by its name, outside quoted words ("adding that Britain would
  * not tolerate ..."); a capital or a demonym there may be only where or whom the words are about.
@@ -414,9 +411,9 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // interview's "Okonjo:" is introduced, and labels every turn of theirs).
   let wordCounts: Map<string, number> | undefined;
   const labelNamesSomeone = (label: string): boolean => {
-    const name = titleCase(label);
     if (/^(?:Our|My|Your)\s/i.test(label)) return false;
     if (/\s/.test(label)) return true;
+    const name = titleCase(label);
     if (!wordCounts) {
       wordCounts = new Map();
       for (const [w] of text.matchAll(/\p{L}[\p{L}\p{M}'\u2019-]*/gu)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
@@ -548,10 +545,6 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   };
 
   /**
-   * "* New Zealand – The Prime Minister told ...": an office one person holds, named by its title alone under a
-   * country's label, is that country's holder of it ("Prime Minister of New Zealand"); null anywhere else.
-   */
-  /**
    * Who a mention in sentence `si` names: under a country's label "the government" is that state's; otherwise the
    * actor the discourse finds, or an office's holder the label gives.
    */
@@ -562,6 +555,10 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return discourse.resolve(actor, at) ?? officeOfLabel(actor, si);
   }
 
+  /**
+   * "* New Zealand – The Prime Minister told ...": an office one person holds, named by its title alone under a
+   * country's label, is that country's holder of it ("Prime Minister of New Zealand"); null anywhere else.
+   */
   function officeOfLabel(actor: Actor, si: number): Actor | null {
     const label = blockLabels[sentences[si]!.block];
     const title = actor.ref === 'role' && actor.type === 'person' ? (actor.role ?? actor.name) : null;
@@ -578,7 +575,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   }
 
   /** A label's state as the government that acts: "GHANA" -> Ghana. */
-  function labelState(label: { code: string; text: string }): Actor {
+  function labelState(label: Label): Actor {
     const name = titleCase(label.text);
     return actorNamed(name, 'government', {
       country: label.code,
@@ -645,6 +642,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     const m = INDEFINITE_SPOKES.exec(phrase.trim());
     if (!m) return null;
     const kind = m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() || undefined;
+    const headKind = kind ? lexicon.headKind(kind) : undefined;
     for (const k of [si, si - 1]) {
       const s = sentences[k];
       const main = s && !s.heading ? mainSubject(text, s.start, s.end) : null;
@@ -653,13 +651,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const body = parsed && !parsed.ref ? discourse.canonical(parsed) : null;
       if (!body || body.type === 'person' || body.type === 'media' || body.type === 'document') continue;
       // "a ministry spokeswoman" speaks for a state's body, "a company spokesman" for a firm's.
-      const headKind = kind ? lexicon.headKind(kind) : undefined;
       const fits = !kind || (headKind ? body.type === headKind : body.name.toLowerCase().includes(kind));
       if (fits) return body;
     }
     // "* GERMANY: / A foreign ministry spokesperson told ...": the labelled state's body of that kind.
     const label = blockLabels[sentences[si]!.block];
-    if (!label || (kind && lexicon.headKind(kind) !== 'government')) return null;
+    if (!label || (kind && headKind !== 'government')) return null;
     const state = labelState(label);
     const body = m[1]?.trim();
     return body ? { ...state, name: `${state.name}'s ${body}` } : state;
@@ -791,7 +788,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       // "the April 2025 issue": a magazine's issue, no happening; '"Read it tomorrow."': a day counted from when
       // the quoted words were said, which the dateline does not tell.
       if (/^\s*(?:issue|edition)\b/i.test(text.slice(d.end, d.end + 12))) continue;
-      if (QUOTED_DEICTIC.test(d.text.trim()) && inQuote(d.start)) continue;
+      if (countedFromSpeaking(d.text) && inQuote(d.start)) continue;
       // "On 9 January, three weeks later, she was told": a span counted from the last date, beside a day of its own,
       // tells when that day fell; the happening is the one.
       const told = sentenceDates.get(si);

@@ -2,7 +2,7 @@
 // agents of passive ones ("was sanctioned by X and Y"); negated verbs ("has not signed") do not count.
 import { mainSubject, notReporting, PRESS_SUBJECT, subjectBefore, verbAt } from './attribute-speaker.js';
 import { lexicon, type Action } from './lexicons.js';
-import { countryList, parseActors, parseSubject, type Actor } from './parse-actor.js';
+import { countryList, parseActors, parseSubject, PRESS_NOUNS, type Actor } from './parse-actor.js';
 import { SpanIndex, type Span } from './span-index.js';
 import { wordsIn } from './words-in.js';
 
@@ -36,8 +36,7 @@ function questioned(before: string): boolean {
 const LIST_CLAUSE = 600;
 
 /** A news outlet's common noun right before a name. */
-const PRESS_BEFORE =
-  /\b(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|outlet|news\s+site|news\s+agency|station|channel)\s+$/;
+const PRESS_BEFORE = new RegExp(String.raw`\b(?:${PRESS_NOUNS}|station|channel)\s+$`);
 
 export function findResponders(text: string, sentence: Span, quotes: readonly Span[]): Responder[] {
   const out: Responder[] = [];

@@ -862,9 +862,8 @@ function readPhrase(phrase: string): Actor | null {
 
   // "Vantorix and a Kenyan state agency": someone unnamed joined after a name lends it nothing, its state least of all.
   const conjunct = /\sand\s+(?:a|an|another|some)\s/i.exec(phrase);
-  const joined =
-    conjunct && /\p{Lu}/u.test(phrase.slice(0, conjunct.index)) ? [phrase, phrase.slice(0, conjunct.index)] : null;
-  const actor = readActor(joined ? joined[1]! : phrase);
+  const named = conjunct ? phrase.slice(0, conjunct.index) : '';
+  const actor = readActor(/\p{Lu}/u.test(named) ? named : phrase);
   if (actor?.type === 'person' && /^\p{Lu}\p{Ll}+s$/u.test(actor.name) && commonPlural(actor.name)) return null;
   // "a spokesman", "a person or group": an indefinite phrase brings someone new in; it points back to no one.
   if (actor?.ref !== 'role') return actor;
@@ -903,10 +902,14 @@ const SERVICE = new RegExp(`^(?:government|administration|cabinet|office|${STAFF
 /** A body's common noun opening an apposition: "a company based in Vigo", "the Oslo-listed shipowner". */
 const BODY_APPOSITION =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:based|registered|that|which|whose|with|in|of|from|owned|listed)\b|$)/u;
-/** A demonym, one lower-case noun, then a name: "the Finnish refiner Pohjala Metals". */
+/** A news outlet's common nouns ("the Vienna daily Der Morgenbote"): one list for every reader of the press. */
+export const PRESS_NOUNS = String.raw`daily|newspaper|weekly|magazine|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|outlet|news\s+agency|radio\s+station|television\s+channel|TV\s+channel`;
 /** A news outlet's common noun right before its name, perhaps after its city or country. */
-const PRESS_NOUN =
-  /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:daily|newspaper|weekly|magazine|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|outlet|news\s+agency|radio\s+station|television\s+channel|TV\s+channel)\s+\p{Lu}/u;
+const PRESS_NOUN = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${PRESS_NOUNS})\s+\p{Lu}`,
+  'u',
+);
+/** A demonym, one lower-case noun, then a name: "the Finnish refiner Pohjala Metals". */
 const DEMONYM_NOUN = /^(?:(?:[Tt]he|[Aa]n?)\s+)?\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{Ll}-]*\s+\p{Lu}/u;
 /** A name and nothing else: one to four capitalised words; a full name has two at least. */
 const BARE_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}$/u;

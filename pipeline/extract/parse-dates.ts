@@ -74,6 +74,20 @@ const WEEKDAY_NAME = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const FUTURE =
   /\b(?:will|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set) to|(?:scheduled|set|slated|planned) for|(?:is|are) due (?:in|on|by)|plans? to|next)\b|['\u2019]ll\b/i;
 const DEICTIC = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
+/** This year, last week, next month: a span counted from the moment of speaking. */
+const SPAN_FROM_NOW = /^(?:this|last|next) (?:year|week|month)$/i;
+
+/**
+ * A day or span counted from the moment of speaking ("yesterday", "last month"): inside quoted words it counts from a
+ * moment the text does not date.
+ */
+export function countedFromSpeaking(written: string): boolean {
+  const t = written
+    .trim()
+    .replace(/^on\s+/i, '')
+    .replace(/\s+/g, ' ');
+  return DEICTIC.test(t) || SPAN_FROM_NOW.test(t);
+}
 const WEEKDAY =
   /^(?:(?:on|last|this|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const AGO =
