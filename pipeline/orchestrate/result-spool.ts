@@ -2,8 +2,8 @@
 // only its messages, front matter and record counts kept in memory, so a build's memory does not grow with its
 // sources.
 // Publishing reads them back one document at a time, in document order.
-import { rmSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { RecordTables } from '../types/records.js';
@@ -54,8 +54,13 @@ export class ResultSpool {
     process.kill(process.pid, signal);
   };
 
-  private constructor(private readonly dir: string) {
+  private readonly dir: string;
+
+  // The handlers are in place before the folder exists, and the folder is made in the same tick: a signal that comes
+  // as it appears finds them (with the folder made after an await, one under load had left it behind).
+  private constructor() {
     for (const signal of SIGNALS) process.once(signal, this.onSignal);
+    this.dir = mkdtempSync(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`));
   }
 
   private unhook(): void {
@@ -68,7 +73,7 @@ export class ResultSpool {
    */
   static async open(): Promise<ResultSpool> {
     await removeOrphans();
-    return new ResultSpool(await mkdtemp(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`)));
+    return new ResultSpool();
   }
 
   /** Where the records of the document at `position` are kept: a worker may write them there itself. */
