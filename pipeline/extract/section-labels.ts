@@ -16,6 +16,9 @@ export interface Label {
 const ITEM_LABEL =
   /^[\s*\u2022\u00B7-]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of|and|the|\p{Lu}[\p{L}.'\u2019-]*)){0,4})(?:[*_]{1,2})?\s*(?::|\s[-\u2013\u2014]\s)\s*\S/u;
 
+/** The longest heading read as a country's label ("The Democratic Republic of the Congo" with marks is 40). */
+const LABEL_CHARS = 80;
+
 function country(words: string): Label | null {
   const code = lexicon.countryByName(words);
   return code ? { code, text: words } : null;
@@ -35,13 +38,17 @@ export function sectionLabels(
       // "## Croatia" then "### 10 May – Office of the Prime Minister": a heading under the country's keeps its label.
       // A Markdown heading's level, or the hashes a plain-text line opens with.
       const level = b.depth ?? /^(#{1,6})\s/.exec(words)?.[1]!.length ?? 0;
-      // A factbox's "* GHANA:" is a heading too, its bullet no part of the name.
-      const named = country(
-        words
-          .replace(/^#{1,6}\s+/, '')
-          .replace(/^[*\u2022\u00B7-]+\s*/, '')
-          .replace(/[\s.:#*]+$/, ''),
-      );
+      // A factbox's "* GHANA:" is a heading too, its bullet no part of the name. A country's name is short: a long
+      // heading is looked at no further (trimming a long run of dots from the end would take time with its square).
+      const named =
+        words.length <= LABEL_CHARS
+          ? country(
+              words
+                .replace(/^#{1,6}\s+/, '')
+                .replace(/^[*\u2022\u00B7-]+\s*/, '')
+                .replace(/[\s.:#*]+$/, ''),
+            )
+          : null;
       if (named || !section || level === 0 || level <= sectionLevel) {
         section = named;
         sectionLevel = level;
