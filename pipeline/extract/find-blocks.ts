@@ -155,6 +155,10 @@ function runsOn(text: string, prev: Lines, line: Lines): boolean {
   );
 }
 
+/** A line linking to another story ("Related: ...", "READ MORE: ..."): its words are that story's title. */
+const NAVIGATION =
+  /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*[:|\u2013\u2014-]\s/i;
+
 /**
  * A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. A line in
  * sentence case that reports speech ("Senator X said she ...") is prose cut off, and one that ends in a colon leads
@@ -197,7 +201,7 @@ export function findBlocks(doc: ParsedDocument): Block[] {
     blocks.push({
       start,
       end,
-      heading: r.heading || (!r.cell && looksLikeHeading(text)),
+      heading: r.heading || (!r.cell && (NAVIGATION.test(text) || looksLikeHeading(text))),
       trailingMarkers: [],
       closedInNext: false,
       ...(r.rowStart ? { rowStart: true } : {}),

@@ -307,6 +307,8 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
     if (fits(other) && !fits(date)) return other;
     if (fits(date) && !fits(other)) return null;
   }
+  const order = numericOrder(text.slice(0, NAMED_REACH));
+  if (order) return order === 'day' ? other : null;
   const named = (d: PartialDate) =>
     new RegExp(
       String.raw`\b${MONTH_NAMES[d.month! - 1]}[a-z]*\.?\s+${d.day}\b|\b${d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES[d.month! - 1]}`,
@@ -314,6 +316,22 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
     ).test(text.slice(0, NAMED_REACH));
   return named(other) && !named(date) ? other : null;
 }
+/**
+ * The order a text writes its numeric dates in, where one of them can be read only one way: "18/02" puts the day
+ * first, "02/18" the month. Null when none tells, or when they disagree. "24/7" is round the clock, not a date.
+ */
+function numericOrder(text: string): 'day' | 'month' | null {
+  let day = false;
+  let month = false;
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a === 24 && b === 7) continue;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) day = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) month = true;
+  }
+  return day === month ? null : day ? 'day' : 'month';
+}
+
 /** How far into a text a numeric date looks for its day written with the month's name. */
 const NAMED_REACH = 20_000;
 
@@ -415,7 +433,11 @@ function clauseAround(s: string, from: number, to: number): string {
   const before = s.slice(Math.max(0, from - 120), from);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1;
   const after = s.slice(to, to + 120);
-  const end = after.search(/[.;:](?:\s|$)/);
+  // A clause joined on by "and"/"but" has its own tense: "which last met on 27 February and which meets again next
+  // week" tells of a February past.
+  const end = after.search(
+    /[.;:](?:\s|$)|[,\u2013\u2014]\s*(?:and|but)\s|\s(?:and|but)\s+(?:which|who|that|it|they|he|she|we|I)\s/,
+  );
   // Quoted words that do not hold the date keep their own tense: 'put it on Tuesday, "we will not bend"' tells of a
   // Tuesday past, while in '"We will meet on Friday"' the quote is the clause. Single marks ('I'll publish it,' she
   // said on Tuesday) quote as double ones do; an apostrophe inside a word closes nothing.
@@ -435,6 +457,8 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
   const slice = text
     .slice(start, end)
     .replace(TIME_OF_DAY, (s) => ' '.repeat(s.length))
+    // "open 24/7": round the clock, no 24 July.
+    .replace(/\b24\/7\b/g, '    ')
     .replace(
       DOTTED_YEAR,
       (s, month: string, day: string, gap: string, year: string) => `${month} ${day},${' '.repeat(gap.length)}${year}`,
@@ -495,6 +519,14 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       continue;
     }
     if (!resolved) continue;
+    // "the mandate it renewed last July", written on 23 June: the July before, never the one to come.
+    if (
+      !resolved.explicit &&
+      anchors.dateline &&
+      /\blast\s+$/i.test(slice.slice(Math.max(0, r.index - 6), r.index) + (/^last\s+/i.exec(r.text)?.[0] ?? '')) &&
+      toDate(resolved.date).getTime() > toDate(anchors.dateline).getTime()
+    )
+      resolved.date = { ...resolved.date, year: resolved.date.year - 1 };
     const swapped = dayFirst(r.text, resolved.date, text);
     if (swapped) resolved.date = swapped;
     // "Sept 9 last year": the year a yearless day is of, not a date of its own.

@@ -602,6 +602,34 @@ describe('dates told from the publication date', () => {
       ['2009', '2016-12-31'],
     ]);
   });
+  it('reads a numeric date in the order the text writes its others', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    // "28/02" can only be day first, so "05/03" is 5 March; without such a date chrono's month-first reading stays.
+    expect(dates('Posted 05/03/2024 | see also the 28/02 story\n\nThe minister resigned on Monday.\n')).toEqual([
+      '2024-03-04',
+    ]);
+    expect(dates('Posted 05/03/2024\n\nThe clinic is open 24/7. The minister resigned on Monday.\n')).toEqual([
+      '2024-04-29',
+    ]);
+  });
+  it('reads "last July" as the July before the publication date, and a date by the tense of its own clause', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(dates('OSLO, 23 June 2026\n\nThe board, whose chair was elected last July, met in private.\n')).toEqual([
+      '2025-07',
+    ]);
+    expect(
+      dates(
+        'OSLO, 11 March 2026\n\nThe panel, which last met on the 27th of February, and which meets again next week, is split.\n',
+      ),
+    ).toEqual(['2026-02-27']);
+  });
+  it('takes no record from a line linking to another story', () => {
+    const r = extract(
+      'OSLO, 11 March 2026\n\nRelated: Ministers say the deal came with strings attached (18/02)\n\nThe minister resigned on Monday.\n',
+    );
+    expect(r.events.map((e) => e.date)).toEqual(['2026-03-09']);
+    expect(r.responses).toEqual([]);
+  });
   it('dates a statement by the heading it stands under', () => {
     expect(
       dates(
