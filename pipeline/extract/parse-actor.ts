@@ -82,7 +82,7 @@ const STOP_CAPS = new Set(
   ),
 );
 /** A word that opens no name, as written or in capitals ("UPDATE, 16 May:", "NOTE:"). */
-function stopCap(word: string): boolean {
+export function stopCap(word: string): boolean {
   if (STOP_CAPS.has(word)) return true;
   // (A cheap test first: only a word whose second letter is a capital can be one in capitals.)
   const second = word.charCodeAt(1);
@@ -101,7 +101,7 @@ const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|d|ll|re|s)$/;
 const SURNAMES_TOO = /^(?:Costa|Marshall|Solomon|Cook|Hong|Santa|Trinidad)$/;
 /** Sentence adverbs and connectives that open a sentence before a comma ("Moreover,", "Afterward,"): no one. */
 export const CONNECTIVES =
-  'Moreover|However|Meanwhile|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
+  'Moreover|However|Meanwhile|Back|Abroad|Elsewhere|Nearby|Again|Once|Regardless|Crucially|Importantly|Originally|Inside|Outside|Behind|Across|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
 export const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})$`);
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;
@@ -347,6 +347,10 @@ const PORTFOLIO_BODY_START = new RegExp(`^${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
 /** A body or a title with its portfolio after "of" or "for": "Ministry of ...", "Commissioner for ...". */
 const PORTFOLIO_OF = `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`;
 const PORTFOLIO_AND = new RegExp(`${PORTFOLIO_OF}.*\\sand\\s`);
+
+/** A phrase with "of" or "for" that ends in "and" and one capitalised word: the phrase before "and", the word. */
+const BODY_AND_WORD =
+  /^((?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+)*\p{Lu}[\p{L}'\u2019-]*)\s+and\s+(\p{Lu}\p{Ll}[\p{Ll}-]*)$/u;
 
 /** The body ("Ministry") or title ("Minister") before the run's last "of" or "for", if the run has one. */
 function portfolioHead(cur: Token[]): { title: boolean } | null {
@@ -772,6 +776,16 @@ export function parseActors(phrase: string): Actor[] {
     // "The Minister for Agriculture, Food and the Marine": the title alone, which points back to its holder.
     if (whole?.type === 'person' && whole.role?.includes(' and ') && (!whole.name.includes(' and ') || whole.ref))
       return [whole];
+  }
+  // "the Ministry of Disaster Management and Relief", "the Forum for Peace and Development": a body's "of" or "for"
+  // part ending in "and" and one more capitalised word that is no state, given name or acronym is one name.
+  const joined = BODY_AND_WORD.exec(text);
+  if (joined && !lexicon.countryByName(joined[2]!) && !lexicon.genderOfGivenName(joined[2]!)) {
+    const body = parseActor(joined[1]!);
+    if (body && body.type !== 'person' && !body.ref && !body.role && body.name === body.organization) {
+      const name = `${body.name} and ${joined[2]!}`;
+      return [{ ...body, name, organization: name }];
+    }
   }
   const list = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+along with\s+/);
   if (list.length > 1 && /\s(?:and|along with)\s/.test(text)) {

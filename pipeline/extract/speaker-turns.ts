@@ -2,7 +2,7 @@
 // parliament's record ("Ana Ruiz (Leeds North) (Lab): I beg to move"), a broadcast transcript ("MINISTER RUIZ: We
 // did not look away") or an interview writes it. The one who speaks in their own turn reacts in their own words.
 import { lexicon } from './lexicons.js';
-import { parseActor, type Actor, type CountryEvidence } from './parse-actor.js';
+import { parseActor, stopCap, type Actor, type CountryEvidence } from './parse-actor.js';
 
 export interface Turn {
   actor: Actor;
@@ -58,6 +58,12 @@ const SOUNDBITE = new RegExp(
   'u',
 );
 
+/** "IN THIS BRIEFING:", "MORE ON THIS:": a word that opens no name opens no speaker's label ("THE PRESIDENT:" does). */
+function opensNoName(label: string): boolean {
+  const first = titleCase(label.trim().split(/\s+/)[0]!);
+  return stopCap(first) && first !== 'The';
+}
+
 /** The speaker a soundbite's label names, on a line of its own or opening the paragraph of the words. */
 export function soundbiteSpeaker(paragraph: string): Turn | null {
   const bite = SOUNDBITE.exec(paragraph.slice(0, 240));
@@ -103,6 +109,7 @@ export function turnSpeaker(paragraph: string): Turn | null {
   if (!m) return null;
   const label = m[1]!.trim();
   if (ASKS.test(label) || label.split(/\s+/).some((w) => ASKS.test(w))) return null;
+  if (opensNoName(label)) return null;
   // A country's name ("Japan: The ministry said") labels a list item, not a turn: section-labels.ts reads it.
   if (lexicon.countryByName(label) || lexicon.isInternational(label)) return null;
   const actor = parseActor(titleCase(label));

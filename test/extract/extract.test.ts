@@ -1862,6 +1862,24 @@ describe('speakers are actors', () => {
 describe('words that open a sentence or a title and name no one', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
+  it('reads an adverb opening the sentence, a list heading in capitals and "and" in a body\'s name as no one', () => {
+    expect(speakers('Back home, Ada Sule said the board would publish its findings "within 30 days".')).toEqual([
+      'Ada Sule',
+    ]);
+    expect(
+      actors(
+        'NAIROBI, 5 March 2026\n\nIN THIS BRIEFING: Port strike | Floods\n\nAda Sule said the strike was over.\n\nIN THIS BRIEFING: the strike is over.\n',
+      ),
+    ).toEqual(['Ada Sule']);
+    expect(actors('The Ministry of Disaster Management and Relief said 300 tonnes of rice had been sent.')).toEqual([
+      'Ministry of Disaster Management and Relief',
+    ]);
+    expect(actors('The Forum for Peace and Development said the report should be withdrawn.')).toEqual([
+      'Forum for Peace and Development',
+    ]);
+    // A state after "and" is a second actor.
+    expect(actors('The Ministry of Health and Kenya condemned the leak.')).toEqual(['Ministry of Health', 'Kenya']);
+  });
   it('reads a participle opening the sentence as no subject', () => {
     expect(
       speakers('Opening the session, the committee chair, Mira Sand, said the ban was "an insult to the assembly".'),
