@@ -1265,8 +1265,13 @@ const LEGISLATURE = /^(?:Senate|Parliament|Congress|National Assembly|House of (
 const OFFICIAL = /\b(?:minister|secretary|spokes(?:man|woman|person)|official|diplomat|ambassador|envoy)\b/i;
 const ANONYMOUS = /\b(?:anonymity|anonymously|not to be (?:named|identified)|unnamed|not authori[sz]ed to)\b/i;
 
+/** A state's mission abroad: a respondent apart from its government. */
+const MISSION = /^(?:embassy|embassies|consulate|consulate-general|mission|high commission|delegation)$/i;
+
 function actorKey(actor: Actor, country: string | null): string {
-  if (actor.type === 'government' && !actor.organization && country) return `g:${country}`;
+  // "Astana", "the Kazakh government": the state, one respondent; "the Kazakh embassy" is a mission of its own.
+  if (actor.type === 'government' && !actor.organization && country && !MISSION.test(actor.head ?? ''))
+    return `g:${country}`;
   if (actor.type === 'person' && !/^\p{Lu}/u.test(actor.name))
     return `r:${actor.organization ?? country}:${actor.role}`;
   return `${actor.type}:${lexicon.fold(actor.name).replace(/^the /, '')}`;

@@ -35,6 +35,10 @@ function questioned(before: string): boolean {
 /** The longest clause before a verb that is read whole as a list of states (a declaration's aligned countries). */
 const LIST_CLAUSE = 600;
 
+/** A preposition, a determiner and a noun right before a word: "in a statement", "under the decree". */
+const PREPOSITION_NOUN =
+  /\b(?:in|with|by|through|via|under|from|of|on|after)\s+(?:a|an|the|its|their|his|her)\s+\p{Ll}+\s+$/u;
+
 /** A news outlet's common noun right before a name. */
 const PRESS_BEFORE = new RegExp(String.raw`\b(?:${PRESS_NOUNS}|station|channel)\s+$`);
 
@@ -63,6 +67,8 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       // "Asked whether Britain would expel ...", "if Ottawa imposes ...": a question or a condition, no act.
       (asks && questioned(text.slice(Math.max(sentence.start, index - 60), index))) ||
       notReporting(text, index, word) ||
+      // "rejected it in a statement issued late on Wednesday": a participle after a preposition's noun modifies it.
+      (/(?:ed|en|wn)$/.test(word) && PREPOSITION_NOUN.test(before)) ||
       // "is designating" is a verb in progress; "is designated" a passive.
       (/ing$/.test(word)
         ? /(?:\b(?:been|being|be|the|a|an|its|their|his|her)|['\u2019]s?)\s+(?:\p{Ll}+ly\s+)?$/iu

@@ -2422,6 +2422,13 @@ describe('"as X put it"', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it("keeps a state's embassy apart from its capital, and reads no act in a participle after a preposition's noun", () => {
+    const x = extract(
+      'Astana calls the manual a forgery\n\nThe Kazakh embassy in London rejected the letter in a statement issued late on Wednesday. It said the manual was "a crude fabrication".\n',
+    );
+    expect(x.responses.map((r) => r.actor)).toEqual(['Astana', 'Kazakh embassy']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Kazakh embassy']);
+  });
   it('reads each line under "Signatories" as a signatory of the statement, with the country in its brackets', () => {
     const x = extract(
       'We, the undersigned groups, condemn the sale of the tool.\n\nSignatories\n\nOpen Net Kenya (Kenya)\nLibertad Digital (Mexico)*\nPress Watch Network (International)\n\n* added on 3 May 2025\n\nBackground\n',
