@@ -113,13 +113,20 @@ const PLACE_ADJECTIVE = /-(?:based|listed|registered|headquartered|owned|born|ba
 // broadcast's caption parts its name and title with slashes, "SUPER: Ana Ruiz // Minister".)
 const STOP_AFTER = /[*_]{0,2}\s*[|/,;:()\u2014\u2013"\u201C\u201D]/y;
 
+/**
+ * A plural noun's possessive that names hold inside them: "Democratic People's Republic of Korea", "Workers' Party",
+ * "Children's Commissioner". Capitalised, it goes on with the name.
+ */
+const NAME_POSSESSIVE =
+  /^(?:People|Peoples|Women|Children|Men|Workers|Farmers|Veterans|Citizens|Journalists|Lawyers|Teachers|Students|Writers|Nurses)['\u2019]s?$/;
+
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
     // "U.S.", "T." and "Corp." keep their stop; "LLP." ending a sentence does not.
     const text = m[0].replace(/\.$/, (d) =>
       /^\p{Lu}\.$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : '',
     );
-    const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text);
+    const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text) && !NAME_POSSESSIVE.test(text);
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
     STOP_AFTER.lastIndex = m.index + m[0].length;
     const stop = STOP_AFTER.test(phrase) || (m[0].endsWith('.') && text === m[0].slice(0, -1));

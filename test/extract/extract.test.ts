@@ -148,6 +148,17 @@ describe('attribution', () => {
     );
     expect(x.quotes[0]?.speaker).toBe('Danish Institute for Human Rights');
   });
+  it("reads a plural noun's possessive inside a name as part of it, and a consulate-general as a state's body", () => {
+    expect(parseActors("the Democratic People's Republic of Korea")[0]).toMatchObject({ country: 'KP' });
+    expect(parseActors("the Workers' Party of Korea")[0]).toMatchObject({ name: "Workers' Party of Korea" });
+    expect(parseActors("The Consulate-General of the People's Republic of China in Auckland")[0]).toMatchObject({
+      name: "Consulate-General of the People's Republic of China",
+      type: 'government',
+      country: 'CN',
+    });
+    // A person's possessive still parts owner and title.
+    expect(parseActors("Peru's foreign minister")[0]).toMatchObject({ country: 'PE' });
+  });
   it('takes name, role and country apart', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
