@@ -1849,6 +1849,13 @@ describe('speakers are actors', () => {
       'Ana Ruiz',
     ]);
   });
+  it('gives the words a memo recommends to its author', () => {
+    expect(
+      speakers(
+        'The memo was written by Professor Ana Ruiz.\n\nRuiz\'s memo recommends that the deal "not be listed at this stage".\n',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
   it('reads "said to be" as hearsay, not as anyone\'s words', () => {
     expect(
       speakers(
