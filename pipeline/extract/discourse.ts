@@ -1047,6 +1047,22 @@ export class Discourse {
       });
   }
 
+  /**
+   * "A university spokesperson said": the one body named before `at` (as far back as a reference reaches) whose name
+   * holds the kind word ("Rakaia University"); null when none does, or more than one.
+   */
+  onlyBodyOfKind(kind: string, at: number): Actor | null {
+    let found: Actor | null = null;
+    for (const s of this.before(at)) {
+      const a = this.canonical(s.actor);
+      if (a.ref || s.place || a.type === 'person' || a.type === 'media' || a.type === 'document') continue;
+      if (!this.wordsOf(a).includes(kind)) continue;
+      if (found && found !== a) return null;
+      found = a;
+    }
+    return found;
+  }
+
   /** The actor a mention stands for: the named person an unnamed mention turned out to be, or itself. */
   canonical(actor: Actor): Actor {
     return this.aliases.get(actor) ?? actor;

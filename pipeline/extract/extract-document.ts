@@ -639,7 +639,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
    * name its kind ("ministry", "government"); for no one else.
    */
   function spokesBody(phrase: string, si: number, at: number): Actor | null {
-    const m = INDEFINITE_SPOKES.exec(phrase.trim());
+    // "A university spokesperson, replying to the paper on Tuesday,": the apposition after the comma says no more.
+    const m = INDEFINITE_SPOKES.exec(phrase.split(',')[0]!.trim());
     if (!m) return null;
     const kind = m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() || undefined;
     const headKind = kind ? lexicon.headKind(kind) : undefined;
@@ -647,13 +648,18 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const s = sentences[k];
       const main = s && !s.heading ? mainSubject(text, s.start, s.end) : null;
       if (!s || !main || (k === si && main.at >= at) || inQuote(main.at)) continue;
-      const parsed = parseSubject(text, s.start, main.at, main.phrase)[0];
+      // Two bodies in the subject ("Rakaia University and Tasman University"): which one speaks is not said.
+      const subjects = parseSubject(text, s.start, main.at, main.phrase);
+      const parsed = subjects.length === 1 ? subjects[0] : undefined;
       const body = parsed && !parsed.ref ? discourse.canonical(parsed) : null;
       if (!body || body.type === 'person' || body.type === 'media' || body.type === 'document') continue;
       // "a ministry spokeswoman" speaks for a state's body, "a company spokesman" for a firm's.
       const fits = !kind || (headKind ? body.type === headKind : body.name.toLowerCase().includes(kind));
       if (fits) return body;
     }
+    // "A university spokesperson, replying ...": the one university the text has named.
+    const only = kind ? discourse.onlyBodyOfKind(kind, at) : null;
+    if (only) return only;
     // "* GERMANY: / A foreign ministry spokesperson told ...": the labelled state's body of that kind.
     const label = blockLabels[sentences[si]!.block];
     if (!label || (kind && headKind !== 'government')) return null;

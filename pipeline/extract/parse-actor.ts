@@ -1423,9 +1423,17 @@ function withPortfolioLists(parts: string[]): string[] {
   return out;
 }
 
+/** Plural nouns for people taken together ("Students protested"): no title, yet no one's name. */
+const PEOPLE_PLURALS = new Set(
+  'students protesters protestors demonstrators residents villagers farmers workers activists campaigners critics experts analysts lawmakers legislators researchers scholars academics teachers parents voters citizens families relatives survivors victims witnesses doctors nurses lawyers investors observers commentators scientists economists opponents supporters rebels militants troops soldiers migrants refugees employees staff users readers viewers'.split(
+    ' ',
+  ),
+);
+
 /** A plural of a title or of a body's head word ("Officials", "Governments"), not a party ("Democrats"). */
 function commonPlural(word: string): boolean {
   const w = word.toLowerCase();
+  if (PEOPLE_PLURALS.has(w)) return true;
   if (lexicon.headKind(w)) return false;
   const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   const kind = lexicon.headKind(one);

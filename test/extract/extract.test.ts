@@ -1849,6 +1849,19 @@ describe('speakers are actors', () => {
       'Ana Ruiz',
     ]);
   });
+  it('gives "a university spokesperson" to the one university named, and reads "Students" as no one', () => {
+    const x = extract(
+      'Rakaia University signed the deal in 2024.\n\nStudents protested on Monday.\n\nA university spokesperson, replying to the paper on Tuesday, had said the clause was "standard".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Rakaia University']);
+    expect(x.responses.map((r) => r.actor)).toEqual(['Rakaia University']);
+    // Two universities named: which one speaks is not known.
+    expect(
+      speakers(
+        'Rakaia University and Tasman University signed the deal.\n\nA university spokesperson said it was "standard".\n',
+      ),
+    ).toEqual([null]);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
