@@ -159,6 +159,13 @@ describe('attribution', () => {
     // A person's possessive still parts owner and title.
     expect(parseActors("Peru's foreign minister")[0]).toMatchObject({ country: 'PE' });
   });
+  it('reads "candidate" as a title, its party or "Independent" before it as no name', () => {
+    expect(parseActors('Green candidate Ana Ruiz')[0]).toMatchObject({ name: 'Ana Ruiz', role: 'candidate' });
+    expect(parseActors('Independent candidate Chanda Mwale')[0]).toMatchObject({
+      name: 'Chanda Mwale',
+      type: 'person',
+    });
+  });
   it('takes name, role and country apart', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
