@@ -110,7 +110,7 @@ const TITLE_OF_BEFORE =
   /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s+$/u;
 /** "His spokesman, ", "her aide, " right before a name. */
 const HIS_STAFF = /(?:^|\s)(his|her|its)\s+\p{Ll}[\p{Ll} -]*,\s+$/iu;
-const SERVICE_ROLE = new RegExp(`^(?:${STAFF})$`, 'i');
+const SERVICE_ROLE = new RegExp(`^(?:${STAFF}|representatives?|delegates?)$`, 'i');
 const APPOSITION =
   /^[\s*_]*,\s+(?:(?:then|now|formerly|previously|also|herself|himself)\s+)?((?:the|a|an|\p{Lu}[\p{L}.]*['\u2019]s?|\p{Ll}+)\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+)\s*(?:[,.;]|\s(?:who|which|whose)\b)/u;
 
@@ -935,6 +935,19 @@ export class Discourse {
         const body = parseActor(`${state.actor.name}'s ${actor.name.replace(/^its\s+/i, '')}`);
         if (body && !body.ref && body.country === country) return body;
       }
+    }
+    // "Denmark, speaking on behalf of ..., said ... the delegation said": a meeting's delegation is the state that
+    // took the floor in this sentence or the one before.
+    if (actor.head === 'delegation' && actor.type === 'government' && !actor.country) {
+      const here = this.sentenceAt(at);
+      const state = before.find(
+        (s) =>
+          s.subject &&
+          !s.actor.ref &&
+          (lexicon.countryByName(s.actor.name) != null || s.actor.international) &&
+          here - this.sentenceAt(s.at) <= 1,
+      );
+      return state?.actor ?? null;
     }
     // "its spokesperson said": the body named last speaks through its staff.
     if (/^its\s/i.test(actor.name) && SERVICE_ROLE.test(actor.role ?? '')) {

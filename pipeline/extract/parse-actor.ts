@@ -589,8 +589,22 @@ function readRun(run: Run, into: Reading): void {
   let i = 0;
   const lead = leadingCountry(ts);
   if (lead) {
-    into.country ??= lead;
     i = ts.findIndex((t, k) => k > 0 && !countryOf(join(ts.slice(0, k + 1))));
+    // "Eritrean Families for Truth": after the demonym, capitalised words joined by "for" or "of" and no title are a
+    // group's name, which the demonym opens (no person's name holds "for"). The demonym says whom the group is
+    // about or made of, not which state it answers to (many such groups work in exile): no country.
+    const rest = i > 0 ? ts.slice(i) : [];
+    if (
+      rest.length >= 3 &&
+      !roleAt(rest, 0) &&
+      rest.slice(1, -1).some((t) => t.word === 'for' || t.word === 'of') &&
+      rest.at(-1)!.cap
+    ) {
+      into.org ??= whole.replace(/^The /, '');
+      into.orgKind ??= 'organisation';
+      return;
+    }
+    into.country ??= lead;
     if (i < 0) return;
   }
   let roleLen = roleAt(ts, i);

@@ -1869,6 +1869,18 @@ describe('speakers are actors', () => {
       ),
     ).toEqual([null]);
   });
+  it('gives "the delegation" to the state that took the floor, and "its representative" to the group named last', () => {
+    expect(
+      speakers(
+        'Denmark, speaking on behalf of the Nordic countries, said the records were true. The Government should "stop pretending", the delegation said.\n',
+      ),
+    ).toEqual(['Denmark']);
+    const x = extract(
+      'Eritrean Families for Truth, a network of relatives, read out three names. "We ask only for a grave," its representative said.\n',
+    );
+    // A group whose name a demonym opens is named whole; the demonym says whom it speaks of, not whose it is.
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Eritrean Families for Truth', null]]);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
