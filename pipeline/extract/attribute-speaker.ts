@@ -132,9 +132,9 @@ export function notReporting(text: string, index: number, word: string): boolean
     /^\s*(?:[.!?;]|\n|$)/.test(text.slice(index + word.length, index + word.length + 4))
   )
     return true;
-  // "seven West African states", "the Baltic states have said": after a people's or a region's adjective, or a
-  // word that counts or sorts them, "states" is the noun.
-  if (/^states$/i.test(word) && STATES_NOUN.test(before)) return true;
+  // "seven West African states", "the Baltic states have said", "a Chinese state agency": after a people's or a
+  // region's adjective, or a word that counts or sorts them, "state" and "states" are the noun.
+  if (/^states?$/i.test(word) && STATES_NOUN.test(before)) return true;
   return !/ing$/i.test(word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
 }
 const STATES_NOUN =

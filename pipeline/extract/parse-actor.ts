@@ -349,7 +349,6 @@ const CONTACT_CLAUSE =
   /\s(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:says|say|said|believes|believe|alleges|allege|claims|claim)\b/u;
 /** A body named for its portfolio: "Ministry of ...", "Department for ...". */
 const PORTFOLIO_BODY_OF = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
-const PORTFOLIO_BODY_START = new RegExp(`^${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
 /** Such a body's name with "and" in its portfolio part: read whole before a list is split at "and". */
 /** A body or a title with its portfolio after "of" or "for": "Ministry of ...", "Commissioner for ...". */
 const PORTFOLIO_OF = `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`;
@@ -1389,11 +1388,11 @@ function readActor(phrase: string): Actor | null {
     return { ...base, name: first, type: 'person', role: base.role ?? h, ref: named ? null : 'role' };
   }
   if (reading.org) {
-    // "Poland's Ministry of Foreign Affairs": a state's body named for its portfolio keeps its state in its name, as
-    // "the Polish Ministry of Foreign Affairs" does; two states' ministries are two bodies.
+    // "Poland's Ministry of Foreign Affairs", "Ghana's Electoral Commission": a state's body keeps its state in its
+    // name, as "the Polish Ministry of Foreign Affairs" does; two states' ministries are two bodies.
     const owner = reading.country?.source === 'name' ? `${reading.country.text}'s ` : '';
     const owned =
-      owner && reading.orgKind === 'government' && PORTFOLIO_BODY_START.test(reading.org)
+      owner && reading.orgKind === 'government' && !countryOf(reading.org)
         ? first.replace(/\u2019/g, "'").startsWith(`${owner}${reading.org}`)
         : false;
     return { ...base, name: owned ? `${owner}${reading.org}` : reading.org, type: reading.orgKind ?? 'organisation' };

@@ -166,6 +166,13 @@ describe('attribution', () => {
       type: 'person',
     });
   });
+  it('keeps the state in a state\'s body\'s name, and reads "state" after a demonym as a noun', () => {
+    expect(parseActors("Ghana's Electoral Commission")[0]).toMatchObject({
+      name: "Ghana's Electoral Commission",
+      country: 'GH',
+    });
+    expect(extract('Rakaia hid a Chinese state survey deal from its staff.').responses).toEqual([]);
+  });
   it('takes name, role and country apart', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
@@ -1124,7 +1131,7 @@ describe('countries from the text', () => {
     const x = extract(
       "Russia's Foreign Ministry summoned the German ambassador in Moscow, issued a formal protest and expelled two diplomats.\n",
     );
-    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([['Foreign Ministry', 'RU']]);
+    expect(x.responses.map((r) => [r.actor, r.country])).toEqual([["Russia's Foreign Ministry", 'RU']]);
   });
   it('gives a name several states\' institutions bear ("House of Commons") a country only where the text names one of them', () => {
     const canada = extract(
@@ -1258,7 +1265,7 @@ describe('countries from the text', () => {
     );
     expect(x.quotes.map((q) => [q.text, q.speaker, q.speaker_country])).toEqual([
       ['explanations', 'Foreign Ministry', null],
-      ['hype', 'Foreign Ministry', 'CN'],
+      ['hype', "China's Foreign Ministry", 'CN'],
     ]);
   });
   it('reads a list item labelled by a country in emphasis marks, and a title with its holder before a participle', () => {
@@ -2160,8 +2167,8 @@ describe('reporting verbs and their subjects', () => {
     const x = extract(
       'Greens demand answers over the deal\n\nPeru\'s Secretariat of Mining froze the permit. Lima wants "full clarity", the secretariat said. The cables describe Chilean officials in unflattering terms.\n',
     );
-    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Secretariat of Mining', 'PE']]);
-    expect(x.responses.map((r) => r.actor)).toEqual(['Secretariat of Mining']);
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([["Peru's Secretariat of Mining", 'PE']]);
+    expect(x.responses.map((r) => r.actor)).toEqual(["Peru's Secretariat of Mining"]);
   });
   it('reads "She went on:" as saying, and a press release\'s name line under a closing quote as its signer', () => {
     const x = extract(
