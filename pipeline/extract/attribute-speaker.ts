@@ -517,6 +517,14 @@ export function subjectBefore(
  * Attribution of the quote text[open, close] in the sentence [start, end); prevEnd is where the quote before it in
  * the sentence ends (or the sentence start).
  */
+/**
+ * Capitalised words (a title and a name) after a lower-case word that is no article, preposition or possessive (so a
+ * verb's object: "record Ana Ruiz telling"; "a statement with the United Kingdom calling for" is no one's), ending
+ * right before a participle.
+ */
+const NAMED_BEFORE_PARTICIPLE =
+  /\s(?!(?:the|a|an|with|of|for|to|by|from|in|on|at|and|or|as|about|against|between|including|his|her|its|their)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})$/u;
+
 export function attributeQuote(
   text: string,
   sentence: { start: number; end: number },
@@ -630,6 +638,12 @@ export function attributeQuote(
     /ing$/i.test(verb.word) &&
     !/\b(?:is|are|was|were|been|be)\s+$/i.test(text.slice(Math.max(0, verb.index - 8), verb.index))
   ) {
+    // "The cables record Minister Ana Ruiz telling officials that ...", "heard Ruiz saying": a name right before the
+    // participle, with no comma between, is the one who speaks.
+    const from = Math.max(prevEnd, sentence.start, verb.index - 80);
+    const named = NAMED_BEFORE_PARTICIPLE.exec(text.slice(from, verb.index));
+    if (named)
+      return { phrase: named[1]!.trim(), at: from + named.index + named[0].indexOf(named[1]!), cue: verb.word };
     if (prevEnd > sentence.start) return { phrase: null, at: open, cue: verb.word };
     const main = mainSubject(text, sentence.start, sentence.end);
     if (main) return { ...main, cue: verb.word };

@@ -1261,7 +1261,7 @@ const PAPER_WORD = /(?<=\s)(?:documents?|files?|papers|memos?|cables?|records|em
 const ACCORDING_TO_THE = /\baccording to (?:the|these|those)\s+(?:leaked\s+)?$/iu;
 const THE_PAPERS = /(?:\bthe|\bthese|\bthose|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:leaked\s+)?$/iu;
 const PAPERS_SHOW =
-  /^\s+(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/iu;
+  /^\s+(?:(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|record|records|recorded|describe|describes|described|quote|quotes|quoted))\b/iu;
 const IN_THE = /^\s*in (?:the|these|those)\s+(?:leaked\s+)?$/iu;
 const REPORTED_BEFORE =
   /\b(?:said|says|told|stated|added|argued|wrote|noted|claimed|insisted|stressed|warned|declared)\b/;

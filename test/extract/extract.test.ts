@@ -1888,6 +1888,19 @@ describe('speakers are actors', () => {
     // A group whose name a demonym opens is named whole; the demonym says whom it speaks of, not whose it is.
     expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toEqual([['Eritrean Families for Truth', null]]);
   });
+  it('gives words to the person named right before "telling" or "saying", and no reaction to what papers record', () => {
+    const x = extract(
+      'The cables also record Minister Ana Ruiz telling officials at a meeting that Lima "cannot keep paying".\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+    expect(x.responses).toEqual([]);
+    // A name after a preposition is no participle's subject: the statement calls, not the state.
+    expect(
+      speakers(
+        'Canada issued a joint statement with the United Kingdom calling for an end to "abuses" in the region.\n',
+      ),
+    ).toEqual(['Canada']);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
