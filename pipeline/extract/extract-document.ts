@@ -776,7 +776,13 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       b,
       blockSentences(bi).map((k) => sentences[k]!),
     );
-    for (const d of windows.flatMap((w) => findDates(text, w.start, w.end, anchors))) {
+    // Under a date line of its own ("17 September 2025, 18:42 BST" over a news item) in a text without a publication
+    // date, the item's weekdays ("On Tuesday") are told from that line's day.
+    const labelled = !anchors.dateline && entryDate?.date.day != null;
+    if (labelled) anchors.dateline = entryDate!.date;
+    const found = windows.flatMap((w) => findDates(text, w.start, w.end, anchors));
+    if (labelled) anchors.dateline = null;
+    for (const d of found) {
       if (dateline?.mention && d.start === dateline.mention.start) continue;
       // "WELLINGTON, Nov 5 (Wire) -" after a date line of its own: a dateline still, no happening.
       if (

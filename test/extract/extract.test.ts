@@ -627,6 +627,14 @@ describe('dates told from the publication date', () => {
       ['2009', '2016-12-31'],
     ]);
   });
+  it('tells weekdays under a date line of their own from its day when the text has no publication date', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(
+      dates(
+        'Written answers\n\nQuestion 12, tabled by Ana Ruiz\n\nNews\n\n17 September 2025, 18:42 BST\n\nOn Tuesday, the Polish Embassy in London said in a statement that it was concerned.\n',
+      ),
+    ).toEqual(['2025-09-16']);
+  });
   it('reads a numeric date in the order the text writes its others', () => {
     const dates = (t: string) => extract(t).events.map((e) => e.date);
     // "28/02" can only be day first, so "05/03" is 5 March; without such a date chrono's month-first reading stays.
