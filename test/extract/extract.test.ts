@@ -631,7 +631,7 @@ describe('dates told from the publication date', () => {
     const dates = (t: string) => extract(t).events.map((e) => e.date);
     expect(
       dates(
-        'Written answers\n\nQuestion 12, tabled by Ana Ruiz\n\nNews\n\n17 September 2025, 18:42 BST\n\nOn Tuesday, the Polish Embassy in London said in a statement that it was concerned.\n',
+        `Written answers\n\n${'Question 12, tabled by Ana Ruiz\n\n'.repeat(10)}News\n\n17 September 2025, 18:42 BST\n\nOn Tuesday, the Polish Embassy in London said in a statement that it was concerned.\n`,
       ),
     ).toEqual(['2025-09-16']);
   });
