@@ -281,6 +281,7 @@ export class Discourse {
   /** Named actors mentioned other than as a place ("in Brussels"), once each. */
   private readonly acting = new Set<Actor>();
   private sole: { country: string; text: string } | null | undefined;
+  private speaker: Actor | null = null;
   /** States whose office acts in the text, named only by its title ("the foreign minister of Peru"). */
   private readonly stateOffices = new Map<string, string>();
 
@@ -861,6 +862,7 @@ export class Discourse {
       const named = before.filter(
         (s) =>
           (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
+          s.actor !== this.speaker &&
           (!s.actor.ref || (s.actor.ref === 'role' && (s.actor.country != null || s.actor.international))) &&
           /\p{Lu}/u.test(s.actor.name) &&
           !isGroup(s.actor),
@@ -1074,6 +1076,11 @@ export class Discourse {
       found = a;
     }
     return found;
+  }
+
+  /** The speaker of the transcript turn being read ("she said" there is someone else), or null outside turns. */
+  speakingIn(actor: Actor | null): void {
+    this.speaker = actor;
   }
 
   /** The actor a mention stands for: the named person an unnamed mention turned out to be, or itself. */

@@ -253,6 +253,9 @@ export class TooManyRecords extends Error {
   }
 }
 
+/** "The Commissioner", "The minister": a sentence that opens with a title alone, which may stand for its holder. */
+const TITLE_OPENING = /^\s*The\s+\p{L}+(?:\s+\p{L}+)?\s+(?:was|is|had|has|did|will|would|could|should|\p{Ll}+ed)\b/u;
+
 /** An unnamed spokesperson, perhaps with the kind of body they speak for: "a spokesperson", "a ministry spokeswoman". */
 const INDEFINITE_SPOKES = /^(?:a|an)\s+((?:\p{Ll}+\s+){0,2})(?:spokesperson|spokesman|spokeswoman)$/iu;
 
@@ -455,6 +458,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // Resolved in text order, so that each subject is known to the pronouns after it.
   // A heading reports no response, but its subject is the one "the statement said" below it means when the text
   // has named no one yet ("Saudi Arabia rejects report -statement").
+  /** The speaker of the transcript turn each block is, if it is one: "she said" in their turn is someone else. */
+  const turnSpeakers = new Map<number, Actor>();
   const responders = sentences.map((s, si) => {
     const found: Responder[] = [];
     // Each signatory of a joint statement signs it, a line each: the block's first sentence carries them all.
@@ -477,7 +482,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       return found;
     }
     // The person the sentence opens with, as its names were noted: not a caption's, nor one inside quotation marks.
-    const main = s.heading || !sentenceActors[si]?.length ? null : mainSubject(text, s.start, s.end);
+    // (A sentence opening with a title alone, "The Commissioner was ...", has no name noted yet is read too.)
+    const main =
+      s.heading ||
+      (!sentenceActors[si]?.length && !TITLE_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 40))))
+        ? null
+        : mainSubject(text, s.start, s.end);
     const opening = main ? sentenceActors[si]!.find((m) => m.at === main.at && !m.place) : undefined;
     if (
       opening &&
@@ -487,6 +497,18 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     ) {
       discourse.noteSentenceSubject(opening.actor, opening.at);
       sentenceSubjects[si] = opening.actor;
+    } else if (main && !opening && !inQuote(main.at) && hasFiniteVerb(text.slice(s.start, s.end))) {
+      // "The Commissioner was very clear yesterday. ... she said": a title alone opening the sentence is its holder
+      // named before, whom a pronoun after it means.
+      const titled = parseSubject(text, s.start, main.at, main.phrase);
+      const holder =
+        titled.length === 1 && titled[0]!.ref === 'role' && titled[0]!.type === 'person'
+          ? discourse.resolve(titled[0]!, main.at)
+          : null;
+      if (holder && !holder.ref && holder.type === 'person') {
+        discourse.noteSentenceSubject(holder, main.at);
+        sentenceSubjects[si] = holder;
+      }
     }
     // "Ana Ruiz (Leeds North) (Lab): I beg to move": the speaker of a transcript's turn speaks for themselves.
     const block = blocks[s.block]!;
@@ -515,9 +537,12 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
             }
           : turn.actor;
       const actor = discourse.resolve(labelled, block.start + turn.at);
-      if (actor)
+      if (actor) {
         found.push({ actor, action: 'statement', at: block.start + turn.at, resolved: true, speech: true, verb: ':' });
+        turnSpeakers.set(s.block, discourse.canonical(actor));
+      }
     }
+    discourse.speakingIn(turnSpeakers.get(s.block) ?? null);
     for (const r of findResponders(text, s, quoteIndex.overlapping(s.start, s.end))) {
       // The seat and party in a turn's label ("(Harrogate and Knaresborough) (Con):") name no one who acts.
       if (turn && r.at < block.start + turn.end) continue;
@@ -526,6 +551,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       discourse.noteSubject(actor, r.at);
       found.push({ ...r, actor, resolved: true });
     }
+    discourse.speakingIn(null);
     return s.heading ? [] : found;
   });
 
@@ -970,6 +996,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     if (!/\p{L}/u.test(words)) return;
     const si = sentenceOf(start);
     const sentence = sentences[si]!;
+    discourse.speakingIn(turnSpeakers.get(block) ?? null);
     const closeEnd = q.close != null ? q.close + 1 : end;
     const after = text.slice(closeEnd, sentence.end);
     const lead = /^[\s,.;:!?]*((?:\[(?:\d{1,3}|[a-z])\])+)/.exec(after);

@@ -1909,6 +1909,13 @@ describe('speakers are actors', () => {
       ),
     ).toEqual(['Canada']);
   });
+  it('gives "she said" in a turn of a transcript to someone other than the turn\'s speaker, and a title alone to its holder', () => {
+    expect(
+      speakers(
+        'Commissioner Anna Wielgosz will travel to Geneva on Friday. Has the Commissioner spoken to Maria Lopez since?\n\nEGANA: I can tell you this. The Commissioner was very clear yesterday in the committee. "We negotiate at the table," she said.\n\nEGANA: That is all.\n',
+      ),
+    ).toEqual(['Anna Wielgosz']);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
