@@ -39,6 +39,9 @@ const LIST_CLAUSE = 600;
 const PREPOSITION_NOUN =
   /\b(?:in|with|by|through|via|under|from|of|on|after)\s+(?:a|an|the|its|their|his|her)\s+\p{Ll}+\s+$/u;
 
+/** The auxiliary of a progressive verb ("are calling") and the space after it. */
+const PROGRESSIVE_AUX = /\b(?:am|is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A news outlet's common noun right before a name. */
 const PRESS_BEFORE = new RegExp(String.raw`\b(?:${PRESS_NOUNS}|station|channel)\s+$`);
 
@@ -85,9 +88,16 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
         out.push({ actor, action: verb.action, at: sentence.start, resolved: false, speech: verb.speech, verb: word });
       continue;
     }
-    const subject = /ing$/.test(word)
-      ? mainSubject(text, sentence.start, sentence.end)
-      : subjectBefore(text, sentence.start, index);
+    // A participle ("..., calling for restraint") takes the sentence's subject; "are calling" is a finite verb's.
+    const progressive = PROGRESSIVE_AUX.test(before);
+    const subject =
+      /ing$/.test(word) && !progressive
+        ? mainSubject(text, sentence.start, sentence.end)
+        : subjectBefore(
+            text,
+            sentence.start,
+            progressive ? index - (PROGRESSIVE_AUX.exec(before)?.[0].length ?? 0) : index,
+          );
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
     // '"Diplomatic status is ...," said X, adding that ...': a subject read inside quoted words is none.
     if (inQuote(subject.at)) continue;
