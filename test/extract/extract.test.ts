@@ -2507,6 +2507,10 @@ describe('"as X put it"', () => {
 describe('responses', () => {
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
   const response = (t: string) => extract(t).responses[0];
+  it('reads the subject of a progressive verb before its auxiliary: "Rights groups are calling" names no one', () => {
+    expect(actors('Rights groups are calling on the EU to act.')).toEqual([]);
+    expect(actors('Amnesty International is calling on the EU to act.')).toEqual(['Amnesty International']);
+  });
   it("keeps a state's embassy apart from its capital, and reads no act in a participle after a preposition's noun", () => {
     const x = extract(
       'Astana calls the manual a forgery\n\nThe Kazakh embassy in London rejected the letter in a statement issued late on Wednesday. It said the manual was "a crude fabrication".\n',
