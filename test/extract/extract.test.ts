@@ -173,6 +173,12 @@ describe('attribution', () => {
     });
     expect(extract('Rakaia hid a Chinese state survey deal from its staff.').responses).toEqual([]);
   });
+  it('gives a regional intergovernmental body no country from its seat', () => {
+    expect(parseActors('The Honiara-based Pacific Islands Forum Fisheries Agency')[0]).toMatchObject({ country: null });
+    expect(parseActors('the ECOWAS Commission')[0]).toMatchObject({ country: null });
+    // A national body's seat is its state.
+    expect(parseActors('The Malta-based Harbour Rights Network')[0]).toMatchObject({ country: 'MT' });
+  });
   it('takes name, role and country apart', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
