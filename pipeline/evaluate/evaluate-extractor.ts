@@ -42,13 +42,15 @@ export async function readEvaluationSet(dir: string): Promise<EvaluationDocument
   }
   const present = new Set(names);
   const out: EvaluationDocument[] = [];
-  for (const name of names.filter((n) => n.endsWith('.txt') && present.has(n.replace(/\.txt$/, GOLD_SUFFIX))).sort()) {
+  // Plain text and Markdown: each is parsed as its extension says, as a build parses it.
+  const goldOf = (n: string) => n.replace(/\.(?:txt|md)$/, GOLD_SUFFIX);
+  for (const name of names
+    .filter((n) => /\.(?:txt|md)$/.test(n) && n !== 'README.md' && present.has(goldOf(n)))
+    .sort()) {
     const file = await readDocument(dir, name, path.join(dir, name));
     if (hasErrors([file]))
       throw new Error(`evaluation set: ${file.messages.map((m) => `${name}: ${m.reason}`).join('; ')}`);
-    const gold = JSON.parse(
-      await readFile(path.join(dir, name.replace(/\.txt$/, GOLD_SUFFIX)), 'utf8'),
-    ) as GoldDocument;
+    const gold = JSON.parse(await readFile(path.join(dir, goldOf(name)), 'utf8')) as GoldDocument;
     out.push({ name, text: String(file.value), gold });
   }
   return out;

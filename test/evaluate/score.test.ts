@@ -201,6 +201,21 @@ describe('entities', () => {
   });
 });
 
+describe('evaluation sets', () => {
+  it('reads plain-text and Markdown documents beside their gold, and parses each as its extension says', async () => {
+    const dir = tempDir('papertrail-set-');
+    const gold = (document: string) => JSON.stringify({ document, quotes: [], events: [], responses: [] });
+    writeFileSync(path.join(dir, 'a.txt'), 'Plain *text*.\n');
+    writeFileSync(path.join(dir, 'a.gold.json'), gold('a.txt'));
+    writeFileSync(path.join(dir, 'b.md'), '# Heading\n\nMarkdown text.\n');
+    writeFileSync(path.join(dir, 'b.gold.json'), gold('b.md'));
+    writeFileSync(path.join(dir, 'c.md'), 'No gold beside it.\n');
+    writeFileSync(path.join(dir, 'README.md'), 'About the set.\n');
+    const set = (await readEvaluationSet(dir))!;
+    expect(set.map((d) => d.name)).toEqual(['a.txt', 'b.md']);
+  });
+});
+
 describe('totals and summary', () => {
   it('sum the counts over documents before dividing', () => {
     const a = scoreDocument(
