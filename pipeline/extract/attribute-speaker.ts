@@ -525,6 +525,10 @@ export function subjectBefore(
 const NAMED_BEFORE_PARTICIPLE =
   /\s(?!(?:the|a|an|with|of|for|to|by|from|in|on|at|and|or|as|about|against|between|including|his|her|its|their)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})$/u;
 
+/** `said X`: the verb, then the words up to a clause's end (initials and titles' abbreviations keep their stops). */
+const VERB_FIRST =
+  /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.|(?<=\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Dr|Prof|Mr|Mrs|Ms|Hon|Rev|Amb|Supt|Insp|Det|St|Fr))\.)+)/u;
+
 export function attributeQuote(
   text: string,
   sentence: { start: number; end: number },
@@ -580,7 +584,8 @@ export function attributeQuote(
     const phrase = title && /^\p{Ll}/u.test(title) ? `${name}, ${title}` : name!;
     return { phrase: phrase.trim(), at: credit + dashed[0].indexOf(dashed[1]!), cue: dashed[0].trim()[0]! };
   }
-  const verbFirst = /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.)+)/u.exec(after);
+  // (A title's abbreviation keeps its stop inside the name: "said state Sen. Rachel Ambrose".)
+  const verbFirst = VERB_FIRST.exec(after);
   // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
   // by state media"), or, past an inserted clause that holds one, the last.
   let read: Word[] | undefined;

@@ -130,8 +130,15 @@ function tokens(phrase: string): Token[] {
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
     STOP_AFTER.lastIndex = m.index + m[0].length;
     const stop = STOP_AFTER.test(phrase) || (m[0].endsWith('.') && text === m[0].slice(0, -1));
-    // "ʻAna": a Polynesian name opens with the ʻokina before its capital.
-    return { text, word, cap: /^\u02BB?\p{Lu}/u.test(word), possessive, stop };
+    // "ʻAna": a Polynesian name opens with the ʻokina before its capital; "al-Harthi", "bin-Zayed": an Arabic name's
+    // article or patronymic joined to its capital is a capitalised word of the name.
+    return {
+      text,
+      word,
+      cap: /^(?:\u02BB|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)?\p{Lu}/u.test(word),
+      possessive,
+      stop,
+    };
   });
 }
 
@@ -353,6 +360,10 @@ const PORTFOLIO_BODY_OF = new RegExp(`\\b${PORTFOLIO_HEADS}\\s+(?:of|for)\\s`);
 /** A body or a title with its portfolio after "of" or "for": "Ministry of ...", "Commissioner for ...". */
 const PORTFOLIO_OF = `\\b(?:${PORTFOLIO_HEADS.slice(3, -1)}|Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+\\S`;
 const PORTFOLIO_AND = new RegExp(`${PORTFOLIO_OF}.*\\sand\\s`);
+
+/** "Financial, Economic and Industrial Affairs Committee": words listed with commas, "and", then a body's name. */
+const PORTFOLIO_LIST =
+  /^(?:the\s+)?(?:\p{L}+['\u2019]s\s+)?((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+)\s+and\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}\p{Ll}+)$/u;
 
 /** A phrase with "of" or "for" that ends in "and" and one capitalised word: the phrase before "and", the word. */
 const BODY_AND_WORD =
@@ -796,6 +807,21 @@ export function parseActors(phrase: string): Actor[] {
     // "The Minister for Agriculture, Food and the Marine": the title alone, which points back to its holder.
     if (whole?.type === 'person' && whole.role?.includes(' and ') && (!whole.name.includes(' and ') || whole.ref))
       return [whole];
+  }
+  // "the Financial, Economic and Industrial Affairs Committee": single capitalised words listed before the last one's
+  // body head are that body's portfolios, one name (none of them a state or a given name).
+  const portfolios = PORTFOLIO_LIST.exec(text);
+  if (
+    portfolios &&
+    lexicon.headKind(portfolios[3]!.toLowerCase()) &&
+    portfolios[1]!
+      .split(/,\s+/)
+      .every((w) => !lexicon.countryByName(w) && !countryOf(w) && !lexicon.genderOfGivenName(w))
+  ) {
+    const name = `${portfolios[1]!} and ${portfolios[2]!}${portfolios[3]!}`;
+    // (A body the lexicon knows, "the Foreign, Commonwealth and Development Office", is read below with its state.)
+    if (!lexicon.institutionCountry(name) && !lexicon.isInternational(name))
+      return [actorNamed(name, lexicon.headKind(portfolios[3]!.toLowerCase())!, { organization: name })];
   }
   // "the Ministry of Disaster Management and Relief", "the Forum for Peace and Development": a body's "of" or "for"
   // part ending in "and" and one more capitalised word that is no state, given name or acronym is one name.

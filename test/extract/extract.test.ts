@@ -179,6 +179,17 @@ describe('attribution', () => {
     // A national body's seat is its state.
     expect(parseActors('The Malta-based Harbour Rights Network')[0]).toMatchObject({ country: 'MT' });
   });
+  it('reads "al-" names, a comma list of portfolios before a body, and "Sen." inside a name after "said"', () => {
+    expect(parseActors('Dr. Yousef al-Harthi')[0]).toMatchObject({ name: 'Yousef al-Harthi', type: 'person' });
+    expect(parseActors("the council's Financial, Economic and Industrial Affairs Committee")).toMatchObject([
+      { name: 'Financial, Economic and Industrial Affairs Committee', type: 'government' },
+    ]);
+    expect(parseActors('the Foreign, Commonwealth and Development Office')[0]).toMatchObject({ country: 'GB' });
+    expect(
+      extract('"It is not a crime," said state Sen. Rachel Ambrose, D-Portland, who chairs the committee.').quotes[0]
+        ?.speaker,
+    ).toBe('Rachel Ambrose');
+  });
   it('takes name, role and country apart', () => {
     const [a] = parseActors('Kenyan Foreign Minister Amina Odhiambo');
     expect(a).toMatchObject({ name: 'Amina Odhiambo', role: 'Foreign Minister', country: 'KE' });
