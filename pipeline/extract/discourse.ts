@@ -282,6 +282,7 @@ export class Discourse {
   private readonly acting = new Set<Actor>();
   private sole: { country: string; text: string } | null | undefined;
   private speaker: Actor | null = null;
+  private quoted: (at: number) => boolean = () => false;
   /** States whose office acts in the text, named only by its title ("the foreign minister of Peru"). */
   private readonly stateOffices = new Map<string, string>();
 
@@ -863,6 +864,7 @@ export class Discourse {
         (s) =>
           (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
           s.actor !== this.speaker &&
+          !this.quoted(s.at) &&
           (!s.actor.ref || (s.actor.ref === 'role' && (s.actor.country != null || s.actor.international))) &&
           /\p{Lu}/u.test(s.actor.name) &&
           !isGroup(s.actor),
@@ -1076,6 +1078,11 @@ export class Discourse {
       found = a;
     }
     return found;
+  }
+
+  /** Tells which offsets lie inside quoted words: a person named there is no one "he said" after them means. */
+  quotedBy(test: (at: number) => boolean): void {
+    this.quoted = test;
   }
 
   /** The speaker of the transcript turn being read ("she said" there is someone else), or null outside turns. */

@@ -431,6 +431,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   // table's cells) would spend more on an array or an index a block than on its text.
   const quoteIndex = new SpanIndex(quoteSpans.map(({ q }) => ({ start: q.open ?? q.start, end: q.end })));
   const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
+  discourse.quotedBy(inQuote);
   const firstSentence = new Int32Array(blocks.length + 1).fill(sentences.length);
   for (let si = sentences.length - 1; si >= 0; si--) firstSentence[sentences[si]!.block] = si;
   for (let bi = blocks.length - 1; bi >= 0; bi--)

@@ -101,7 +101,7 @@ const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|d|ll|re|s)$/;
 const SURNAMES_TOO = /^(?:Costa|Marshall|Solomon|Cook|Hong|Santa|Trinidad)$/;
 /** Sentence adverbs and connectives that open a sentence before a comma ("Moreover,", "Afterward,"): no one. */
 export const CONNECTIVES =
-  'Moreover|However|Meanwhile|Back|Abroad|Elsewhere|Nearby|Again|Once|Regardless|Crucially|Importantly|Originally|Inside|Outside|Behind|Across|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
+  'Moreover|However|Meanwhile|Even|Back|Abroad|Elsewhere|Nearby|Again|Once|Regardless|Crucially|Importantly|Originally|Inside|Outside|Behind|Across|Furthermore|Nevertheless|Nonetheless|Instead|Still|Thus|Therefore|Hence|Indeed|Also|Additionally|Overall|Separately|Later|Earlier|Previously|Subsequently|Finally|Initially|Ultimately|Notably|Similarly|Likewise|Consequently|Accordingly|Otherwise|Besides|Afterward|Afterwards|Yesterday|Today|Tomorrow|Recently|Currently|Eventually';
 export const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})$`);
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|we)$/i;

@@ -1933,6 +1933,16 @@ describe('speakers are actors', () => {
       ),
     ).toEqual(['Anna Wielgosz']);
   });
+  it('gives "he said" to no one named only inside the quoted words, and reads "Even" opening a sentence as no name', () => {
+    expect(
+      speakers(
+        'The files came from Ostrava Partners.\n\nTobias Berg, the network\'s legal director, was blunter. "Not one prosecutor has asked Ostrava for a document," he said.\n',
+      ),
+    ).toEqual(['Tobias Berg']);
+    expect(
+      extract('Even the German side said on Monday that it was not in a position to verify the files.').responses,
+    ).toEqual([]);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
