@@ -115,10 +115,13 @@ const STOP_AFTER = /[*_]{0,2}\s*[|/,;:()\u2014\u2013"\u201C\u201D]/y;
 
 /**
  * A plural noun's possessive that names hold inside them: "Democratic People's Republic of Korea", "Workers' Party",
- * "Children's Commissioner". Capitalised, it goes on with the name.
+ * "Reporters' Shield", "Children's Commissioner". Capitalised, it goes on with the name (a singular "Ghana's" parts
+ * owner and owned).
  */
-const NAME_POSSESSIVE =
-  /^(?:People|Peoples|Women|Children|Men|Workers|Farmers|Veterans|Citizens|Journalists|Lawyers|Teachers|Students|Writers|Nurses)['\u2019]s?$/;
+const NAME_POSSESSIVE = /^(?:(?:People|Women|Children|Men)['\u2019]s|\p{Lu}\p{Ll}+s['\u2019])$/u;
+
+/** A state's or body's name ending in a plural: "the United States' ambassador", "the United Nations' envoy". */
+const STATE_PLURAL = /^(?:States|Emirates|Islands|Nations)['\u2019]$/;
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(TOKEN)].map((m) => {
@@ -126,7 +129,10 @@ function tokens(phrase: string): Token[] {
     const text = m[0].replace(/\.$/, (d) =>
       /^\p{Lu}\.$|^(?:\p{L}\.)+$/u.test(m[0]) || lexicon.isAbbreviation(m[0].slice(0, -1)) ? d : '',
     );
-    const possessive = /['\u2019]s?$/.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text) && !NAME_POSSESSIVE.test(text);
+    const possessive =
+      /['\u2019]s?$/.test(text) &&
+      !/^(?:\p{Lu}\.)+$/u.test(text) &&
+      !(NAME_POSSESSIVE.test(text) && !STATE_PLURAL.test(text) && !lexicon.countryByName(text.slice(0, -1)));
     const word = possessive ? text.replace(/['\u2019]s?$/, '') : text;
     STOP_AFTER.lastIndex = m.index + m[0].length;
     const stop = STOP_AFTER.test(phrase) || (m[0].endsWith('.') && text === m[0].slice(0, -1));

@@ -156,6 +156,12 @@ describe('attribution', () => {
       type: 'government',
       country: 'CN',
     });
+    // Any plural's possessive before a capital goes on with the name, except a state's.
+    expect(parseActors("Reporters' Shield International")[0]).toMatchObject({
+      name: "Reporters' Shield International",
+    });
+    expect(parseActors("the United States' ambassador")[0]).toMatchObject({ country: 'US', role: 'ambassador' });
+    expect(parseActors("the Philippines' foreign ministry")[0]).toMatchObject({ country: 'PH' });
     // A person's possessive still parts owner and title.
     expect(parseActors("Peru's foreign minister")[0]).toMatchObject({ country: 'PE' });
   });
