@@ -151,9 +151,14 @@ function runsOn(text: string, prev: Lines, line: Lines): boolean {
   return (
     prev.last - prev.first >= 50 &&
     !SENTENCE_END.test(tail) &&
-    !/^["\u201C\u201D[]/.test(text.slice(line.first, line.last))
+    !/^["\u201C\u201D[]/.test(text.slice(line.first, line.last)) &&
+    // "2025-06-18 20:41" under a headline: a time stamp is a line of its own, no words running on.
+    !(line.last - line.first <= 40 && TIME_STAMP.test(text.slice(line.first, line.last)))
   );
 }
+/** A line holding only a numeric date, perhaps with a time of day: "2025-06-18 20:41", "18/06/2025 09:05". */
+const TIME_STAMP =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{2,4})?$/;
 
 /** A line linking to another story ("Related: ...", "READ MORE: ..."): its words are that story's title. */
 const NAVIGATION =

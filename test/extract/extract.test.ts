@@ -650,6 +650,14 @@ describe('dates told from the publication date', () => {
       ['2009', '2016-12-31'],
     ]);
   });
+  it('reads a time stamp under a long headline as a line of its own, the publication date', () => {
+    const dates = (t: string) => extract(t).events.map((e) => e.date);
+    expect(
+      dates(
+        "Home > Remarks\n\nSpokesperson's Regular Press Conference on Foreign Affairs\n2025-06-18 20:41\n\nThe ministry said on Monday that it was fine.\n",
+      ),
+    ).toEqual(['2025-06-16']);
+  });
   it('tells weekdays under a date line of their own from its day when the text has no publication date', () => {
     const dates = (t: string) => extract(t).events.map((e) => e.date);
     expect(
