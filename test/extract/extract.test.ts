@@ -654,7 +654,7 @@ describe('dates told from the publication date', () => {
     const dates = (t: string) => extract(t).events.map((e) => e.date);
     expect(
       dates(
-        "Home > Remarks\n\nSpokesperson's Regular Press Conference on Foreign Affairs\n2025-06-18 20:41\n\nThe ministry said on Monday that it was fine.\n",
+        "Home > Remarks\n\nSpokesperson's Regular Press Conference on June 18, 2025\n2025-06-18 20:41\n\nThe ministry said on Monday that it was fine.\n",
       ),
     ).toEqual(['2025-06-16']);
   });
