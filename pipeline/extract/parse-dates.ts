@@ -307,6 +307,8 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
     if (fits(other) && !fits(date)) return other;
     if (fits(date) && !fits(other)) return null;
   }
+  // "10.06.2025": dots part the day, month and year where the day comes first (English month-first dates use slashes).
+  if (/^\d{1,2}\.\d{1,2}\./.test(m[0])) return other;
   const order = numericOrder(text.slice(0, NAMED_REACH));
   if (order) return order === 'day' ? other : null;
   const named = (d: PartialDate) =>

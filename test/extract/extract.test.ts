@@ -672,6 +672,10 @@ describe('dates told from the publication date', () => {
     expect(dates('Posted 05/03/2024 | see also the 28/02 story\n\nThe minister resigned on Monday.\n')).toEqual([
       '2024-03-04',
     ]);
+    // Dots part a day-first date.
+    expect(dates('Courts\n\n10.06.2025 16:42\n\nThe agent said on Tuesday that it was fine.\n')).toEqual([
+      '2025-06-10',
+    ]);
     expect(dates('Posted 05/03/2024\n\nThe clinic is open 24/7. The minister resigned on Monday.\n')).toEqual([
       '2024-04-29',
     ]);
