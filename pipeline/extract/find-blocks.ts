@@ -164,6 +164,12 @@ const TIME_STAMP =
 const NAVIGATION =
   /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*[:|\u2013\u2014-]\s/i;
 
+/** A label over a list of links to other stories: "ALSO READ:", "Related stories", "More on this story". */
+const NAVIGATION_HEADING =
+  /^(?:#{1,6}\s+)?(?:also\s+read|related(?:\s+(?:stories|articles|coverage|content|news|links))?|read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:stories|reading))?|you\s+may\s+also\s+like)\s*:?$/i;
+/** The most words a linked headline under such a label runs to. */
+const LINK_WORDS = 20;
+
 /**
  * A block too short to be prose and without a sentence end: a heading, a caption, a credit, navigation. A line in
  * sentence case that reports speech ("Senator X said she ...") is prose cut off, and one that ends in a colon leads
@@ -186,6 +192,7 @@ function looksLikeHeading(s: string): boolean {
 export function findBlocks(doc: ParsedDocument): Block[] {
   const raw = spans(doc.tree, doc.plainText, doc.text).flatMap((s) => (doc.plainText ? splitLines(doc.text, s) : [s]));
   const blocks: Block[] = [];
+  let linking = false;
   for (const r of raw) {
     const lead = LEAD.exec(doc.text.slice(r.start, r.end))!;
     const prev = blocks.at(-1);
@@ -203,15 +210,18 @@ export function findBlocks(doc: ParsedDocument): Block[] {
     while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
     if (start >= end) continue;
     const text = doc.text.slice(start, end);
+    // "ALSO READ:" over a list of other stories' headlines: each is a title, no prose, until a sentence comes.
+    if (linking) linking = !r.cell && text.split(/\s+/).length <= LINK_WORDS && !/[.!?]["\u201D\u2019)]?$/.test(text);
     blocks.push({
       start,
       end,
-      heading: r.heading || (!r.cell && (NAVIGATION.test(text) || looksLikeHeading(text))),
+      heading: r.heading || linking || (!r.cell && (NAVIGATION.test(text) || looksLikeHeading(text))),
       trailingMarkers: [],
       closedInNext: false,
       ...(r.rowStart ? { rowStart: true } : {}),
       ...(r.depth ? { depth: r.depth } : {}),
     });
+    if (NAVIGATION_HEADING.test(text)) linking = true;
   }
   return blocks;
 }

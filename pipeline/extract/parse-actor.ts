@@ -595,6 +595,7 @@ function readRun(run: Run, into: Reading): void {
       countryOf(whole) ??
       leadingCountry(ts) ??
       (kind === 'government' || kind === 'party' ? ofCountry(ts) : undefined) ??
+      (kind === 'government' ? leadingCapital(ts) : undefined) ??
       null;
     return;
   }
@@ -712,6 +713,15 @@ function andPortfolio(ts: Token[], i: number): number {
 function leadingCountry(ts: Token[]): CountryEvidence | undefined {
   for (let n = Math.min(4, ts.length - 1); n > 0; n--) {
     const c = countryOf(join(ts.slice(0, n)));
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** "the Abu Dhabi Media Office", "the Moscow City Court": a state's body named for the capital it sits in. */
+function leadingCapital(ts: Token[]): CountryEvidence | undefined {
+  for (let n = Math.min(3, ts.length - 1); n > 0; n--) {
+    const c = capitalOf(join(ts.slice(0, n)));
     if (c) return c;
   }
   return undefined;

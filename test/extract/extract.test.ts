@@ -179,6 +179,11 @@ describe('attribution', () => {
     });
     expect(extract('Rakaia hid a Chinese state survey deal from its staff.').responses).toEqual([]);
   });
+  it("gives a state's body named for its capital that state", () => {
+    expect(parseActors('the Abu Dhabi Media Office')[0]).toMatchObject({ country: 'AE', countrySource: 'capital' });
+    // Not a group's: a city in its name says where it works, not whose it is.
+    expect(parseActors("the Nairobi Women's Network")[0]).toMatchObject({ country: null });
+  });
   it('gives a regional intergovernmental body no country from its seat', () => {
     expect(parseActors('The Honiara-based Pacific Islands Forum Fisheries Agency')[0]).toMatchObject({ country: null });
     expect(parseActors('the ECOWAS Commission')[0]).toMatchObject({ country: null });
@@ -690,6 +695,12 @@ describe('dates told from the publication date', () => {
         'OSLO, 11 March 2026\n\nThe panel, which last met on the 27th of February, and which meets again next week, is split.\n',
       ),
     ).toEqual(['2026-02-27']);
+  });
+  it('takes no record from the headlines listed under "ALSO READ:"', () => {
+    const r = extract(
+      'OSLO, 10 March 2026\n\nThe fund said on Monday it was fine.\n\nALSO READ:\n- Gulf funds deployed record sums abroad last year, study finds\n- Fund eyes Asian push in 2026\n\nThe minister resigned on Tuesday.\n',
+    );
+    expect(r.events.map((e) => e.date)).toEqual(['2026-03-09', '2026-03-10']);
   });
   it('takes no record from a line linking to another story', () => {
     const r = extract(
