@@ -525,6 +525,10 @@ export function subjectBefore(
 const NAMED_BEFORE_PARTICIPLE =
   /\s(?!(?:the|a|an|with|of|for|to|by|from|in|on|at|and|or|as|about|against|between|including|his|her|its|their)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})$/u;
 
+/** "carried a statement by the Ministry of Finance affirming that": the body that issued the paper speaks. */
+const ISSUED_BEFORE_PARTICIPLE =
+  /\b(?:statement|letter|note|message|post|release|communiqu[ée]|declaration)\s+(?:by|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,6})$/u;
+
 /** `said X`: the verb, then the words up to a clause's end (initials and titles' abbreviations keep their stops). */
 const VERB_FIRST =
   /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.|(?<=\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Dr|Prof|Mr|Mrs|Ms|Hon|Rev|Amb|Supt|Insp|Det|St|Fr))\.)+)/u;
@@ -646,7 +650,9 @@ export function attributeQuote(
     // "The cables record Minister Ana Ruiz telling officials that ...", "heard Ruiz saying": a name right before the
     // participle, with no comma between, is the one who speaks.
     const from = Math.max(prevEnd, sentence.start, verb.index - 80);
-    const named = NAMED_BEFORE_PARTICIPLE.exec(text.slice(from, verb.index));
+    const named =
+      NAMED_BEFORE_PARTICIPLE.exec(text.slice(from, verb.index)) ??
+      ISSUED_BEFORE_PARTICIPLE.exec(text.slice(from, verb.index));
     if (named)
       return { phrase: named[1]!.trim(), at: from + named.index + named[0].indexOf(named[1]!), cue: verb.word };
     if (prevEnd > sentence.start) return { phrase: null, at: open, cue: verb.word };

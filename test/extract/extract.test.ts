@@ -1972,6 +1972,14 @@ describe('speakers are actors', () => {
       extract('Even the German side said on Monday that it was not in a position to verify the files.').responses,
     ).toEqual([]);
   });
+  it('gives words after "a statement by X affirming" to X, and reads "affirming" and like participles as reporting', () => {
+    expect(
+      speakers(
+        'The news agency on Monday carried a statement by the Ministry of Finance affirming that the funds meet "the highest standards".\n',
+      ),
+    ).toEqual(['Ministry of Finance']);
+    expect(speakers('Ana Ruiz spoke on Monday, confirming that the deal was "dead".\n')).toEqual(['Ana Ruiz']);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
