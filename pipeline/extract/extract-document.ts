@@ -1027,7 +1027,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       );
       cue = a?.cue ?? null;
       // "I asked him: ..." in a signed column: the writer the byline names.
-      if (a?.phrase && /^I$/.test(a.phrase.trim())) actor = bylineAuthor();
+      // "As I said then, ..." in a transcript's turn: the turn's speaker.
+      if (a?.phrase && /^I$/.test(a.phrase.trim())) actor = turnSpeakers.get(block) ?? bylineAuthor();
       else if (a?.phrase) {
         const parsed = parseSubject(text, sentence.start, a.at, a.phrase)[0];
         const found = parsed ? resolveIn(parsed, a.at, si) : null;

@@ -1980,6 +1980,13 @@ describe('speakers are actors', () => {
     ).toEqual(['Ministry of Finance']);
     expect(speakers('Ana Ruiz spoke on Monday, confirming that the deal was "dead".\n')).toEqual(['Ana Ruiz']);
   });
+  it('gives "as I said" in a transcript\'s turn to the turn\'s speaker', () => {
+    expect(
+      speakers(
+        'AFP: Do you deny the files?\n\nShen Yuming: I answered this on Monday. As I said then, "China never asks its students to spy." That has not changed.\n\nAFP: Thank you.\n\nShen Yuming: You are welcome.\n',
+      ),
+    ).toEqual(['Shen Yuming']);
+  });
   it('gives the words a memo recommends to its author', () => {
     expect(
       speakers(
