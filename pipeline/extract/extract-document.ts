@@ -456,11 +456,11 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       signing.set(k, signatories);
     }
   });
+  /** The speaker of the transcript turn each block is, if it is one: "she said" in their turn is someone else. */
+  const turnSpeakers = new Map<number, Actor>();
   // Resolved in text order, so that each subject is known to the pronouns after it.
   // A heading reports no response, but its subject is the one "the statement said" below it means when the text
   // has named no one yet ("Saudi Arabia rejects report -statement").
-  /** The speaker of the transcript turn each block is, if it is one: "she said" in their turn is someone else. */
-  const turnSpeakers = new Map<number, Actor>();
   const responders = sentences.map((s, si) => {
     const found: Responder[] = [];
     // Each signatory of a joint statement signs it, a line each: the block's first sentence carries them all.
@@ -483,7 +483,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       return found;
     }
     // The person the sentence opens with, as its names were noted: not a caption's, nor one inside quotation marks.
-    // (A sentence opening with a title alone, "The Commissioner was ...", has no name noted yet is read too.)
+    // (A sentence that opens with a title alone, "The Commissioner was ...", has no name noted, yet is read too.)
     const main =
       s.heading ||
       (!sentenceActors[si]?.length && !TITLE_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 40))))

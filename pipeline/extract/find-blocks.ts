@@ -160,13 +160,12 @@ function runsOn(text: string, prev: Lines, line: Lines): boolean {
 const TIME_STAMP =
   /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{2,4})?$/;
 
+/** The labels of links to other stories: "Related", "READ MORE", "See also", "More on this story". */
+const LINK_LABEL = String.raw`(?:also\s+read|related(?:\s+(?:stories|articles|coverage|content|news|links))?|read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:stories|reading))?|you\s+may\s+also\s+like)`;
 /** A line linking to another story ("Related: ...", "READ MORE: ..."): its words are that story's title. */
-const NAVIGATION =
-  /^(?:related(?:\s+(?:stories|articles|coverage|content))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*[:|\u2013\u2014-]\s/i;
-
+const NAVIGATION = new RegExp(String.raw`^${LINK_LABEL}\s*[:|\u2013\u2014-]\s`, 'i');
 /** A label over a list of links to other stories: "ALSO READ:", "Related stories", "More on this story". */
-const NAVIGATION_HEADING =
-  /^(?:#{1,6}\s+)?(?:also\s+read|related(?:\s+(?:stories|articles|coverage|content|news|links))?|read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:stories|reading))?|you\s+may\s+also\s+like)\s*:?$/i;
+const NAVIGATION_HEADING = new RegExp(String.raw`^(?:#{1,6}\s+)?${LINK_LABEL}\s*:?$`, 'i');
 /** The most words a linked headline under such a label runs to. */
 const LINK_WORDS = 20;
 
