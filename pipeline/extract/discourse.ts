@@ -427,7 +427,12 @@ export class Discourse {
           if (boss) actor = { ...actor!, servesPerson: boss.actor.name };
         } else if (staff && !actor!.country) {
           const body = this.before(at).find(
-            (s) => !s.place && !s.actor.ref && s.actor.type !== 'person' && s.actor.type !== 'document',
+            (s) =>
+              !s.place &&
+              !s.actor.ref &&
+              s.actor.type !== 'person' &&
+              s.actor.type !== 'document' &&
+              !this.quoted(s.at),
           );
           if (body?.actor.country && !body.actor.international)
             actor = {
@@ -466,6 +471,7 @@ export class Discourse {
         const named = this.before(at).find(
           (s) =>
             namesBody(s) &&
+            !this.quoted(s.at) &&
             this.sentenceAt(s.at) >= sentence - 1 &&
             (headOf
               ? s.actor.type === 'government' &&
@@ -892,6 +898,8 @@ export class Discourse {
     // The paper argued that the EU's rules ... 'It is ours,' it concluded"), before a body named inside its clause.
     if (actor.ref === 'body') {
       const here = this.sentenceAt(at);
+      // (Nor a body named only inside quoted words: '"at the request of the Guinean authorities" ... Its chief'.)
+      before = before.filter((s) => !this.quoted(s.at));
       const opened = before.find(
         (s) =>
           s.subject &&

@@ -373,6 +373,11 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
 
   const blockLabels = sectionLabels(text, blocks);
   const discourse = new Discourse();
+  // Quote spans: one index for the whole document (no quote crosses a block). A name inside quoted words is no one a
+  // pronoun or "its" after them means, from the first sentence noted.
+  const quoteIndex = new SpanIndex(quoteSpans.map(({ q }) => ({ start: q.open ?? q.start, end: q.end })));
+  const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
+  discourse.quotedBy(inQuote);
   const sentenceActors = sentences.map((s) => discourse.noteSentence(text, s.start, s.end));
   // What the records of a sentence share, worked out once: a long sentence may give thousands of records.
   const descriptionKeys = new Map<string, number>();
@@ -426,12 +431,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
   };
   const jointStatement = once((si) => /\bjoint (?:statement|letter)\b/i.test(described(si).description));
 
-  // Quote spans, and the reactions each sentence reports outside its quotes. One index for the whole document (no
-  // quote crosses a block), and each block's sentences as a range of indices: a document of many tiny blocks (a
-  // table's cells) would spend more on an array or an index a block than on its text.
-  const quoteIndex = new SpanIndex(quoteSpans.map(({ q }) => ({ start: q.open ?? q.start, end: q.end })));
-  const inQuote = (i: number): boolean => quoteIndex.holding(i) !== undefined;
-  discourse.quotedBy(inQuote);
+  // The reactions each sentence reports outside its quotes. Each block's sentences as a range of indices: a document
+  // of many tiny blocks (a table's cells) would spend more on an array a block than on its text.
   const firstSentence = new Int32Array(blocks.length + 1).fill(sentences.length);
   for (let si = sentences.length - 1; si >= 0; si--) firstSentence[sentences[si]!.block] = si;
   for (let bi = blocks.length - 1; bi >= 0; bi--)

@@ -184,6 +184,16 @@ describe('attribution', () => {
     // Not a group's: a city in its name says where it works, not whose it is.
     expect(parseActors("the Nairobi Women's Network")[0]).toMatchObject({ country: null });
   });
+  it('takes no body named only inside quoted words for "its", and no state for "the Foreign Office" that three use', () => {
+    const x = extract(
+      'Tindall Resources referred us to a statement. The group says the deal "was made at the request of the Guinean authorities". Its chief executive, Graham Ostrander, adds that Tindall "has paid every tax".\n',
+    );
+    expect(x.quotes.map((q) => [q.speaker, q.speaker_country])).toContainEqual(['Graham Ostrander', null]);
+    const y = extract(
+      'ISLAMABAD: The Foreign Office on Friday ordered an inquiry into the leak of a cable from Pakistan\'s embassy in Berlin, calling it "a grave breach of trust". The cable reports a meeting at the German Federal Foreign Office.\n',
+    );
+    expect(y.responses.find((r) => r.actor === 'Foreign Office')?.country).toBeNull();
+  });
   it('gives a regional intergovernmental body no country from its seat', () => {
     expect(parseActors('The Honiara-based Pacific Islands Forum Fisheries Agency')[0]).toMatchObject({ country: null });
     expect(parseActors('the ECOWAS Commission')[0]).toMatchObject({ country: null });
