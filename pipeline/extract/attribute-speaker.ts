@@ -105,7 +105,7 @@ export const PRESS_SUBJECT = new RegExp(
 );
 /** A dateline: a place in capitals, perhaps its date and agency, then a spaced dash. */
 const DATELINE_OPENER =
-  /^\p{Lu}{2,}(?:[\s.'\u2019-]+\p{Lu}{2,})*\.?(?:\s*,\s*[^\n\u2013\u2014]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s+[\u2013\u2014-]\s+/u;
+  /^\p{Lu}{2,}(?:[\s.'\u2019-]+\p{Lu}{2,})*\.?(?:\s*,\s*[^\n\u2013\u2014]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s+[\u2013\u2014-]\s+|:\s+(?=\p{Lu}))/u;
 const STOP = new Set(
   'that which who whom whose to in at on with by from as is was has have had be been were are will would could should after before when while because if than into about against over under since until during where how what why it its this these those there here not also but or so'.split(
     ' ',
@@ -227,7 +227,8 @@ const NAME_RUN = /^\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s*)+/u;
 
 export function mainSubject(text: string, sentenceStart: number, end: number): { phrase: string; at: number } | null {
   let start = sentenceStart + (LEAD_DEBRIS.exec(text.slice(sentenceStart, end))?.[0].length ?? 0);
-  // "ISTANBUL — Turkey's minister ...", "LIMASSOL, Tue 4 Nov — In a statement, ...": a dateline opens no clause.
+  // "ISTANBUL — Turkey's minister ...", "LIMASSOL, Tue 4 Nov — In a statement, ...", "ISLAMABAD: The Foreign
+  // Office ...": a dateline opens no clause.
   start += DATELINE_OPENER.exec(text.slice(start, end))?.[0].length ?? 0;
   // "Japan: The foreign ministry said ...": a list item's label is not its subject.
   start += labelLength(text.slice(start, end));

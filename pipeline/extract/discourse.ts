@@ -837,7 +837,8 @@ export class Discourse {
   }
 
   private antecedent(actor: Actor, at: number): Actor | null {
-    const before = this.before(at);
+    // A name inside quoted words is no one a reference outside them means ('"a UI event", ... the company said').
+    const before = this.before(at).filter((s) => !this.quoted(s.at));
     const found = this.namedAntecedent(actor, at, before);
     // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
     if (
@@ -870,7 +871,6 @@ export class Discourse {
         (s) =>
           (s.actor.type === 'person' || (s.actor.type === 'media' && s.actor.role != null)) &&
           s.actor !== this.speaker &&
-          !this.quoted(s.at) &&
           (!s.actor.ref || (s.actor.ref === 'role' && (s.actor.country != null || s.actor.international))) &&
           /\p{Lu}/u.test(s.actor.name) &&
           !isGroup(s.actor),
@@ -898,8 +898,6 @@ export class Discourse {
     // The paper argued that the EU's rules ... 'It is ours,' it concluded"), before a body named inside its clause.
     if (actor.ref === 'body') {
       const here = this.sentenceAt(at);
-      // (Nor a body named only inside quoted words: '"at the request of the Guinean authorities" ... Its chief'.)
-      before = before.filter((s) => !this.quoted(s.at));
       const opened = before.find(
         (s) =>
           s.subject &&

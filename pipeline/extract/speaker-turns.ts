@@ -109,7 +109,8 @@ export function turnSpeaker(paragraph: string): Turn | null {
   if (!m) return null;
   const label = m[1]!.trim();
   if (ASKS.test(label) || label.split(/\s+/).some((w) => ASKS.test(w))) return null;
-  if (opensNoName(label)) return null;
+  // "ISLAMABAD: The Foreign Office said": a capital in capitals opening the paragraph is a dateline, no one's turn.
+  if (opensNoName(label) || (label === label.toUpperCase() && lexicon.countryByCapital(titleCase(label)))) return null;
   // A country's name ("Japan: The ministry said") labels a list item, not a turn: section-labels.ts reads it.
   if (lexicon.countryByName(label) || lexicon.isInternational(label)) return null;
   const actor = parseActor(titleCase(label));

@@ -2028,6 +2028,13 @@ describe('speakers are actors', () => {
 describe('words that open a sentence or a title and name no one', () => {
   const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
   const actors = (t: string) => extract(t).responses.map((r) => r.actor);
+  it('reads a dateline before a colon, "Late on Thursday" and "About 20 members" as no one', () => {
+    const x = extract(
+      'ISLAMABAD: The Foreign Office on Friday ordered an inquiry, calling it "a grave breach of trust".\n\nLate on Thursday, the Prime Minister\'s Office said it had "taken serious notice".\n\nAbout 20 members of the network held a rally, saying talks happened "behind closed doors."\n\nISLAMABAD: Another story.\n',
+    );
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Foreign Office', "Prime Minister's Office", null]);
+    expect(x.responses.map((r) => r.actor)).toEqual(['Foreign Office', "Prime Minister's Office"]);
+  });
   it('reads an adverb opening the sentence, a list heading in capitals and "and" in a body\'s name as no one', () => {
     expect(speakers('Back home, Ada Sule said the board would publish its findings "within 30 days".')).toEqual([
       'Ada Sule',
