@@ -826,16 +826,27 @@ export function parseActors(phrase: string): Actor[] {
   }
   // "the Financial, Economic and Industrial Affairs Committee": single capitalised words listed before the last one's
   // body head are that body's portfolios, one name (none of them a state or a given name).
+  // ("Innovation, Science and Economic Development Canada": a state's department named for its state at the end.)
   const portfolios = PORTFOLIO_LIST.exec(text);
+  const endState = portfolios ? lexicon.countryByName(portfolios[3]!) : undefined;
   if (
     portfolios &&
-    lexicon.headKind(portfolios[3]!.toLowerCase()) &&
+    (lexicon.headKind(portfolios[3]!.toLowerCase()) || (endState && portfolios[2])) &&
     portfolios[1]!
       .split(/,\s+/)
       .every((w) => !lexicon.countryByName(w) && !countryOf(w) && !lexicon.genderOfGivenName(w))
   ) {
     const name = `${portfolios[1]!} and ${portfolios[2]!}${portfolios[3]!}`;
     // (A body the lexicon knows, "the Foreign, Commonwealth and Development Office", is read below with its state.)
+    if (endState)
+      return [
+        actorNamed(name, 'government', {
+          organization: name,
+          country: endState,
+          countrySource: 'name',
+          countryText: portfolios[3]!,
+        }),
+      ];
     if (!lexicon.institutionCountry(name) && !lexicon.isInternational(name))
       return [actorNamed(name, lexicon.headKind(portfolios[3]!.toLowerCase())!, { organization: name })];
   }

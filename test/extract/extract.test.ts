@@ -206,6 +206,10 @@ describe('attribution', () => {
       { name: 'Financial, Economic and Industrial Affairs Committee', type: 'government' },
     ]);
     expect(parseActors('the Foreign, Commonwealth and Development Office')[0]).toMatchObject({ country: 'GB' });
+    expect(parseActors('Innovation, Science and Economic Development Canada')).toMatchObject([
+      { name: 'Innovation, Science and Economic Development Canada', country: 'CA' },
+    ]);
+    expect(parseActors('France, Germany and Italy').map((a) => a.country)).toEqual(['FR', 'DE', 'IT']);
     expect(
       extract('"It is not a crime," said state Sen. Rachel Ambrose, D-Portland, who chairs the committee.').quotes[0]
         ?.speaker,
