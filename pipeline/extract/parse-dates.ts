@@ -311,6 +311,10 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
   if (/^\d{1,2}\.\d{1,2}\./.test(m[0])) return other;
   const order = numericOrder(text.slice(0, NAMED_REACH));
   if (order) return order === 'day' ? other : null;
+  // "10/03/2025 at 19:05": a time on the 24-hour clock beside it is the habit of the day-first world.
+  const at = text.indexOf(written);
+  if (at >= 0 && /\b(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m)/i.test(text.slice(at, at + written.length + 16)))
+    return other;
   const named = (d: PartialDate) =>
     new RegExp(
       String.raw`\b${MONTH_NAMES[d.month! - 1]}[a-z]*\.?\s+${d.day}\b|\b${d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES[d.month! - 1]}`,

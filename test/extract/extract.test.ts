@@ -691,6 +691,12 @@ describe('dates told from the publication date', () => {
     expect(dates('Posted 05/03/2024 | see also the 28/02 story\n\nThe minister resigned on Monday.\n')).toEqual([
       '2024-03-04',
     ]);
+    // A 24-hour time beside it is the day-first world's habit.
+    expect(
+      dates(
+        'Mines\n\nPublished on 10/03/2025 at 19:05 | Updated on 11/03/2025 at 08:40\n\nThe minister said on Monday that it was fine.\n',
+      ),
+    ).toEqual(['2025-03-10']);
     // Dots part a day-first date.
     expect(dates('Courts\n\n10.06.2025 16:42\n\nThe agent said on Tuesday that it was fine.\n')).toEqual([
       '2025-06-10',
