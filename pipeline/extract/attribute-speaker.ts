@@ -515,10 +515,6 @@ export function subjectBefore(
 }
 
 /**
- * Attribution of the quote text[open, close] in the sentence [start, end); prevEnd is where the quote before it in
- * the sentence ends (or the sentence start).
- */
-/**
  * Capitalised words (a title and a name) after a lower-case word that is no article, preposition or possessive (so a
  * verb's object: "record Ana Ruiz telling"; "a statement with the United Kingdom calling for" is no one's), ending
  * right before a participle.
@@ -534,6 +530,10 @@ const ISSUED_BEFORE_PARTICIPLE =
 const VERB_FIRST =
   /^(\p{L}+)\s+((?:[^,.;:!?(]|\.(?=\S)|\b\p{Lu}\.|(?<=\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Dr|Prof|Mr|Mrs|Ms|Hon|Rev|Amb|Supt|Insp|Det|St|Fr))\.)+)/u;
 
+/**
+ * Attribution of the quote text[open, close] in the sentence [start, end); prevEnd is where the quote before it in
+ * the sentence ends (or the sentence start).
+ */
 export function attributeQuote(
   text: string,
   sentence: { start: number; end: number },
@@ -589,7 +589,7 @@ export function attributeQuote(
     const phrase = title && /^\p{Ll}/u.test(title) ? `${name}, ${title}` : name!;
     return { phrase: phrase.trim(), at: credit + dashed[0].indexOf(dashed[1]!), cue: dashed[0].trim()[0]! };
   }
-  // (A title's abbreviation keeps its stop inside the name: "said state Sen. Rachel Ambrose".)
+  // (A title's abbreviation keeps its stop inside the name: "said state Sen. Ana Ruiz".)
   const verbFirst = VERB_FIRST.exec(after);
   // The reporting clause's verb is the first speech verb after the quote ("the ministry said in a statement carried
   // by state media"), or, past an inserted clause that holds one, the last.

@@ -426,13 +426,8 @@ export class Discourse {
           const boss = this.before(at).find((s) => s.actor.type === 'person' && !s.actor.ref && !isGroup(s.actor));
           if (boss) actor = { ...actor!, servesPerson: boss.actor.name };
         } else if (staff && !actor!.country) {
-          const body = this.before(at).find(
-            (s) =>
-              !s.place &&
-              !s.actor.ref &&
-              s.actor.type !== 'person' &&
-              s.actor.type !== 'document' &&
-              !this.quoted(s.at),
+          const body = this.beforeUnquoted(at).find(
+            (s) => !s.place && !s.actor.ref && s.actor.type !== 'person' && s.actor.type !== 'document',
           );
           if (body?.actor.country && !body.actor.international)
             actor = {
@@ -468,10 +463,9 @@ export class Discourse {
         const owner = titledIn?.[1]?.toLowerCase();
         const sentence = this.sentenceStarts.length - 1;
         // "its" is the body named last; "the ministry's", the last body that word names.
-        const named = this.before(at).find(
+        const named = this.beforeUnquoted(at).find(
           (s) =>
             namesBody(s) &&
-            !this.quoted(s.at) &&
             this.sentenceAt(s.at) >= sentence - 1 &&
             (headOf
               ? s.actor.type === 'government' &&
@@ -718,6 +712,11 @@ export class Discourse {
     return this.seen.before(at, REACH);
   }
 
+  /** The same, without those inside quoted words: a name there is no one a reference outside them means. */
+  private beforeUnquoted(at: number): Seen[] {
+    return this.before(at).filter((s) => !this.quoted(s.at));
+  }
+
   private sentenceAt(at: number): number {
     let lo = 0;
     let hi = this.sentenceStarts.length - 1;
@@ -837,8 +836,8 @@ export class Discourse {
   }
 
   private antecedent(actor: Actor, at: number): Actor | null {
-    // A name inside quoted words is no one a reference outside them means ('"a UI event", ... the company said').
-    const before = this.before(at).filter((s) => !this.quoted(s.at));
+    // ('"a UI event", ... the company said': not the UI.)
+    const before = this.beforeUnquoted(at);
     const found = this.namedAntecedent(actor, at, before);
     // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
     if (
@@ -1072,7 +1071,7 @@ export class Discourse {
 
   /**
    * "A university spokesperson said": the one body named before `at` (as far back as a reference reaches) whose name
-   * holds the kind word ("Rakaia University"); null when none does, or more than one.
+   * holds the kind word ("Northfield University"); null when none does, or more than one.
    */
   onlyBodyOfKind(kind: string, at: number): Actor | null {
     let found: Actor | null = null;

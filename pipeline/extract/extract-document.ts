@@ -676,7 +676,7 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
       const s = sentences[k];
       const main = s && !s.heading ? mainSubject(text, s.start, s.end) : null;
       if (!s || !main || (k === si && main.at >= at) || inQuote(main.at)) continue;
-      // Two bodies in the subject ("Rakaia University and Tasman University"): which one speaks is not said.
+      // Two bodies in the subject ("Northfield University and Eastmere University"): which one speaks is not said.
       const subjects = parseSubject(text, s.start, main.at, main.phrase);
       const parsed = subjects.length === 1 ? subjects[0] : undefined;
       const body = parsed && !parsed.ref ? discourse.canonical(parsed) : null;
@@ -1162,7 +1162,8 @@ export function extractRecords(parsed: ParsedDocument, options: ExtractOptions, 
     return null;
   }
 
-  // Responses.
+  // Responses. (No transcript turn is being read now: the quotes' last one set it.)
+  discourse.speakingIn(null);
   const quotesBy = new Map<Actor, string[]>();
   for (const [id, qa] of quoteActors) {
     const ids = quotesBy.get(qa.actor);

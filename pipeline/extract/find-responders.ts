@@ -89,15 +89,11 @@ export function findResponders(text: string, sentence: Span, quotes: readonly Sp
       continue;
     }
     // A participle ("..., calling for restraint") takes the sentence's subject; "are calling" is a finite verb's.
-    const progressive = PROGRESSIVE_AUX.test(before);
+    const progressive = PROGRESSIVE_AUX.exec(before);
     const subject =
       /ing$/.test(word) && !progressive
         ? mainSubject(text, sentence.start, sentence.end)
-        : subjectBefore(
-            text,
-            sentence.start,
-            progressive ? index - (PROGRESSIVE_AUX.exec(before)?.[0].length ?? 0) : index,
-          );
+        : subjectBefore(text, sentence.start, index - (progressive?.[0].length ?? 0));
     if (!subject?.phrase || ('relative' in subject && subject.relative)) continue;
     // '"Diplomatic status is ...," said X, adding that ...': a subject read inside quoted words is none.
     if (inQuote(subject.at)) continue;

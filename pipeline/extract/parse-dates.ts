@@ -294,7 +294,7 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
  * reading when the weekday written with it fits only that one, or when the text writes that day with its month's
  * name elsewhere ("WARSAW, March 12") and not the first reading's. Null to keep chrono's.
  */
-function dayFirst(written: string, date: PartialDate, text: string): PartialDate | null {
+function dayFirst(written: string, at: number, date: PartialDate, text: string): PartialDate | null {
   const m = NUMERIC_DATE.exec(written);
   if (!m || date.day == null || date.month == null) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
@@ -309,12 +309,10 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
   }
   // "10.06.2025": dots part the day, month and year where the day comes first (English month-first dates use slashes).
   if (/^\d{1,2}\.\d{1,2}\./.test(m[0])) return other;
-  const order = numericOrder(text.slice(0, NAMED_REACH));
+  const order = numericOrder(text);
   if (order) return order === 'day' ? other : null;
   // "10/03/2025 at 19:05": a time on the 24-hour clock beside it is the habit of the day-first world.
-  const at = text.indexOf(written);
-  if (at >= 0 && /\b(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m)/i.test(text.slice(at, at + written.length + 16)))
-    return other;
+  if (/\b(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m)/i.test(text.slice(at, at + written.length + 16))) return other;
   const named = (d: PartialDate) =>
     new RegExp(
       String.raw`\b${MONTH_NAMES[d.month! - 1]}[a-z]*\.?\s+${d.day}\b|\b${d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES[d.month! - 1]}`,
@@ -323,10 +321,17 @@ function dayFirst(written: string, date: PartialDate, text: string): PartialDate
   return named(other) && !named(date) ? other : null;
 }
 /**
- * The order a text writes its numeric dates in, where one of them can be read only one way: "18/02" puts the day
- * first, "02/18" the month. Null when none tells, or when they disagree. "24/7" is round the clock, not a date.
+ * The order a text writes its numeric dates in (within its first NAMED_REACH characters), where one of them can be
+ * read only one way: "18/02" puts the day first, "02/18" the month. Null when none tells, or when they disagree.
+ * "24/7" is round the clock, not a date. Worked out once a text, however many of its dates ask.
  */
 function numericOrder(text: string): 'day' | 'month' | null {
+  if (orderRead?.text !== text) orderRead = { text, order: readNumericOrder(text.slice(0, NAMED_REACH)) };
+  return orderRead.order;
+}
+let orderRead: { text: string; order: 'day' | 'month' | null } | null = null;
+
+function readNumericOrder(text: string): 'day' | 'month' | null {
   let day = false;
   let month = false;
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g)) {
@@ -533,7 +538,7 @@ export function findDates(text: string, start: number, end: number, anchors: Anc
       toDate(resolved.date).getTime() > toDate(anchors.dateline).getTime()
     )
       resolved.date = { ...resolved.date, year: resolved.date.year - 1 };
-    const swapped = dayFirst(r.text, resolved.date, text);
+    const swapped = dayFirst(r.text, start + r.index, resolved.date, text);
     if (swapped) resolved.date = swapped;
     // "Sept 9 last year": the year a yearless day is of, not a date of its own.
     if (
