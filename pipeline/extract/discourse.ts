@@ -8,6 +8,7 @@ import {
   PARTY_STATE_TAG,
   STAFF,
   namedByTitle,
+  PAPER_HEAD,
   parseActor,
   tokenize,
   capitalisedRuns,
@@ -238,6 +239,52 @@ const SEAT_BEFORE = /\b(?:Member|MP|MPs|MLA|MSP|MS|TD)\s+for\s+(?:\p{Lu}[\p{L}'\
 /** A paper, then who issued it: "a report Amnesty International published", "the letter the ministry sent". */
 const PAPER_ISSUED =
   /\b(?:report|statement|letter|memo|study|paper|review|communiqu[eé]|document)\s+(?:that\s+|which\s+)?(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4})\s+(?:had\s+|has\s+)?(?:published|issued|released|commissioned|prepared|compiled|sent|wrote)\b/gu;
+/**
+ * Who issued a paper, named after it: "a memo from the Treasury", "the report of the Auditor General", "a telegram
+ * dated 14 May and signed by the ambassador, Ana Ruiz". The group ends where the issuer's name may begin.
+ */
+const PAPER_THEN_ISSUER = new RegExp(
+  String.raw`\b(${PAPER_HEAD})\b(?:[^.;:"\u201C\u201D]{0,60}?\b(?:drafted|written|signed|prepared|compiled|coordinated|issued|published|released|sent|produced|commissioned|authored)\s+by|\s+(?:from|by|of))\s+`,
+  'gu',
+);
+/**
+ * What may stand between "by" and the issuer's name: an article, an owner ("the Dutch foreign ministry's"), a title
+ * set off by a comma ("our ambassador, ").
+ */
+const BEFORE_ISSUER = /^(?:[\p{L}'\u2019-]+\s+){0,4}(?:[\p{L}-]+,\s+)?$/u;
+/** A name's capitalised words, then a possessive or up to two words, then a paper: "OIOS's report", "the CAG draft". */
+const ISSUER_THEN_PAPER = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.'\u2019-]*))*?((?:['\u2019]s?)?)(?:\s+\(\p{Lu}+\))?(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,2}\s+(${PAPER_HEAD})\b`,
+  'u',
+);
+/** A paper brought in ("a 140-page document", "another memo"): "the document" after it means this one. */
+const PAPER_MENTION = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?(${PAPER_HEAD})\b`,
+  'gu',
+);
+/** Papers in which a body or a person speaks for itself. */
+const SPOKEN_PAPER =
+  /^(?:statement|communique|letter|memo|declaration|note|ruling|judge?ment|report|tweet|speeches)s?$/;
+/** Papers that are one kind under other names ("the audit" is the audit office's report); "document", "draft" any. */
+const PAPER_KINDS: Record<string, string> = {
+  audit: 'report',
+  evaluation: 'report',
+  assessment: 'report',
+  telegram: 'cable',
+  memorandum: 'memo',
+  'e-mail': 'email',
+  communiqué: 'statement',
+  communique: 'statement',
+  document: '*',
+  draft: '*',
+};
+/** The kind of paper a head word names; undefined for a leak's papers, which no one body issued. */
+function paperKind(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (/^(?:documents|papers|files|leaks)$/.test(w)) return undefined;
+  const one = w === 'minutes' ? w : w.replace(/s$/, '');
+  return PAPER_KINDS[one] ?? one;
+}
 /** A place preposition right before a name ("in Brussels"). */
 const PLACE_BEFORE = new RegExp(`\\b${PLACE_PREPOSITION}\\s+$`, 'i');
 /** A place preposition before a body named with its article ("at the Chilean embassy"). */
@@ -259,6 +306,11 @@ export class Discourse {
   private readonly verbless: boolean[] = [];
   /** Per sentence, the papers it names ("statement", "communique"): who issued "the statement" said later. */
   private readonly papers: (Set<string> | null)[] = [];
+  /**
+   * Papers the text names, in text order, with their issuer where it is named: who speaks when "the memo" or "the
+   * auditors" say more.
+   */
+  private readonly issued: { at: number; kind: string; by: Actor | null }[] = [];
   /** Where someone unnamed is brought in ("by a person or group", "A spokesman said"), in text order. */
   private readonly unnamed: number[] = [];
   /**
@@ -580,6 +632,7 @@ export class Discourse {
       if (issuer && issuer.actor.type !== 'person' && issuer.actor.type !== 'media')
         this.mention(issuer.actor, issuer.at, true, false);
     }
+    this.noteIssuers(slice, start, found);
     // "Ana Ruiz and Ivo Berg are among the most prominent Peruvian figures named": a demonym said of the people who
     // are the subject of "is" or "are" is their country.
     const copula = COPULA_DEMONYM.exec(slice);
@@ -615,6 +668,52 @@ export class Discourse {
         found.push({ actor: this.note(actor, start + m.index), at: start + m.index });
     }
     return found;
+  }
+
+  /** Files the papers a sentence names, each with its issuer where the sentence names it. */
+  private noteIssuers(slice: string, start: number, found: Seen[]): void {
+    const issuer = (s: Seen): boolean => !s.place && s.actor.type !== 'media' && s.actor.type !== 'document';
+    const papers = new Map<number, { at: number; kind: string; by: Actor | null }>();
+    const file = (at: number, head: string, by: Actor | null): void => {
+      const kind = paperKind(head);
+      if (kind && !papers.get(at)?.by) papers.set(at, { at, kind, by });
+    };
+    for (const m of slice.matchAll(PAPER_MENTION)) file(start + m.index + m[0].length - m[1]!.length, m[1]!, null);
+    for (const m of slice.matchAll(PAPER_THEN_ISSUER)) {
+      const end = start + m.index + m[0].length;
+      const next = found.find((f) => f.at >= end && f.at - end <= 40);
+      if (!next || !issuer(next) || !BEFORE_ISSUER.test(slice.slice(end - start, next.at - start))) continue;
+      // "a report of the Auditor General", never "an evaluation of the Netherlands' programme": a state named after
+      // "of" is what the paper is about.
+      if (/\sof\s$/.test(m[0]) && (next.actor.type === 'person' || lexicon.countryByName(next.actor.name))) continue;
+      file(start + m.index, m[1]!, next.actor);
+    }
+    for (const f of found) {
+      if (!issuer(f)) continue;
+      const m = ISSUER_THEN_PAPER.exec(slice.slice(f.at - start, f.at - start + 160));
+      // "Ruiz's memo" is hers; "the Kestrel memos" are no one's named "Kestrel", "the Brasília telegram" is where
+      // it came from.
+      const owner =
+        m?.[1] ||
+        (f.actor.type !== 'person' && f.actor.countrySource !== 'capital' && !lexicon.countryByName(f.actor.name));
+      if (m && owner) file(f.at + m[0].length - m[2]!.length, m[2]!, f.actor);
+    }
+    this.issued.push(...[...papers.values()].sort((a, b) => a.at - b.at));
+  }
+
+  /**
+   * The paper of this kind ("the memo") named last before `at`, or of any kind for "the document", when the text
+   * names who issued it.
+   */
+  private issuerOf(head: string, at: number): { at: number; by: Actor } | undefined {
+    const kind = paperKind(head);
+    if (!kind) return undefined;
+    for (let i = this.issued.length - 1; i >= 0; i--) {
+      const paper = this.issued[i]!;
+      if (paper.at < at && (kind === '*' || paper.kind === '*' || paper.kind === kind))
+        return paper.by ? { at: paper.at, by: paper.by } : undefined;
+    }
+    return undefined;
   }
 
   /** Records an actor, merged with an earlier mention of the same person ("Hua" after "Hua Chunying"). */
@@ -912,7 +1011,9 @@ export class Discourse {
     // "The statement added", "the letter said": the words of whoever issued the statement a sentence before named
     // ("In a statement, the government said ..."), its main subject; else of whoever last spoke or acted.
     if (actor.type === 'document') {
-      const paper = (/(\p{L}+)$/u.exec(actor.name)?.[1] ?? '').toLowerCase().replace(/\u00e9/g, 'e');
+      const paper = (actor.head === 'document' ? actor.head : (/(\p{L}+)$/u.exec(actor.name)?.[1] ?? ''))
+        .toLowerCase()
+        .replace(/\u00e9/g, 'e');
       const here = this.sentenceAt(at);
       let last: Seen | undefined;
       let issuer: Seen | undefined;
@@ -927,7 +1028,12 @@ export class Discourse {
           sentence = k;
         }
       }
-      return (issuer ?? last)?.actor ?? null;
+      // "a memo from the Treasury ... the memo said": the issuer named with the paper, unless a sentence since names
+      // whoever issued one again ("In a statement, the ministry said").
+      const named = this.issuerOf(paper, at);
+      if (named && (!issuer || named.at > issuer.at)) return named.by;
+      // Else whoever spoke last issued the statement or letter; a report, a draft or a cable is no speaker's own.
+      return (issuer ?? (SPOKEN_PAPER.test(paper) ? last : undefined))?.actor ?? null;
     }
     const head = (actor.head ?? '').replace(/s$/, '');
     // "Andrade told the paper ... his ministry said": the body of the person "his" means, which the text may not name;

@@ -49,7 +49,7 @@ export interface RecordSink {
 }
 
 /** Bumped whenever extraction output can change: build caches are keyed by it. */
-export const EXTRACTOR_VERSION = '0.14.0';
+export const EXTRACTOR_VERSION = '0.15.0';
 
 interface Sentence extends Span {
   block: number;

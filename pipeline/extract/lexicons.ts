@@ -194,6 +194,8 @@ export const lexicon = {
   },
   isMediaName: (s: string): boolean => heads.media.has(fold(s).replace(/^the /, '')),
   isDocumentHead: (w: string): boolean => documentHeads.has(w.toLowerCase()),
+  /** The head words of papers ("report", "memo", "cables"), lower case. */
+  documentHeads: [...documentHeads] as readonly string[],
   isAbbreviation: (w: string): boolean => abbreviationSet.has(w.toLowerCase()),
   isTitleAbbreviation: (w: string): boolean => titleAbbreviations.has(w.toLowerCase()),
   /** The gender a given name is given to, when the lists agree on one ("Aoife": female); else undefined. */

@@ -354,7 +354,8 @@ function bodyNameGoesOn(cur: Token[], ts: Token[], i: number): boolean {
 }
 
 /** The head words of bodies named for a portfolio: "Ministry of ...", "Department for ...". */
-const PORTFOLIO_HEADS = '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau)';
+const PORTFOLIO_HEADS =
+  '(?:Ministry|Department|Office|Commission|Committee|Agency|Bureau|Directorate|Inspectorate|Secretariat|Authority)';
 const PORTFOLIO_BODY = new RegExp(`^${PORTFOLIO_HEADS}$`);
 /** A clause inside an apposition whose subject says what the body did: "the firm the consortium says brokered". */
 const SAYS_WORD = /\b(?:says|say|said|believes?|alleges?|claims?)\b/;
@@ -421,11 +422,12 @@ function portfolioLike(words: Token[]): boolean {
     words.length > 0 &&
     PORTFOLIO_NOUN.test(words.at(-1)!.word) &&
     !lexicon.genderOfGivenName(words[0]!.word) &&
+    // (The last word may end a sentence or a clause: "the Ministry of Home Affairs and Internal Security.")
     words.every(
       (w) =>
         w.cap &&
         !w.possessive &&
-        !w.stop &&
+        (!w.stop || w === words.at(-1)) &&
         !countryOf(w.word) &&
         !lexicon.headKind(w.word.toLowerCase()) &&
         lexicon.role(w.word.toLowerCase()) == null &&
@@ -513,8 +515,8 @@ function readRun(run: Run, into: Reading): void {
     into.international = true;
     return;
   }
-  // "The Panama Papers", "the Pentagon Papers": a named set of documents.
-  if (ts.length > 1 && lexicon.isDocumentHead(ts.at(-1)!.word)) {
+  // "The Panama Papers", "the Pentagon Papers": a named set of documents ("the Directorate for Audit" is a body).
+  if (ts.length > 1 && lexicon.isDocumentHead(ts.at(-1)!.word) && !lexicon.headKind(ts[0]!.word)) {
     into.document ??= whole.replace(/^The /, '');
     return;
   }
@@ -1091,9 +1093,18 @@ function knownName(word: string): boolean {
   return countryOf(word) != null || capitalOf(word) != null || orgKind(tokens(word)) != null;
 }
 
-/** A statement, letter or report and who issued it. */
-const ISSUED_BY =
-  /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|communiqu[e\u00E9]|press release|report|note|message)\s+(?:from|by|issued by|released by)\s+(.+)$/i;
+/** A paper's head word, or one of the papers a body issues that names nothing else ("press release", "note"). */
+export const PAPER_HEAD = `(?:${[...lexicon.documentHeads, 'press release', 'note', 'message'].join('|')})`;
+/**
+ * A statement, letter or report and who issued it: "a statement from the Foreign Ministry", "the 94-page report by
+ * the audit office", "a draft report of the Auditor General", "the letter, signed by the rector".
+ */
+const ISSUED_BY = new RegExp(
+  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}?${PAPER_HEAD}(?:\s+(?:from|by|of)|,?\s+(?:issued|released|drafted|written|signed|prepared|compiled|commissioned)\s+by)\s+(.+)$`,
+  'u',
+);
+/** The writers of a paper, named only as such. */
+const PAPER_WRITERS = /^(?:the|its|their)\s+(?:auditors|authors|drafters|evaluators)$/i;
 /** A prepositional phrase after the head ("officials in Berlin", "governments across Europe"): where, not who. */
 const ADJUNCT_TAIL = /\s+(?:from|at|in|with|on|during|over|after|before|across|around|throughout|within|outside)\s.*$/;
 /** "at Indonesia's trade ministry", "at the Danish embassy": a state's body, named with its country, a title is held at. */
@@ -1208,6 +1219,8 @@ function readActor(phrase: string): Actor | null {
   const lone = /^(\p{Lu}\p{Ll}+s)(?=$|\s+\p{Ll})/u.exec(text);
   if (lone && commonPlural(lone[1]!)) return readActor(text[0]!.toLowerCase() + text.slice(1));
   if (PERSON_PRONOUN.test(text)) return reference('person', text);
+  // "the auditors wrote", "its authors found": the writers of a paper named before speak for whoever issued it.
+  if (PAPER_WRITERS.test(text)) return actorNamed(text, 'document', { ref: 'role', head: 'document' });
   // "Bosnia and Herzegovina", "Trinidad and Tobago": a state whose name holds "and", read whole.
   const state = / and /.test(text) ? lexicon.countryByName(text) : undefined;
   if (state) {

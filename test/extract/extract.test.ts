@@ -2836,3 +2836,45 @@ describe('responses', () => {
     expect(actors('Representative Ola Berg said she introduces a bill for an inquiry \n')).toEqual(['Ola Berg']);
   });
 });
+
+describe('papers that speak for whoever issued them', () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('gives a paper brought in with its issuer to that issuer when "the memo" or "the report" says more', () => {
+    expect(
+      speakers(
+        'A memo from the Finance Ministry reached reporters on Monday. "Costs will double," the memo said.\n\nThe report, prepared by the Office of Budget Review, states that staff were "never trained".\n\nThe report also says the scheme was "poorly run".\n',
+      ),
+    ).toEqual(['Finance Ministry', 'Office of Budget Review', 'Office of Budget Review']);
+  });
+  it('takes the body a paper was drafted or signed by, past an owner or a title set off by a comma', () => {
+    expect(
+      speakers(
+        'The evaluation was drafted by the Dutch foreign ministry\'s Directorate for Audit and Evaluation. The auditors found that "no mechanism exists".\n',
+      ),
+    ).toEqual(['Directorate for Audit and Evaluation']);
+    expect(
+      speakers(
+        'The paper published a telegram dated 14 May and signed by the ambassador, Ruth Okafor. The telegram says that talks were "parked quietly".\n',
+      ),
+    ).toEqual(['Ruth Okafor']);
+  });
+  it('gives "the document" to no issuer when another paper was brought in since', () => {
+    expect(
+      speakers(
+        'The letter was coordinated by the Council for Open Study. It follows the release of a 90-page document titled "Guidance". According to the document, officers should "record every contact".\n',
+      )[1],
+    ).toBeNull();
+  });
+  it('takes a report, a draft or a cable with no issuer named for no one, not for whoever spoke last', () => {
+    expect(
+      speakers(
+        'Ana Ruiz, the agency\'s director, said she "had nothing to hide". The audit itself warned of "serious weaknesses".\n',
+      ),
+    ).toEqual(['Ana Ruiz', null]);
+  });
+  it('reads a capital before a paper as where it came from, not who issued it', () => {
+    expect(
+      speakers('The paper called it "the Lima telegram". The telegram says that the minister was "a campaigner".\n')[1],
+    ).toBeNull();
+  });
+});
