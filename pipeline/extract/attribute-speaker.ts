@@ -598,7 +598,8 @@ export function attributeQuote(
   // 'X dismissed them as "...", the agency reported': the outlet passes on X's words.
   const firstSpeech = verbFirst != null && lexicon.verb(verbFirst[1]!)?.speech === true;
   const relayed = verb != null && /^report/i.test((firstSpeech ? verbFirst[1] : following()[0]?.word) ?? '');
-  if (verbFirst && !relayed && firstSpeech && /^\p{Ll}/u.test(verbFirst[1]!)) {
+  // (Only a finite verb comes before its subject: '"...," urging Western politicians to stop' names whom it urged.)
+  if (verbFirst && !relayed && firstSpeech && /^\p{Ll}/u.test(verbFirst[1]!) && !/ing$/.test(verbFirst[1]!)) {
     // "said a statement from the ministry": "from" after a document names who issued it; elsewhere it ends the name.
     let phrase = verbFirst[2]!.replace(
       /\s+(?:on|at|in|after|before|during|that|to|when|while|as|(?<!\b(?:statement|letter|report|release|note|message)\s*)from)\s.*$/i,
@@ -612,9 +613,11 @@ export function attributeQuote(
       /^,\s+((?:(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})(?=\s*[,.;]|\s*$)/u.exec(
         after.slice(verbFirst[0].length),
       );
+    // (So may "the" before an honorific: "said the group's chairperson, the Rev. Ana Ruiz".)
+    const honorific = named?.[2] === 'the' && lexicon.isHonorific(/^the\s+([\p{L}]+)/u.exec(named[1]!)?.[1] ?? '');
     if (
       named &&
-      (named[2] == null || lexicon.role(named[2]) != null) &&
+      (named[2] == null || lexicon.role(named[2]) != null || honorific) &&
       (!/\p{Lu}/u.test(phrase) || (/^the\s/i.test(phrase) && /\s/.test(named[1]!)))
     )
       phrase = `${phrase}, ${named[1]!}`;

@@ -2878,3 +2878,21 @@ describe('papers that speak for whoever issued them', () => {
     ).toBeNull();
   });
 });
+
+describe('the reporting clause after a quote', () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('reads no participle as a verb before its subject: "urging X to" names whom it urged', () => {
+    expect(
+      speakers(
+        'A Chilean Foreign Ministry spokesperson on Tuesday dismissed the files as "a fabrication," urging Western politicians to stop smearing Chile.\n',
+      ),
+    ).toEqual(['Chilean Foreign Ministry spokesperson']);
+  });
+  it('takes a name after "the" and an honorific set off by a comma', () => {
+    expect(
+      speakers(
+        'The Lusaka Election Coalition welcomed it. "We did not ask," said the coalition\'s chairperson, the Rev. Ana Mwale.\n',
+      ),
+    ).toEqual(['Ana Mwale']);
+  });
+});
