@@ -80,10 +80,25 @@ const UNNAMED =
 /** A relative named only by whose they are ("Reyes's mother", "his wife"): someone unnamed too. */
 const KIN =
   /(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s?\s+)(?:mother|father|wife|husband|son|daughter|brother|sister|parents|family|partner|widow|widower|relatives?)\b/uy;
+/** People named by a plural common noun opening a clause ("The signatories write"): whom a later "they" means. */
+const PLURAL_SUBJECT =
+  /(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})s\s+(?!of\b|and\b|in\b|at\b|on\b|for\b)\p{Ll}+\b/uy;
 const AGENT_BY = /\bby\s+/gi;
 const OPENING_PHRASE =
   /^\s*(?:Outside|Inside|In|At|On|After|Before|Later|Earlier|Afterwards|Meanwhile|Elsewhere|Separately)\b[^,.;"\u201C]{0,60},\s*/;
 const SOMEONE = /\bsome(?:one|body)\b/gi;
+
+/** Whether one of the ascending offsets lies after `last` and before `at`. */
+function between(offsets: readonly number[], last: number, at: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= last) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo]! < at;
+}
 
 /** Where a sentence brings someone unnamed in: at its start, after "by", or as "someone". */
 function unnamedAt(sentence: string): number[] {
@@ -313,6 +328,8 @@ export class Discourse {
   private readonly issued: { at: number; kind: string; by: Actor | null }[] = [];
   /** Where someone unnamed is brought in ("by a person or group", "A spokesman said"), in text order. */
   private readonly unnamed: number[] = [];
+  /** Where a sentence opens on people named by a plural common noun ("The signatories write"), in text order. */
+  private readonly unnamedGroups: number[] = [];
   /**
    * Named people by each word of their names, and other named actors by type and whole name: an entry for each
    * mention, latest last, so that the first that fits, reading back, is the one mentioned last.
@@ -351,7 +368,13 @@ export class Discourse {
       ? [...slice.matchAll(PAPER_WORD)].map((m) => m[1]!.toLowerCase().replace(/é/g, 'e'))
       : [];
     this.papers.push(papers.length ? new Set(papers) : null);
-    for (const i of unnamedAt(slice)) this.unnamed.push(start + i);
+    // ('"I'd like someone to call me," she said': someone in quoted words is no one brought into the story.)
+    for (const i of unnamedAt(slice)) if (!this.quoted(start + i)) this.unnamed.push(start + i);
+    // (Not "The ambassadors express ...": a title's plural points back to the holders named before.)
+    PLURAL_SUBJECT.lastIndex = slice.length - slice.trimStart().length;
+    const group = PLURAL_SUBJECT.exec(slice);
+    if (group && !lexicon.role(group[1]!) && !lexicon.role(group[1]!.replace(/ie$/, 'y')))
+      this.unnamedGroups.push(start + PLURAL_SUBJECT.lastIndex);
     let cursor = 0;
     let lastPlaceEnd = -1;
     let owningCountry: { phrase: string; end: number } | null = null;
@@ -939,25 +962,15 @@ export class Discourse {
     const before = this.beforeUnquoted(at);
     const found = this.namedAntecedent(actor, at, before);
     // "leaked by a person or group, who wrote that they felt": someone unnamed came in after the named one.
+    // "The signatories write ... They call on": a group named by a common noun is whom "they" means, no body before.
+    const last = before.find((s) => s.actor === found)?.at ?? -1;
     if (
       found &&
-      (actor.ref === 'person' || actor.ref === 'plural') &&
-      this.unnamedBetween(before.find((s) => s.actor === found)?.at ?? -1, at)
+      (((actor.ref === 'person' || actor.ref === 'plural') && between(this.unnamed, last, at)) ||
+        (actor.ref === 'plural' && between(this.unnamedGroups, last, at)))
     )
       return null;
     return found;
-  }
-
-  /** Whether someone unnamed is brought in after `last` and before `at`. */
-  private unnamedBetween(last: number, at: number): boolean {
-    let lo = 0;
-    let hi = this.unnamed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.unnamed[mid]! <= last) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.unnamed.length && this.unnamed[lo]! < at;
   }
 
   private namedAntecedent(actor: Actor, at: number, before: Seen[]): Actor | null {

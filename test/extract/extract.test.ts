@@ -2896,3 +2896,27 @@ describe('the reporting clause after a quote', () => {
     ).toEqual(['Ana Mwale']);
   });
 });
+
+describe('who a pronoun cannot mean', () => {
+  const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+  it('counts no one brought in by "someone" inside quoted words', () => {
+    expect(
+      speakers(
+        'Ana Ostiguy told a newspaper that the federation had not called her. "I\'d like someone to pick up the phone," she said.\n',
+      ),
+    ).toEqual(['Ana Ostiguy']);
+  });
+  it('gives "they" after a group named by a plural common noun to no body named before it', () => {
+    expect(
+      speakers(
+        'The manual bears the stamp of the Ministry of Internal Affairs.\n\nThe signatories write that they read it "with alarm". They call on universities to "review every agreement".\n',
+      ),
+    ).toEqual([null, null]);
+    // A title's plural points back to the holders named before.
+    expect(
+      speakers(
+        'More than 20 U.N. ambassadors have sent a letter. The ambassadors express concern. They urge China to grant "freedom of movement".\n',
+      ),
+    ).toEqual(['U.N. ambassadors']);
+  });
+});
