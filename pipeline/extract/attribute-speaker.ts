@@ -340,8 +340,13 @@ function trailingNP(seg: string): string {
     // "the German ambassador in Moscow", "officials at the ministry": a place after a title or body is part of it.
     const stationed = (w === 'in' || w === 'at') && k > 1 && officeWord(words[k - 2]![0]);
     // "the Commission on Human and Peoples' Rights": "on" between two capitalised words is inside a body's name.
+    // So is a capitalised one: "the Independent Commission Against Corruption".
     const named =
-      w === 'on' && k > 1 && k < words.length && /^\p{Lu}/u.test(words[k - 2]![0]) && /^\p{Lu}/u.test(words[k]![0]);
+      (w === 'on' || /^\p{Lu}/u.test(words[k - 1]![0])) &&
+      k > 1 &&
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k - 2]![0]) &&
+      /^\p{Lu}/u.test(words[k]![0]);
     // "the Organization for Security and Co-operation in Europe": a lower-case word inside a name of the lexicon.
     const listed =
       STOP.has(w) &&

@@ -2920,3 +2920,12 @@ describe('who a pronoun cannot mean', () => {
     ).toEqual(['U.N. ambassadors']);
   });
 });
+
+describe('names with capitalised small words', () => {
+  it('reads "Against" between capitalised words as part of a body\'s name', () => {
+    const x = extract(
+      'The Independent Commission Against Corruption confirmed it had received a complaint but said it would not comment "at this stage".\n',
+    );
+    expect(x.quotes[0]?.speaker).toBe('Independent Commission Against Corruption');
+  });
+});
