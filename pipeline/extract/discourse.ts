@@ -57,6 +57,13 @@ const maybeBody = (a: Actor): boolean =>
   !a.country &&
   /^\p{Lu}[\p{L}-]+$/u.test(a.name) &&
   lexicon.genderOfGivenName(a.name) == null;
+/** "Ocean Harvest Pacific rejected ... the company said": a name of up to three words, none of them a given name. */
+const maybeFirm = (a: Actor): boolean =>
+  a.type === 'person' &&
+  !a.role &&
+  !a.country &&
+  /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u.test(a.name) &&
+  a.name.split(/\s+/).every((w) => lexicon.genderOfGivenName(w) == null);
 /** "Zambia's Ministry of Home Affairs" is named by its body's name, as "the Ministry of Home Affairs" is later. */
 function bodyName(a: Actor): string {
   const owner = a.type === 'government' ? /^(.+?)['\u2019]s\s+(?=\p{Lu})/u.exec(a.name) : null;
@@ -1118,7 +1125,7 @@ export class Discourse {
             !s.place &&
             !s.actor.ref &&
             // "Lystra said ... The company called": a one-word name read as a person's, as a subject, may be the firm's.
-            (s.actor.type === 'organisation' || (company && s.subject && maybeBody(s.actor))) &&
+            (s.actor.type === 'organisation' || (company && s.subject && maybeFirm(s.actor))) &&
             !(company && s.actor.international),
         )?.actor ?? null
       );

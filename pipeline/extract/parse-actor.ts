@@ -413,6 +413,9 @@ function portfolioGoesOn(cur: Token[], ts: Token[], i: number): boolean {
 const PORTFOLIO_NOUN =
   /(?:ity|ion|ment|ance|ence|ure|ism|cy|ship|ing|ies|ics|ness|affairs|change|resources|works|relations|lands)$/i;
 
+/** Endings of portfolios that no surname has: "Development", "Resources", "Affairs", "Fisheries". */
+const NO_SURNAME = /(?:ment|affairs|resources|relations|works|ities|ies|ics|ism)$/i;
+
 /** A portfolio of the lexicon, or words that read as one the lexicon lacks. */
 export const portfolioPhrase = (p: string): boolean => lexicon.isPortfolio(p) || portfolioLike(tokens(p));
 
@@ -421,7 +424,9 @@ function portfolioLike(words: Token[]): boolean {
   return (
     words.length > 0 &&
     PORTFOLIO_NOUN.test(words.at(-1)!.word) &&
-    !lexicon.genderOfGivenName(words[0]!.word) &&
+    // A given name first is a person's ("and Ana Fleming"), unless the last word ends as no surname does ("and
+    // Marine Resources").
+    (!lexicon.genderOfGivenName(words[0]!.word) || (words.length > 1 && NO_SURNAME.test(words.at(-1)!.word))) &&
     // (The last word may end a sentence or a clause: "the Ministry of Home Affairs and Internal Security.")
     words.every(
       (w) =>
@@ -1160,6 +1165,16 @@ function readActor(phrase: string): Actor | null {
   const region =
     /^(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:states|countries|nations|governments)$/u.exec(text);
   if (region && !countryOf(region[1]!)) return null;
+  // "COMPANY DENIES CLAIMS", "THEY WILL ANSWER FOR IT": a crosshead in capitals, a verb or a pronoun among its words.
+  if (
+    /^[^\p{Ll}]+$/u.test(text) &&
+    /\s/.test(text) &&
+    text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => lexicon.verb(w) != null || /^(?:it|they|we|i|you|will|would|is|are|was|were|has|have)$/.test(w))
+  )
+    return null;
   // "Renews call for moratorium", "Criminal investigation opened": a table's or a headline's telegraphic words,
   // a verb or an adjective capitalised as the first, before a noun that is no title and no body.
   const telegraphic = /^(\p{Lu}\p{Ll}+)(?:(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(\p{Ll}[\p{Ll}-]*))?$/u.exec(text);

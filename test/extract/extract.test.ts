@@ -2929,3 +2929,17 @@ describe('names with capitalised small words', () => {
     expect(x.quotes[0]?.speaker).toBe('Independent Commission Against Corruption');
   });
 });
+
+describe('crossheads and portfolios', () => {
+  it('takes no crosshead in capitals for an actor', () => {
+    expect(parseActors('COMPANY DENIES CLAIMS')).toEqual([]);
+    expect(parseActors('THEY WILL ANSWER FOR IT')).toEqual([]);
+    expect(parseActors('UNITED NATIONS')[0]?.international).toBe(true);
+  });
+  it('reads a portfolio that opens on a given name but ends as no surname does as part of the body', () => {
+    const x = extract('The Ministry of Fisheries and Marine Resources said the files were "incomplete".\n');
+    expect(x.quotes[0]?.speaker).toBe('Ministry of Fisheries and Marine Resources');
+    const y = extract('The Ministry of Health and Anna Fleming said the files were "incomplete".\n');
+    expect(y.quotes[0]?.speaker).not.toContain('Fleming');
+  });
+});
