@@ -82,6 +82,8 @@ const CREDIT_LINE =
 // sentence is prose.
 const DATE_LABEL =
   /(?:^|\n|:)\s*(?:published|updated|posted|last updated|first published|broadcast|aired|filed|issued|debated|recorded|delivered)\s*(?::|on|at)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?$/i;
+/** A time of day right before a date: "7:09 am on ", "18:42, ". */
+const STAMP_TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?$/i;
 /** A byline before the story's date: "By ANA RUIZ", "By Ana Ruiz, Staff Reporter", "By Ana Ruiz and Li Wei". */
 const BYLINE =
   /^\s*by\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,5}(?:\s*,\s*(?:\p{Lu}\p{Ll}*\s*){1,3})?\s*$/u;
@@ -146,7 +148,15 @@ function findDateline(
         /^\s*:\s*\S/.test(doc.text.slice(found.end, b.end)) ||
         (doc.text.slice(found.end, b.end).trim().length > 80 &&
           !/^\s*[(\-\u2013\u2014|]/.test(doc.text.slice(found.end, b.end))));
-    if (found?.date.day != null && found.explicit && leadWords.length <= 2 && !prose) {
+    // "From Morning Report, 7:09 am on 12 June 2025": a clock time right before a date that ends its line stamps the
+    // page, whatever names the programme before it.
+    const lineRest = found ? doc.text.slice(found.end, b.end).split('\n')[0]!.trim() : '';
+    const stamped =
+      found != null &&
+      (STAMP_TIME.test(raw) || /^\d{1,2}[:.]\d{2}\b/.test(found.text)) &&
+      lineRest.length <= 30 &&
+      !/[.!?]$/.test(lineRest);
+    if (found?.date.day != null && found.explicit && ((leadWords.length <= 2 && !prose) || stamped)) {
       return { date: found.date, mention: found };
     }
   }

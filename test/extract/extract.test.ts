@@ -2943,3 +2943,16 @@ describe('crossheads and portfolios', () => {
     expect(y.quotes[0]?.speaker).not.toContain('Fleming');
   });
 });
+
+describe('a page stamped with a time before its date', () => {
+  it('dates weekdays from "From <programme>, 7:09 am on 12 June 2025"', () => {
+    const x = extract(
+      'Morning Report\n\nFrom Morning Report, 7:09 am on 12 June 2025\nShare this\n\nThe minister resigned on Tuesday.\n',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2025-06-10']);
+  });
+  it('takes no sentence that holds a time and a date for the page stamp', () => {
+    const x = extract('Morning Report\n\nAt 7:09 am on 12 June 2025 the minister resigned, and on Tuesday he left.\n');
+    expect(x.events.map((e) => e.date)).toContain('2025-06-12');
+  });
+});
