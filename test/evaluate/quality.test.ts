@@ -48,7 +48,7 @@ describe('the evaluation set', () => {
     const result = await evalJson();
     expect(Object.keys(result)).toEqual(HAS_SHARED ? ['evaluation', 'probes', 'dev'] : ['evaluation', 'probes']);
     expect(result.evaluation!.documents).toHaveLength(9);
-    expect(result.probes!.documents).toHaveLength(94);
+    expect(result.probes!.documents).toHaveLength(110);
     for (const kind of ['quotes', 'events', 'responses'] as const) {
       expect(Object.values(result.evaluation!.summary[kind]).every(inUnit)).toBe(true);
     }
@@ -72,18 +72,19 @@ describe('the evaluation set', () => {
       },
       // The probes were written for the project and measured cold before anyone read them (test/probes/README.md).
       // (Seventy since batches 6 and 7, harder than the first fifty-two: country figures fell with them; ninety-four
-      // since batches 8 to 10, three of them Markdown, whose settings give most of their people no stated country.)
+      // since batches 8 to 10, three of them Markdown, whose settings give most of their people no stated country;
+      // a hundred and ten since batches 11 and 12, the second scored only after this round's rules were written.)
       probes: {
         quotes: 0.99,
-        events: 0.87,
+        events: 0.88,
         responses: 0.88,
         attribution: 0.85,
-        response_country: 0.5,
-        actor_precision: 0.97,
+        response_country: 0.49,
+        actor_precision: 0.96,
         // The scorer pairs a name with the first entity any of whose names it holds: "Prime Minister of Norway" meets
         // an entity that lists a bare "Prime Minister", a Polish "Ministry of Foreign Affairs" a Ghanaian one.
-        record_country_precision: 0.98,
-        record_country_recall: 0.45,
+        record_country_precision: 0.97,
+        record_country_recall: 0.44,
       },
       dev: {
         quotes: 0.99,
