@@ -279,6 +279,8 @@ const ISSUER_THEN_PAPER = new RegExp(
   String.raw`^\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.'\u2019-]*))*?((?:['\u2019]s?)?)(?:\s+\(\p{Lu}+\))?(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,2}\s+(${PAPER_HEAD})\b`,
   'u',
 );
+/** Any paper's head word: a sentence without one names no paper. */
+const PAPER_ANY = new RegExp(String.raw`\b${PAPER_HEAD}\b`, 'u');
 /** A paper brought in ("a 140-page document", "another memo"): "the document" after it means this one. */
 const PAPER_MENTION = new RegExp(
   String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?(${PAPER_HEAD})\b`,
@@ -702,6 +704,7 @@ export class Discourse {
 
   /** Files the papers a sentence names, each with its issuer where the sentence names it. */
   private noteIssuers(slice: string, start: number, found: Seen[]): void {
+    if (!PAPER_ANY.test(slice)) return;
     const issuer = (s: Seen): boolean => !s.place && s.actor.type !== 'media' && s.actor.type !== 'document';
     const papers = new Map<number, { at: number; kind: string; by: Actor | null }>();
     const file = (at: number, head: string, by: Actor | null): void => {
