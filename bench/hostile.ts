@@ -67,6 +67,12 @@ const SHAPES: [string, string, (bytes: number) => string][] = [
   ['a numbered list without letters', 'numbers.txt', repeated('1. ')],
   ['one run of full stops', 'dots.txt', (bytes) => `${'.'.repeat(bytes - 1)}a`],
   ['one long word', 'word.txt', repeated('Ab')],
+  ['papers and their issuers in one sentence', 'papers.txt', repeated('a memo from the Finance Ministry and ')],
+  [
+    'papers quoted for their issuers',
+    'memos.txt',
+    numbered((i) => `A memo from the Office of ${givenName(i)} came out. "No," the memo said. `),
+  ],
 ];
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -712,9 +712,13 @@ export class Discourse {
       if (kind && !papers.get(at)?.by) papers.set(at, { at, kind, by });
     };
     for (const m of slice.matchAll(PAPER_MENTION)) file(start + m.index + m[0].length - m[1]!.length, m[1]!, null);
+    // The mentions in text order, read once from left to right however many papers the sentence names.
+    const order = [...found].sort((a, b) => a.at - b.at);
+    let k = 0;
     for (const m of slice.matchAll(PAPER_THEN_ISSUER)) {
       const end = start + m.index + m[0].length;
-      const next = found.find((f) => f.at >= end && f.at - end <= 40);
+      while (k < order.length && order[k]!.at < end) k++;
+      const next = k < order.length && order[k]!.at - end <= 40 ? order[k] : undefined;
       if (!next || !issuer(next) || !BEFORE_ISSUER.test(slice.slice(end - start, next.at - start))) continue;
       // "a report of the Auditor General", never "an evaluation of the Netherlands' programme": a state named after
       // "of" is what the paper is about.
@@ -741,9 +745,18 @@ export class Discourse {
   private issuerOf(head: string, at: number): { at: number; by: Actor } | undefined {
     const kind = paperKind(head);
     if (!kind) return undefined;
-    for (let i = this.issued.length - 1; i >= 0; i--) {
+    // From the last paper before `at`, no further back than a pronoun looks: a text of thousands of papers costs each
+    // question a bounded walk.
+    let lo = 0;
+    let hi = this.issued.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.issued[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - REACH); i--) {
       const paper = this.issued[i]!;
-      if (paper.at < at && (kind === '*' || paper.kind === '*' || paper.kind === kind))
+      if (kind === '*' || paper.kind === '*' || paper.kind === kind)
         return paper.by ? { at: paper.at, by: paper.by } : undefined;
     }
     return undefined;
